@@ -1,0 +1,30 @@
+import type { ConsultationType, Detection } from '../analysis/schema.ts';
+import type { TextLine } from '../text/types.ts';
+
+export type SectionRole = 'primary' | 'scattered' | 'attachment' | 'form_row';
+
+export interface SecuritySectionFound {
+  /** Heading line as printed (trimmed). */
+  heading: string;
+  pageStart: number;
+  pageEnd: number;
+  /** Body text without running headers/footers, lines joined by "\n". */
+  text: string;
+  /** The body lines (running headers/footers excluded), for evidence and highlighting. */
+  lines: TextLine[];
+  role: SectionRole;
+}
+
+export interface ConsultationFound {
+  number: string | null;
+  title: string;
+  types: ConsultationType[];
+  pageStart: number;
+  pageEnd: number;
+  securitySections: SecuritySectionFound[];
+}
+
+export interface DocumentStructure {
+  detection: Detection;
+  consultations: ConsultationFound[];
+}

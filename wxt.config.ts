@@ -1,0 +1,51 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+/** Hosts where the content script runs without asking: Japanese government domains. */
+export const DEFAULT_HOSTS = ['*://*.lg.jp/*', '*://*.go.jp/*'];
+/** Local test builds (npm test, npm run demo) also match the loopback server that serves the sample. */
+const LOCAL_TEST = process.env.SHINGI_LOCAL_TEST === '1';
+export const LOCAL_HOSTS = LOCAL_TEST ? ['http://127.0.0.1/*'] : [];
+
+export default defineConfig({
+  srcDir: '.',
+  outDir: LOCAL_TEST ? '.output/test' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...DEFAULT_HOSTS, ...LOCAL_HOSTS, 'file:///*'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none';"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'shingi-lens@example.jp',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // Ship pdf.js CMaps and standard fonts inside the extension (files one by one).
+    'build:publicAssets': (_wxt, files) => {
+      for (const sub of ['cmaps', 'standard_fonts'])
+        for (const f of readdirSync(join(pdfjsDir, sub)))
+          files.push({ absoluteSrc: join(pdfjsDir, sub, f), relativeDest: `${sub}/${f}` });
+    },
+  },
+});
