@@ -2,6 +2,7 @@
  * PDF bytes → pages of lines. (Walking-skeleton version: lines by baseline; refined by the text engine.)
  */
 import type { PdfjsEnv } from './pdfjs-env.ts';
+import { repairText } from './repair.ts';
 import { TextEngineError, type PageText, type TextDocument, type TextLine } from './types.ts';
 
 export interface ExtractOptions {
@@ -53,7 +54,7 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
           lines.push(cur);
         }
         if (cur && it.str) {
-          cur.text += it.str;
+          cur.text += repairText(it.str);
           cur.width = Math.max(cur.width, x + it.width - cur.x);
         }
         if (it.hasEOL) cur = undefined;
