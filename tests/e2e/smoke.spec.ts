@@ -4,7 +4,7 @@ test('the extension loads and its side panel page renders in Japanese', async ({
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await expect(page.locator('h1')).toContainText('審議レンズ');
-  const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.permissions).not.toContain('tabs');
 });
