@@ -18,17 +18,18 @@ export function isPlainAddress(s: string): boolean {
   );
 }
 
-function greeting(model: ExportModel): string {
-  return model.header.councilName ? `${model.header.councilName} 事務局 ご担当者様` : '事務局 ご担当者様';
+// Greeting, intro and closing stay short: in a mailto link each Japanese character costs 9.
+function greeting(_model: ExportModel): string {
+  return '事務局ご担当者様';
 }
 
 function closing(model: ExportModel): string[] {
-  return ['以上、よろしくお願いいたします。', ...(model.header.memberName ? [model.header.memberName] : [])];
+  return ['よろしくお願いいたします。', ...(model.header.memberName ? [model.header.memberName] : [])];
 }
 
 function intro(model: ExportModel): string {
   const m = model.header.meetingName ? `${model.header.meetingName}の` : '';
-  return `${m}諮問事項について、事前質問（全${model.total}件）をお送りします。`;
+  return `${m}事前質問（${model.total}件）をお送りします。`;
 }
 
 /** The full mail body: greeting, the numbered list, closing. */

@@ -136,9 +136,12 @@ export function buildExportModel(input: ExportInput): ExportModel {
   };
 }
 
-/** 資料頁 as printed in every format: 「P.12」, or 「PDF 12枚目」 when no printed label is known. */
+/**
+ * 資料頁 as printed in every format: 「P.12」 for a numeric label, the label itself otherwise
+ * (「別紙1」), or 「PDF 12枚目」 when no printed label is known.
+ */
 export function pageText(it: Pick<ExportItem, 'pageLabel' | 'page'>): string {
-  if (it.pageLabel) return `P.${it.pageLabel}`;
+  if (it.pageLabel) return /^[0-9０-９]/.test(it.pageLabel) ? `P.${it.pageLabel}` : it.pageLabel;
   if (it.page != null) return `PDF ${it.page}枚目`;
   return '';
 }
@@ -152,12 +155,15 @@ export function groupHeading(g: Pick<ExportGroup, 'number' | 'title'>): string {
 export function documentTitle(h: ExportHeader): string {
   const meeting = [h.councilName, h.meetingName].filter(Boolean).join(' ');
   const date = h.meetingDate ? `（${h.meetingDate}）` : '';
-  return `${meeting}${date}${meeting || date ? ' ' : ''}事前質問`;
+  return `${meeting}${date}${meeting && !date ? ' ' : ''}事前質問`;
 }
 
-/** Mail subject: 「【事前質問】令和7年度第3回 個人情報保護審議会（山田委員）」 */
+/**
+ * Mail subject, kept short because every Japanese character costs 9 characters in a mailto link:
+ * 「【事前質問】令和7年度第3回（山田委員）」 (the council name only when no meeting name is set).
+ */
 export function mailSubject(h: ExportHeader): string {
-  const meeting = [h.meetingName, h.councilName].filter(Boolean).join(' ');
+  const meeting = h.meetingName || h.councilName;
   const member = h.memberName ? `（${h.memberName}委員）` : '';
   return `【事前質問】${meeting}${member}`;
 }

@@ -20,7 +20,7 @@ describe('buildExportModel', () => {
 
   it('uses the printed page label, and says so when only the PDF page is known', () => {
     const items = model.groups.flatMap((g) => g.items);
-    expect(items.map(pageText)).toEqual(['P.別紙1', 'P.46', 'PDF 15枚目', 'P.12', 'P.3', '']);
+    expect(items.map(pageText)).toEqual(['別紙1', 'P.46', 'PDF 15枚目', 'P.12', 'P.3', '']);
   });
 
   it('follows the order of the documents list, not the order of records', () => {
