@@ -3,14 +3,15 @@ import preact from '@preact/preset-vite';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { FILE_PATTERN, GOVERNMENT_HOST_PATTERNS, LOCAL_TEST_PATTERNS } from './lib/page-detect/hosts.ts';
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-/** Hosts where the content script runs without asking: Japanese government domains. */
-export const DEFAULT_HOSTS = ['*://*.lg.jp/*', '*://*.go.jp/*'];
+/** Hosts where the content script runs without asking: Japanese government domains (see docs/permissions.md). */
+export const DEFAULT_HOSTS = GOVERNMENT_HOST_PATTERNS;
 /** Local test builds (npm test, npm run demo) also match the loopback server that serves the sample. */
 const LOCAL_TEST = process.env.SHINGI_LOCAL_TEST === '1';
-export const LOCAL_HOSTS = LOCAL_TEST ? ['http://127.0.0.1/*'] : [];
+export const LOCAL_HOSTS = LOCAL_TEST ? LOCAL_TEST_PATTERNS : [];
 
 export default defineConfig({
   srcDir: '.',
@@ -20,9 +21,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...DEFAULT_HOSTS, ...LOCAL_HOSTS, 'file:///*'],
-    optional_host_permissions: ['*://*/*'],
+    // Every permission is explained in docs/permissions.md.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...DEFAULT_HOSTS, ...LOCAL_HOSTS, FILE_PATTERN],
+    // Sites the member adds from the panel (Firefox MV2 has no optional_host_permissions key).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       browser === 'firefox'

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-});

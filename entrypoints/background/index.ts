@@ -1,0 +1,235 @@
+/**
+ * Background: keeps what each tab's content script found, sets the toolbar badge, opens the side
+ * panel on a document when a mark is clicked, injects the detector on demand (activeTab) and keeps
+ * the content script registered on the sites the member added.
+ */
+import { badgeFor, distinctConsultationDocs } from '@/lib/messaging/badge';
+import {
+  OPEN_PANEL_MESSAGE,
+  onMessage,
+  panelPath,
+  type RawOpenPanelMessage,
+  type TabDetection,
+  type TabReport,
+} from '@/lib/messaging';
+import { scoreLink } from '@/lib/structure/link-detect';
+import { toPdfTarget, urlLooksLikePdf } from '@/lib/page-detect/pdf-url';
+import { syncSiteScripts } from './site-scripts';
+import { isFileAccessAllowed } from '@/lib/messaging/site-access';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+type Known = { isConsultation: boolean; signals: string[] };
+
+// storage.session survives the service worker being stopped (not a browser restart). Falls back to memory.
+const memory = new Map<string, unknown>();
+async function sget<T>(key: string): Promise<T | undefined> {
+  const s = browser.storage.session;
+  if (!s) return memory.get(key) as T | undefined;
+  return (await s.get(key))[key] as T | undefined;
+}
+async function sset(key: string, value: unknown): Promise<void> {
+  const s = browser.storage.session;
+  if (!s) return void memory.set(key, value);
+  await s.set({ [key]: value });
+}
+async function sdel(key: string): Promise<void> {
+  const s = browser.storage.session;
+  if (!s) return void memory.delete(key);
+  await s.remove(key);
+}
+const reportKey = (tabId: number) => `tab:${tabId}`;
+const docKey = (docUrl: string) => `doc:${docUrl}`;
+
+function docUrlOf(url: string): string {
+  try {
+    return toPdfTarget(new URL(url)).docUrl;
+  } catch {
+    return url;
+  }
+}
+
+/** What is known about a PDF: a page that linked it, the panel's analysis, or its file name. */
+async function knownVerdict(url: string): Promise<Known | null> {
+  const docUrl = docUrlOf(url);
+  const k = await sget<Known>(docKey(docUrl));
+  if (k) return k;
+  let fileName = '';
+  try {
+    fileName = toPdfTarget(new URL(url)).fileName;
+  } catch {
+    /* keep empty */
+  }
+  const v = scoreLink({ href: url, text: fileName, context: '' });
+  return v.isConsultation ? { isConsultation: true, signals: [...v.signals, 'file-name'] } : null;
+}
+
+async function setBadge(tabId: number, report: TabReport | null): Promise<string> {
+  const known = report?.kind === 'pdf' ? await knownVerdict(report.url) : null;
+  const b = badgeFor(report, known ? known.isConsultation : null);
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: b.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: b.color }),
+    browser.action.setTitle({ tabId, title: b.title }),
+  ]).catch(() => {});
+  return b.text;
+}
+
+async function saveReport(tabId: number, report: TabReport): Promise<string> {
+  await sset(reportKey(tabId), report);
+  if (report.kind === 'page') {
+    // Remember verdicts of linked documents, for the badge when the member opens one in a tab.
+    const entries: Record<string, Known> = {};
+    for (const l of report.links) {
+      const prev = entries[docKey(l.docUrl)];
+      if (!prev || (!prev.isConsultation && l.verdict.isConsultation))
+        entries[docKey(l.docUrl)] = { isConsultation: l.verdict.isConsultation, signals: l.verdict.signals };
+    }
+    for (const [k, v] of Object.entries(entries)) if (!(await sget<Known>(k))) await sset(k, v);
+  }
+  return setBadge(tabId, report);
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+async function inject(tabId: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function waitForReport(tabId: number, ms: number): Promise<TabReport | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const r = await sget<TabReport>(reportKey(tabId));
+    if (r || Date.now() > end) return r;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
+async function detectionFor(tabId: number, doInject: boolean): Promise<TabDetection> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url ?? null;
+  let report = await sget<TabReport>(reportKey(tabId));
+  let access: TabDetection['access'] = 'ok';
+  if (!report && url && /^https?:|^file:/.test(url) && doInject) {
+    const r = await inject(tabId);
+    if (r.ok) report = await waitForReport(tabId, 1500);
+  }
+  if (!report && url && /^https?:/.test(url) && urlLooksLikePdf(new URL(url))) {
+    // Firefox's and Edge's PDF viewers do not run content scripts: judge the PDF by its tab URL.
+    report = { kind: 'pdf', url, title: tab?.title ?? '' };
+    await saveReport(tabId, report);
+  }
+  if (!report) {
+    if (!url) access = 'needs-site-access';
+    else if (url.startsWith('file:')) access = (await isFileAccessAllowed()) ? 'ok' : 'file-access-off';
+    else if (!/^https?:/.test(url)) access = 'unsupported';
+    else access = 'needs-site-access';
+  }
+  if (!report) return { tabId, url, kind: 'none', title: tab?.title ?? '', links: [], consultationCount: 0, pdf: null, access };
+  if (report.kind === 'pdf') {
+    const k = await knownVerdict(report.url);
+    return {
+      tabId, url: url ?? report.url, kind: 'pdf', title: report.title, links: [], consultationCount: 0,
+      pdf: { url: report.url, isConsultation: k ? k.isConsultation : null, signals: k?.signals ?? [] }, access,
+    };
+  }
+  return {
+    tabId, url: url ?? report.url, kind: 'page', title: report.title, links: report.links,
+    consultationCount: distinctConsultationDocs(report.links).length, pdf: null, access,
+  };
+}
+
+/** Chrome side panel / Firefox sidebar on one document. Called synchronously from the click message. */
+function openPanelOn(tabId: number | undefined, url: string): void {
+  const path = panelPath(url);
+  const panelUrl = browser.runtime.getURL(`/${path}` as '/sidepanel.html');
+  const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
+  if (sidePanel && tabId != null) {
+    // No await between the message and open(): open() needs the user gesture the click carried.
+    sidePanel.setOptions({ tabId, path, enabled: true }).catch(() => {});
+    sidePanel.open({ tabId }).catch(() => {
+      void browser.tabs.create({ url: panelUrl });
+    });
+    return;
+  }
+  const sidebar = (globalThis as { browser?: { sidebarAction?: FirefoxSidebar } }).browser?.sidebarAction;
+  if (sidebar) {
+    const panel = panelUrl;
+    sidebar.setPanel(tabId != null ? { tabId, panel } : { panel }).catch(() => {});
+    // Firefox does not carry the click through the message; if open() is refused, use a tab.
+    sidebar.open().catch(() => browser.tabs.create({ url: panel }));
+    return;
+  }
+  void browser.tabs.create({ url: panelUrl });
+}
+interface FirefoxSidebar {
+  setPanel(details: { tabId?: number; panel: string }): Promise<void>;
+  open(): Promise<void>;
+}
+
+export default defineBackground(() => {
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    const m = msg as RawOpenPanelMessage;
+    if (m && m.type === OPEN_PANEL_MESSAGE && typeof m.url === 'string' && /^(https?|file):/.test(m.url)) {
+      openPanelOn(sender.tab?.id, m.url);
+    }
+    return undefined;
+  });
+
+  onMessage('report', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return { badge: '' };
+    return { badge: await saveReport(tabId, data) };
+  });
+
+  onMessage('getTabDetection', async ({ data }) => {
+    const tabId = data.tabId ?? (await activeTabId());
+    if (tabId == null) return null;
+    return detectionFor(tabId, data.inject ?? false);
+  });
+
+  onMessage('scanTab', async ({ data }) => {
+    await sdel(reportKey(data.tabId));
+    return inject(data.tabId);
+  });
+
+  onMessage('documentVerdict', async ({ data }) => {
+    await sset(docKey(docUrlOf(data.url)), { isConsultation: data.isConsultation, signals: data.signals });
+    const tabs = await browser.tabs.query({});
+    for (const t of tabs) {
+      if (t.id == null) continue;
+      const r = await sget<TabReport>(reportKey(t.id));
+      if (r?.kind === 'pdf' && docUrlOf(r.url) === docUrlOf(data.url)) await setBadge(t.id, r);
+    }
+  });
+
+  onMessage('siteAccessChanged', async () => ({ patterns: await syncSiteScripts() }));
+
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status === 'loading' && info.url) {
+      void sdel(reportKey(tabId)).then(() => setBadge(tabId, null));
+    }
+    if (info.status === 'complete' && tab.url && /^https?:/.test(tab.url) && urlLooksLikePdf(new URL(tab.url))) {
+      // Firefox/Edge viewers run no content script: judge the PDF by URL (Chrome's content script also reports).
+      void sget<TabReport>(reportKey(tabId)).then((r) => {
+        if (!r) void saveReport(tabId, { kind: 'pdf', url: tab.url!, title: tab.title ?? '' });
+      });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void sdel(reportKey(tabId)));
+
+  browser.permissions.onAdded?.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved?.addListener(() => void syncSiteScripts());
+  browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
+  browser.runtime.onStartup?.addListener(() => void syncSiteScripts());
+});
