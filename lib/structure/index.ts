@@ -1,7 +1,49 @@
-/** Lines → consultations and their security-measure sections. (Skeleton: to be built by the structure step.) */
+/**
+ * Lines → consultations and their security-measure sections.
+ *
+ * buildLines (noise flags, markers) → markToc → pageInfos / findConsultations (bundle split)
+ * → detect → per consultation: buildSections (heading tree), title, types, security sections.
+ */
 import type { TextDocument } from '../text/types.ts';
-import type { DocumentStructure } from './types.ts';
+import { consultationTitle, consultationTypes } from './consultation-meta.ts';
+import { findConsultations, pageInfos, type ConsultationRange } from './consultations.ts';
+import { detect } from './detect.ts';
+import { buildLines } from './lines.ts';
+import { buildSections } from './sections.ts';
+import { findSecuritySections } from './security.ts';
+import { markToc } from './toc.ts';
+import type { ConsultationFound, DocumentStructure } from './types.ts';
 
-export function analyzeStructure(_doc: TextDocument): DocumentStructure {
-  return { detection: { isConsultation: false, score: 0, signals: [] }, consultations: [] };
+export function analyzeStructure(doc: TextDocument): DocumentStructure {
+  const lines = buildLines(doc);
+  markToc(lines);
+  const infos = pageInfos(lines, doc.pageCount);
+  let ranges = findConsultations(lines, infos);
+  const detection = detect(lines, infos);
+  if (!detection.isConsultation) return { detection, consultations: [] };
+  if (!ranges.length && lines.length) {
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    ranges = [{ key: 'document', number: null, pageStart: first.page, pageEnd: last.page, from: 0, to: lines.length, formalPages: infos.filter((p) => p.shimonsho).map((p) => p.page), label: null }];
+  }
+  // an item printed in two places (諮問書 first, explanation later) is one consultation
+  const groups = new Map<string, ConsultationRange[]>();
+  for (const r of ranges) groups.set(r.key, [...(groups.get(r.key) ?? []), r]);
+  const consultations: ConsultationFound[] = [];
+  for (const segs of groups.values()) {
+    const head = segs[0];
+    const perSeg = segs.map((r) => ({ r, headings: buildSections(lines, r.from, r.to) }));
+    const title = consultationTitle(lines, head);
+    const types = consultationTypes(lines, head, perSeg.flatMap((s) => s.headings), title);
+    consultations.push({
+      number: head.number,
+      title,
+      types,
+      pageStart: Math.min(...segs.map((s) => s.pageStart)),
+      pageEnd: Math.max(...segs.map((s) => s.pageEnd)),
+      securitySections: perSeg.flatMap(({ r, headings }) => findSecuritySections(lines, headings, r.from, r.to)),
+    });
+  }
+  consultations.sort((a, b) => a.pageStart - b.pageStart);
+  return { detection, consultations };
 }

@@ -1,0 +1,100 @@
+/**
+ * Title and types of one consultation, from its 諮問書 (件名, 諮問事項), its 「諮問事項」 section,
+ * its title line and its headings.
+ */
+import type { ConsultationType } from '../analysis/schema.ts';
+import type { ConsultationRange } from './consultations.ts';
+import { NUMBER_RE } from './consultations.ts';
+import type { Ln } from './lines.ts';
+import { fold } from './normalize.ts';
+import type { Heading } from './sections.ts';
+import { sectionBody } from './sections.ts';
+import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+
+const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
+const DEPT_RE = /(?:課|部|室|局|係|所|センター|事務局|委員会|市長|区長|町長|村長|知事)$/;
+const TITLE_END = /(?:について|の件|に係る諮問|に関する諮問|について[(（][^)）]*[)）])$/;
+
+function stripNumber(s: string): string {
+  return s
+    .replace(/[(（〔【［\[]?\s*(?:(?:令和|平成)\s*[0-9０-９元]+\s*年度\s*)?諮\s*問\s*第\s*[0-9０-９一二三四五六七八九十百〇]+\s*号\s*[)）〕】］\]]?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function contentOf(lines: Ln[], r: ConsultationRange): Ln[] {
+  return lines.slice(r.from, r.to).filter((l) => !l.noise && !l.toc);
+}
+
+export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
+  const content = contentOf(lines, r);
+  // 1. 件名 on the 諮問書
+  for (const l of content) {
+    if (!r.formalPages.includes(l.page)) continue;
+    const m = l.text.match(/^(?:[0-9０-９]+[.．\s]*)?件\s*名\s*[:：]?\s*(.*)$/);
+    if (m) {
+      if (m[1].trim()) return stripNumber(m[1]);
+      const nx = content[content.indexOf(l) + 1];
+      if (nx) return stripNumber(nx.text);
+    }
+  }
+  // 2. title line near the top of the first non-formal page
+  const firstPage = content.find((l) => !r.formalPages.includes(l.page))?.page ?? r.pageStart;
+  const top = content.filter((l) => l.page === firstPage).slice(0, 10);
+  let best: { text: string; score: number } | null = null;
+  for (let k = 0; k < top.length; k++) {
+    const l = top[k];
+    let t = stripNumber(l.text);
+    if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || l.marker) continue;
+    // a title wrapped over two lines: join when the next line ends it
+    const nx = top[k + 1];
+    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && TITLE_END.test(fold(stripNumber(nx.text)))) t = t + stripNumber(nx.text);
+    let score = l.rel * 10;
+    if (TITLE_END.test(fold(t))) score += 5;
+    if (numbersInText(l.text)) score += 2;
+    if (/審議会$/.test(fold(t))) score -= 6;
+    if (!best || score > best.score) best = { text: t, score };
+  }
+  return best?.text ?? r.number ?? '';
+}
+
+function numbersInText(s: string): boolean {
+  return new RegExp(NUMBER_RE.source).test(fold(s));
+}
+
+function match(text: string, pats: { type: ConsultationType; re: RegExp }[]): ConsultationType[] {
+  const out: ConsultationType[] = [];
+  for (const p of pats) if (p.re.test(text) && !out.includes(p.type)) out.push(p.type);
+  return out;
+}
+
+/** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
+function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): string {
+  const content = contentOf(lines, r);
+  const parts: string[] = [];
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    if (!r.formalPages.includes(l.page)) continue;
+    const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|内容)[:：]?(.*)$/);
+    if (m) {
+      parts.push(m[1]);
+      // continuation lines up to the next numbered line
+      for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === l.page; j++) parts.push(content[j].f);
+    }
+  }
+  // the formal page's own wording (e.g. 「…評価書について、貴審議会の点検を求めます」)
+  for (const l of content) if (r.formalPages.includes(l.page) && /求め|諮問します|意見を/.test(l.f)) parts.push(l.f);
+  for (const h of headings) {
+    if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(...sectionBody(lines, h).slice(0, 8).map((l) => l.f));
+  }
+  return parts.join('\n');
+}
+
+export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
+  const req = requestText(lines, r, headings);
+  let types = match(req, TYPE_PATTERNS);
+  if (!types.length) types = match(headings.map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  if (!types.length) types = match(fold(title), WEAK_TYPE_PATTERNS);
+  if (!types.length) types = ['other'];
+  return types;
+}

@@ -1,0 +1,153 @@
+/**
+ * Splitting a document (possibly a 150-page bundle) into consultations.
+ *
+ * A consultation starts on a page that carries its number in a heading position (諮問書 page with
+ * 「諮問番号 諮問第N号」, a title line 「（諮問第N号）」「〔諮問第N号〕」, 「諮問第N号 所管課」 at the top)
+ * and runs until the next consultation starts, a non-consultation part starts (報告, 参考資料, 要録,
+ * 次第, 一覧 …) or the material label printed at the top of the page changes (資料2-1 → 資料3).
+ * Pages that list several numbers (次第, 諮問事項一覧, 目次, previous minutes) are never anchors.
+ */
+import type { Ln } from './lines.ts';
+import { topLabel } from './lines.ts';
+import { fold } from './normalize.ts';
+import { NON_CONSULTATION_PARTS, SHIMONSHO_TITLE } from './vocab/document-parts.ts';
+
+export const NUMBER_RE = /(?:(?:令和|平成|R|H)[0-9元]+年度)?諮問第([0-9一二三四五六七八九十百〇]+)号/g;
+const RANGE_RE = /諮問第[0-9一二三四五六七八九十百〇]+号?[～~〜\-－ー―から]+(?:諮問)?第?[0-9一二三四五六七八九十百〇]+号/;
+/** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
+const SPEAKER_RE = /^(?:[○〇◯●]|【)[^\s、。]{0,12}(?:委員|会長|議長|課長|係長|部長|事務局|主査|室長|所長|館長)(?:】)?/;
+
+export interface PageInfo {
+  page: number;
+  lines: Ln[];
+  /** First content lines by position (up to 8). */
+  top: Ln[];
+  label: string | null;
+  shimonsho: boolean;
+  /** Distinct consultation numbers printed on the page. */
+  numbers: string[];
+  listPage: boolean;
+  minutesPage: boolean;
+  part: string | null;
+  /** Numbers anchored on this page (formal or heading position). */
+  anchors: { number: string; ln: Ln; formal: boolean }[];
+}
+
+export interface ConsultationRange {
+  key: string;
+  number: string | null;
+  pageStart: number;
+  pageEnd: number;
+  /** Line index range [from, to). */
+  from: number;
+  to: number;
+  /** The 諮問書 pages of this consultation. */
+  formalPages: number[];
+  label: string | null;
+}
+
+export function numbersIn(f: string): string[] {
+  const out: string[] = [];
+  for (const m of f.matchAll(NUMBER_RE)) out.push(m[0]);
+  return out;
+}
+
+function labelFamily(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + '-') || b.startsWith(a + '-');
+}
+
+export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
+  const byPage: Ln[][] = Array.from({ length: pageCount + 1 }, () => []);
+  for (const l of lines) byPage[l.page].push(l);
+  const infos: PageInfo[] = [];
+  for (let p = 1; p <= pageCount; p++) {
+    const pl = byPage[p];
+    const content = pl.filter((l) => !l.noise);
+    const top = [...content].sort((a, b) => a.src.y - b.src.y || a.i - b.i).slice(0, 8);
+    const shimonsho = content.some((l) => SHIMONSHO_TITLE.test(l.f));
+    const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
+    const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
+    const minutesPage = speakers >= 2;
+    const listPage = (numbers.length >= 2 && !shimonsho) || content.some((l) => RANGE_RE.test(l.f));
+    let part: string | null = null;
+    for (const l of top.slice(0, 6)) {
+      const f = l.f.replace(/^[0-9０-９.．\s]+/, '');
+      const hit = NON_CONSULTATION_PARTS.find((x) => x.re.test(f));
+      if (hit && !(hit.kind === 'reference')) {
+        part = hit.kind;
+        break;
+      }
+    }
+    const label = topLabel(lines.filter((l) => l.page === p), p);
+    if (!part && label && label.startsWith('参考資料')) part = 'reference';
+    const anchors: PageInfo['anchors'] = [];
+    if (!listPage && !minutesPage) {
+      const topSet = new Set(top.map((l) => l.i));
+      for (const l of content) {
+        const nums = numbersIn(l.f);
+        if (!nums.length) continue;
+        const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］<>＜＞「」:：・\-]/g, '');
+        let formal = false;
+        let ok = false;
+        if (shimonsho && (/諮問番号/.test(l.f) || anchors.length === 0)) {
+          formal = true;
+          ok = true;
+        } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
+        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を/.test(rest)) ok = true;
+        if (ok) anchors.push({ number: nums[0], ln: l, formal });
+      }
+    }
+    infos.push({ page: p, lines: pl, top, label, shimonsho, numbers, listPage, minutesPage, part, anchors });
+  }
+  return infos;
+}
+
+/** Consultation page ranges in document order. */
+export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationRange[] {
+  const out: ConsultationRange[] = [];
+  let cur: ConsultationRange | null = null;
+  const firstLine = (p: number) => infos[p - 1].lines[0]?.i;
+  const closeAt = (p: number) => {
+    if (!cur) return;
+    cur.pageEnd = p;
+    cur = null;
+  };
+  for (const info of infos) {
+    const p = info.page;
+    const anchor = info.anchors[0];
+    // an unnumbered 諮問書 page also opens an item
+    const key = anchor ? anchor.number : info.shimonsho && !info.listPage && !info.minutesPage ? `諮問書@${p}` : null;
+    const c = cur as ConsultationRange | null;
+    if (key && (!c || (c.number !== key && !(key.startsWith('諮問書@') && c.formalPages.length === 0 && c.pageStart === p)))) {
+      if (c) closeAt(p - 1);
+      cur = { key, number: key.startsWith('諮問書@') ? null : key, pageStart: p, pageEnd: p, from: 0, to: 0, formalPages: [], label: info.label };
+      out.push(cur);
+    } else if (c) {
+      const labelChanged = info.label && c.label && !labelFamily(info.label, c.label) && !(c.number && info.numbers.includes(c.number));
+      if (info.part || info.minutesPage || labelChanged) closeAt(p - 1);
+    }
+    if (cur) {
+      cur.pageEnd = p;
+      if (info.shimonsho) cur.formalPages.push(p);
+      if (!cur.label) cur.label = info.label;
+    }
+  }
+  // merge ranges of the same number (an item printed in two places) is left to the caller; here: line ranges
+  for (const r of out) {
+    r.from = firstLine(r.pageStart) ?? 0;
+    let to = lines.length;
+    for (let p = r.pageEnd + 1; p <= infos.length; p++) {
+      const fl = firstLine(p);
+      if (fl !== undefined) {
+        to = fl;
+        break;
+      }
+    }
+    r.to = to;
+  }
+  return out;
+}
+
+export function foldNumber(n: string): string {
+  return fold(n);
+}

@@ -1,0 +1,42 @@
+/**
+ * Is this document consultation material? Read from the first pages (so it can run before the whole
+ * PDF is extracted) and from the structure found: 諮問書 pages, consultation numbers in heading
+ * position, 諮問事項 headings, security headings. Minutes, newsletters, budgets, tender notices and
+ * disclosure decisions are not consultations even when they quote all of these words.
+ */
+import type { Detection } from '../analysis/schema.ts';
+import type { PageInfo } from './consultations.ts';
+import type { Ln } from './lines.ts';
+import { isSecurityHeading } from './security.ts';
+import { REQUEST_HEADINGS } from './vocab/consultation-types.ts';
+import { NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
+
+export const DETECTION_PAGES = 5;
+
+export function detect(lines: Ln[], infos: PageInfo[]): Detection {
+  const pages = infos.slice(0, DETECTION_PAGES);
+  const first = new Set(pages.map((p) => p.page));
+  const content = lines.filter((l) => first.has(l.page) && !l.noise);
+  const signals: string[] = [];
+  let pos = 0;
+  let neg = 0;
+  const add = (id: string, w: number) => {
+    signals.push(`${id}${w >= 0 ? '+' : ''}${w}`);
+    if (w >= 0) pos += w;
+    else neg += w;
+  };
+  if (pages.some((p) => p.shimonsho && !p.minutesPage)) add('shimonsho', 0.5);
+  if (pages.some((p) => p.anchors.length > 0)) add('number_heading', 0.45);
+  if (content.some((l) => !l.toc && l.marker && REQUEST_HEADINGS.test(l.marker.title.replace(/\s+/g, '')))) add('request_heading', 0.2);
+  if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
+  const all = content.map((l) => l.f).join('\n');
+  for (const s of POSITIVE_TEXT) if (s.re.test(all)) add(s.id, s.weight);
+  // the document's own title: first lines of the first page with text
+  const firstPage = pages.find((p) => p.lines.some((l) => !l.noise));
+  const titleLines = firstPage ? firstPage.top.slice(0, 5).map((l) => l.f) : [];
+  for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
+  const speakerPages = pages.filter((p) => p.minutesPage).length;
+  if (speakerPages > 0 && !signals.some((s) => s.startsWith('minutes'))) add('speaker_lines', -0.6);
+  const score = Math.max(0, Math.min(1, Math.min(1, pos) + neg));
+  return { isConsultation: score >= 0.5, score: Math.round(score * 100) / 100, signals };
+}

@@ -1,0 +1,83 @@
+/**
+ * The structure step's view of a document: one flat list of lines in reading order with
+ * page, font statistics and "noise" flags (running headers/footers, page numbers, material labels).
+ */
+import type { TextDocument, TextLine } from '../text/types.ts';
+import { markerOf, type Marker } from './headings.ts';
+import { fold } from './normalize.ts';
+
+export interface Ln {
+  /** Index in the document's line list. */
+  i: number;
+  page: number;
+  /** Raw text, trimmed. */
+  text: string;
+  /** NFKC, whitespace removed: for matching. */
+  f: string;
+  src: TextLine;
+  /** Running header/footer, page number or material label: never a heading, never body text. */
+  noise: boolean;
+  /** Part of a table of contents / agenda list. */
+  toc: boolean;
+  marker: Marker | null;
+  /** Font size relative to the document's body size (1 = body). */
+  rel: number;
+}
+
+/** 「- 2 -」「2/3」「p.3」「1」: printed page numbers. */
+const PAGE_NUMBER = /^(?:[-－—–‐]?\s*[0-9０-９]{1,4}\s*[-－—–‐]?|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}|[pP]\.?\s*[0-9]{1,4}|[0-9０-９]{1,4}\s*(?:ページ|頁))$/;
+/** 「資料3」「資料2-1」「資料4－1」「参考資料1」「別添2」 standing alone: material labels. */
+const MATERIAL_LABEL = /^(?:参考)?資料\s*[0-9０-９]+(?:\s*[-－‐―ー]\s*[0-9０-９]+)*(?:の[①-⑳])?$|^参考資料\s*[0-9０-９]*$/;
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+export function materialLabel(text: string): string | null {
+  const t = text.trim();
+  return MATERIAL_LABEL.test(t) ? fold(t).replace(/[－‐―ー]/g, '-') : null;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function buildLines(doc: TextDocument): Ln[] {
+  const out: Ln[] = [];
+  const sizes: number[] = [];
+  for (const p of doc.pages) for (const l of p.lines) if (l.text.trim().length > 8) sizes.push(Math.round(l.fontSize * 2) / 2);
+  const body = median(sizes) || 10.5;
+  for (const p of doc.pages) {
+    for (const l of p.lines) {
+      const text = l.text.trim();
+      if (!text) continue;
+      const noise = l.running || isPageNumber(text) || materialLabel(text) !== null;
+      out.push({
+        i: out.length,
+        page: p.index,
+        text,
+        f: fold(text),
+        src: l,
+        noise,
+        toc: false,
+        marker: noise ? null : markerOf(text),
+        rel: l.fontSize / body,
+      });
+    }
+  }
+  return out;
+}
+
+/** The page's material label (資料3, 資料2-1, 参考資料1) printed at its top, if any. */
+export function topLabel(lines: Ln[], page: number): string | null {
+  let best: Ln | null = null;
+  for (const l of lines) {
+    if (l.page !== page) continue;
+    if (materialLabel(l.text) && (!best || l.src.y < best.src.y)) best = l;
+  }
+  if (!best) return null;
+  // only when it is near the top of the page (above every content line but a few)
+  const above = lines.filter((l) => l.page === page && !l.noise && l.src.y < best.src.y).length;
+  return above <= 2 ? materialLabel(best.text) : null;
+}

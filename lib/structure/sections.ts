@@ -1,0 +1,103 @@
+/**
+ * Lines → section tree. A heading is a line with a numbering/bullet marker, a bigger or bold
+ * short line, or an attachment opener (別紙). Levels follow the order in which styles appear,
+ * numbered styles must continue their sequence (1 → 2 → 3) to be taken as siblings, and a
+ * heading closes every open section at its own level or deeper.
+ */
+import { titleLike } from './headings.ts';
+import type { Ln } from './lines.ts';
+import { ATTACHMENT_HEAD } from './vocab/document-parts.ts';
+
+export type HeadingKind = 'marker' | 'plain' | 'attachment';
+
+export interface Heading {
+  ln: Ln;
+  kind: HeadingKind;
+  style: string;
+  num: number | null;
+  /** Heading text without its marker. */
+  title: string;
+  /** 1 = outermost. */
+  depth: number;
+  /** Index (into the line list) of the first line after the section. */
+  end: number;
+  parent: Heading | null;
+}
+
+interface Candidate {
+  kind: HeadingKind;
+  style: string;
+  num: number | null;
+  title: string;
+  strong: boolean;
+}
+
+function nextContent(lines: Ln[], i: number, to: number): Ln | undefined {
+  for (let k = i + 1; k < to; k++) if (!lines[k].noise && !lines[k].toc) return lines[k];
+  return undefined;
+}
+
+function candidate(lines: Ln[], l: Ln, to: number): Candidate | null {
+  if (ATTACHMENT_HEAD.test(l.f) && titleLike(l.text, 60)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
+  const m = l.marker;
+  if (m) {
+    if (m.style === 'article') return null; // 第1条 … clauses are body text
+    if (m.num === null) {
+      const max = m.style === 'sym:○' ? 30 : 50;
+      if (!titleLike(m.title, max)) return null;
+      return { kind: 'marker', style: m.style, num: null, title: m.title, strong: true };
+    }
+    return { kind: 'marker', style: m.style, num: m.num, title: m.title, strong: titleLike(m.title, 40) };
+  }
+  // unnumbered heading: bigger or bold, short, followed by something that is not bigger
+  if ((l.rel >= 1.08 || l.src.bold) && titleLike(l.text, 40) && !l.src.cells) {
+    const nx = nextContent(lines, l.i, to);
+    if (nx && nx.rel <= l.rel + 0.02) return { kind: 'plain', style: `plain:${Math.round(l.rel * 20)}${l.src.bold ? 'b' : ''}`, num: null, title: l.text, strong: true };
+  }
+  return null;
+}
+
+/** Section tree of lines[from, to). Returns headings in document order. */
+export function buildSections(lines: Ln[], from: number, to: number): Heading[] {
+  const out: Heading[] = [];
+  const stack: Heading[] = [];
+  const close = (k: number, at: number) => {
+    while (stack.length > k) stack.pop()!.end = at;
+  };
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.noise || l.toc) continue;
+    const c = candidate(lines, l, to);
+    if (!c) continue;
+    if (c.kind === 'attachment') {
+      close(0, i);
+    } else {
+      const idx = stack.findIndex((h) => h.style === c.style);
+      if (idx >= 0) {
+        const prev = stack[idx];
+        let ok = false;
+        if (c.num === null) ok = true;
+        else if (prev.num !== null && c.num === prev.num + 1) ok = true;
+        else if (prev.num !== null && c.strong && c.num > prev.num && c.num <= prev.num + 3) ok = true;
+        if (!ok) continue;
+        close(idx, i);
+      } else {
+        if (c.num !== null && c.num !== 1 && !c.strong) continue;
+        // a new style printed bigger than open headings ranks above them
+        while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
+      }
+    }
+    const h: Heading = { ln: l, kind: c.kind, style: c.style, num: c.num, title: c.title, depth: stack.length + 1, end: to, parent: stack[stack.length - 1] ?? null };
+    stack.push(h);
+    out.push(h);
+  }
+  close(0, to);
+  return out;
+}
+
+/** Body lines of a heading's section: everything after the heading line up to its end, minus noise and TOC. */
+export function sectionBody(lines: Ln[], h: Heading): Ln[] {
+  const out: Ln[] = [];
+  for (let k = h.ln.i + 1; k < h.end; k++) if (!lines[k].noise && !lines[k].toc) out.push(lines[k]);
+  return out;
+}

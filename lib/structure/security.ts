@@ -1,0 +1,115 @@
+/**
+ * Security-measure sections of one consultation:
+ * - primary: a heading that names the safeguards (個人情報保護対策, 安全対策, セキュリティ対策, リスク対策 …);
+ * - attachment: a 別紙 of the item that carries measures (個人情報取扱特記事項, セキュリティ要件);
+ * - form_row: form rows labelled 「リスクに対する措置の内容」 outside any primary section;
+ * - scattered: when none of the above exists, sections whose bullets state measures (「運用に向けて」).
+ */
+import type { SecuritySectionFound, SectionRole } from './types.ts';
+import type { Ln } from './lines.ts';
+import { fold } from './normalize.ts';
+import type { Heading } from './sections.ts';
+import { sectionBody } from './sections.ts';
+import {
+  FORM_ROW_LABELS,
+  HANDLING_HEADINGS,
+  MEASURE_WORDS,
+  NOT_SECURITY_HEADINGS,
+  SECURITY_ATTACHMENTS,
+  SECURITY_HEADINGS,
+} from './vocab/security.ts';
+
+export function isSecurityHeading(title: string): boolean {
+  const f = fold(title);
+  return SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
+}
+
+function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionFound {
+  const last = body.length ? body[body.length - 1] : heading;
+  return {
+    heading: heading.text,
+    pageStart: heading.page,
+    pageEnd: last.page,
+    text: body.map((l) => l.text).join('\n'),
+    lines: body.map((l) => l.src),
+    role,
+  };
+}
+
+/** Items of a section body: lines that start a bullet/numbered item, or every line when there are none. */
+function items(body: Ln[]): string[] {
+  const out: string[] = [];
+  let cur: string | null = null;
+  const bullet = (l: Ln) => !!l.marker || /^[・･●○◯\-－–]/.test(l.text);
+  const anyBullet = body.some(bullet);
+  for (const l of body) {
+    if (!anyBullet || bullet(l) || cur === null) {
+      if (cur !== null) out.push(cur);
+      cur = l.f;
+    } else cur += l.f;
+  }
+  if (cur !== null) out.push(cur);
+  return out;
+}
+
+function measureShare(body: Ln[]): { hits: number; total: number } {
+  const it = items(body);
+  return { hits: it.filter((t) => MEASURE_WORDS.test(t)).length, total: it.length };
+}
+
+export function findSecuritySections(lines: Ln[], headings: Heading[], from: number, to: number): SecuritySectionFound[] {
+  const picked: { h: Heading | null; start: number; end: number; sec: SecuritySectionFound }[] = [];
+  const inside = (i: number) => picked.some((p) => i > p.start && i < p.end);
+
+  // primary and attachment sections, outermost first
+  for (const h of headings) {
+    if (inside(h.ln.i)) continue;
+    const isAttach = h.kind === 'attachment' && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
+    if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title))) continue;
+    const body = sectionBody(lines, h);
+    if (!body.length) continue; // a heading with nothing under it (TOC line, cover) is not the section
+    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach ? 'attachment' : 'primary') });
+  }
+
+  // form rows (PIA 「リスクに対する措置の内容」) that no picked section already covers
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.noise || l.toc || inside(i)) continue;
+    const label = l.src.cells?.[0] ?? l.text;
+    if (!FORM_ROW_LABELS.some((re) => re.test(fold(label)))) continue;
+    const body: Ln[] = [];
+    const rest = l.src.cells ? l.src.cells.slice(1).join(' ') : l.text.replace(/^\S+\s*/, '');
+    let j = i + 1;
+    // continuation lines: indented further than the label, until the next label-like line
+    for (; j < to; j++) {
+      const n = lines[j];
+      if (n.noise) continue;
+      if (n.marker || n.src.x <= l.src.x + 2 || FORM_ROW_LABELS.some((re) => re.test(fold(n.text)))) break;
+      body.push(n);
+    }
+    const text = [rest, ...body.map((b) => b.text)].filter(Boolean).join('\n');
+    if (!text.trim()) continue;
+    const sec = toSection(l, body, 'form_row');
+    sec.text = text;
+    sec.lines = [l.src, ...body.map((b) => b.src)];
+    picked.push({ h: null, start: i, end: j, sec });
+  }
+
+  // scattered measures, only when the item has no named section
+  if (!picked.length) {
+    const qualifies = (h: Heading) => {
+      if (h.kind === 'attachment') return false;
+      const body = sectionBody(lines, h);
+      const { hits, total } = measureShare(body);
+      const generic = HANDLING_HEADINGS.some((re) => re.test(fold(h.title)));
+      return hits >= (generic ? 2 : 3) && hits / Math.max(1, total) >= (generic ? 0.4 : 0.6);
+    };
+    const q = headings.filter(qualifies);
+    // keep the innermost qualifying sections
+    for (const h of q) {
+      if (q.some((o) => o !== h && o.ln.i > h.ln.i && o.ln.i < h.end)) continue;
+      picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, sectionBody(lines, h), 'scattered') });
+    }
+  }
+  return picked.sort((a, b) => a.start - b.start).map((p) => p.sec);
+}

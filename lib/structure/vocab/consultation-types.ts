@@ -1,0 +1,34 @@
+/**
+ * Consultation types (ConsultationType of the analysis contract) and the wording that names them
+ * in a 諮問書's 「諮問事項」, an item's title or its headings. Regular expressions over folded text
+ * (NFKC, no spaces). One item can match several types (委託 + 外部結合 + 記録).
+ * See ../../../../shared/domain.md §1 for the vocabulary.
+ */
+import type { ConsultationType } from '../../analysis/schema.ts';
+
+export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|及び|等の内容|について)|委託に/ },
+  { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
+  { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
+  { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外/ },
+  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?収集|本人以外収集|本人以外から(?:の)?(?:個人情報を)?収集/ },
+  { type: 'computer_recording', re: /電子計算組織(?:に|へ|への)(?:の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)/ },
+  {
+    type: 'system_change',
+    re: /情報システムの(?:導入|変更|更新|構築)|(?:個人情報を)?処理する(?:情報)?システムの(?:導入|変更)|電子計算組織の(?:導入|変更|新設)|システム(?:の)?(?:導入|変更|更新)(?:及び|・|、|について|に係る|に伴う)/,
+  },
+  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線による(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)/ },
+  { type: 'designated_manager', re: /指定管理者/ },
+  { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
+  { type: 'ordinance_amendment', re: /条例(?:等|及び同施行規則|施行規則)?の(?:一部)?改正|条例改正/ },
+];
+
+/** Weak wording used only when nothing else names the type: the title alone says 「…の導入」. */
+export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
+  { type: 'outsourcing', re: /委託/ },
+  { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
+];
+
+/** Headings whose body states what is requested (諮問事項) — read for the types first. */
+export const REQUEST_HEADINGS = /^(?:諮問事項|諮問の(?:趣旨|内容|事項|理由)|諮問理由|審議事項|件名|諮問の概要)$/;

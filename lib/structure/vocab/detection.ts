@@ -1,0 +1,56 @@
+/**
+ * Signals that a PDF (its first pages) or a link is / is not consultation material.
+ * Weights add up; a document is consultation material at a score of 0.5 or more.
+ * Regular expressions over folded text (NFKC, no spaces).
+ */
+
+export interface Signal {
+  id: string;
+  weight: number;
+  re: RegExp;
+}
+
+/** Read anywhere in the first pages. */
+export const POSITIVE_TEXT: Signal[] = [
+  { id: 'request_wording', weight: 0.25, re: /(?:意見|点検|審議|答申)を求め|諮問します|諮問いたします|下記のとおり諮問/ },
+  { id: 'pia_form', weight: 0.3, re: /特定個人情報保護評価書|全項目評価書|重点項目評価書|基礎項目評価書/ },
+  { id: 'material_title', weight: 0.2, re: /諮問資料|審議会資料|諮問事項説明書|報告・諮問事項|諮問・報告資料/ },
+  { id: 'type_wording', weight: 0.1, re: /外部委託|業務の委託|目的外利用|外部結合|オンライン結合|本人以外(?:から)?の(?:個人情報の)?収集|指定管理者|情報システムの(?:導入|変更)|通信回線による/ },
+  { id: 'council', weight: 0.05, re: /個人情報保護(?:運営)?審議会|情報公開・個人情報保護審議会|個人情報保護委員会/ },
+];
+
+/** Read in the title area (first lines of the first page): what kind of document this is. */
+export const NEGATIVE_TITLE: Signal[] = [
+  { id: 'minutes', weight: -0.9, re: /会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過/ },
+  { id: 'newsletter', weight: -0.9, re: /^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号/ },
+  { id: 'budget', weight: -0.9, re: /予算書|予算説明書|予算案|予算の概要|歳入歳出|決算書|補正予算/ },
+  { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|一般競争入札|指名競争入札|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
+  { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
+  { id: 'answer', weight: -0.5, re: /^答申|答申書|答申について/ },
+];
+
+/** Link texts / surrounding text (link detection). */
+export const LINK_POSITIVE: Signal[] = [
+  { id: 'number', weight: 0.7, re: /諮問第?[0-9一二三四五六七八九十]+号|諮問[0-9]+/ },
+  { id: 'shimon', weight: 0.5, re: /諮問(?:書|資料|事項説明)|審議会資料|会議資料|諮問・報告資料/ },
+  { id: 'pia', weight: 0.5, re: /特定個人情報保護評価|評価書/ },
+  { id: 'material_no', weight: 0.2, re: /^資料[0-9]+(?:-[0-9]+)?/ },
+  { id: 'subject', weight: 0.3, re: /委託|外部結合|オンライン結合|目的外利用|本人以外|指定管理者|防犯カメラ|システム|クラウド|サービスの導入|について$|について[(（]/ },
+  { id: 'reference_example', weight: 0.1, re: /^参考/ },
+];
+export const LINK_NEGATIVE: Signal[] = [
+  { id: 'minutes', weight: -1, re: /会議録|議事録|要録|議事要旨|会議概要/ },
+  { id: 'list', weight: -1, re: /一覧|次第|名簿|座席表|目次/ },
+  { id: 'newsletter', weight: -1, re: /広報|市報|区報|だより|[0-9]+日号/ },
+  { id: 'budget', weight: -1, re: /予算|決算/ },
+  { id: 'tender', weight: -1, re: /入札|公告|調達/ },
+  { id: 'disclosure', weight: -1, re: /開示決定|公開決定|決定通知/ },
+  { id: 'answer', weight: -0.6, re: /答申/ },
+  { id: 'external', weight: -0.4, re: /外部リンク|外部サイト|別ウインドウ|新しいウィンドウ/ },
+  { id: 'navigation', weight: -1, re: /^(?:ページの先頭|トップページ|ホーム|戻る|前へ|次へ|印刷)/ },
+];
+/** Page-level context that makes an ambiguous link more likely (a council's materials page). */
+export const LINK_CONTEXT: Signal[] = [
+  { id: 'council_page', weight: 0.2, re: /審議会/ },
+  { id: 'materials_page', weight: 0.1, re: /会議資料|諮問資料|審議会資料/ },
+];

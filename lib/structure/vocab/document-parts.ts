@@ -1,0 +1,24 @@
+/**
+ * Words that name parts of a council packet (folded text: NFKC, no spaces).
+ * Edit freely: each entry is a regular expression over one line.
+ */
+
+/** Titles of tables of contents / lists of sections. */
+export const TOC_TITLES: RegExp[] = [/^目次$/, /^もくじ$/, /^項目一覧$/, /^目録$/, /^contents$/i, /^構成$/];
+
+/** Lines that open an attachment belonging to the current item (別紙1, 別添, 別表2 …). */
+export const ATTACHMENT_HEAD = /^(?:別紙|別添|別表|添付資料|添付)[0-9]*(?:[-の][0-9]+)?(?:$|[:：「『(（]|(?=[^0-9]))/;
+
+/** A page whose first lines carry one of these titles starts a part that is NOT a consultation. */
+export const NON_CONSULTATION_PARTS: { kind: string; re: RegExp }[] = [
+  { kind: 'report', re: /[(（]報告[)）]$|^報告事項|^報告第[0-9]+号|について[(（]報告[)）]|^[0-9.．]*報告$/ },
+  { kind: 'reference', re: /^参考資料[0-9]*$|^参考資料[0-9]*[^の]*$/ },
+  { kind: 'minutes', re: /(?:会議録|議事録|要録|議事要旨|会議概要|会議要旨)(?:[(（]案[)）])?$/ },
+  { kind: 'members', re: /委員名簿$|^名簿$|座席表$|席次表?$/ },
+  { kind: 'agenda', re: /次第$/ },
+  { kind: 'list', re: /(?:諮問|報告)事項一覧$|^一覧$|答申一覧$/ },
+  { kind: 'toc', re: /^目次$/ },
+];
+
+/** Lines that are the title of a 諮問書 (the formal request page). */
+export const SHIMONSHO_TITLE = /^諮問書(?:[(（](?:写|案|写し)[)）])?$|^諮問について$|^諮問文$/;

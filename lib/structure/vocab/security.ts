@@ -1,0 +1,33 @@
+/**
+ * How security-measure sections are named and what measure sentences look like.
+ * Regular expressions over folded heading text (NFKC, no spaces, marker removed).
+ */
+
+/** Headings of a section that lists the item's safeguards (role "primary"). */
+export const SECURITY_HEADINGS: RegExp[] = [
+  /保護(?:対策|措置)/, // 個人情報保護対策 / 個人情報の保護措置(等) / セキュリティ・保護対策
+  /安全(?:対策|管理措置|管理対策|確保措置|確保対策|管理のための措置|管理)$/,
+  /安全管理措置/,
+  /セキュリティ(?!ポリシー|評価|クラウド)/, // セキュリティ対策 / 情報セキュリティ対策について
+  /リスク(?:対策|への対策|に対する(?:措置|対策))(?!は十分)/, // 特定個人情報保護評価書 Ⅲ/Ⅳ
+  /(?:取扱い|取り扱い|管理)に(?:関する|係る|おける|当たっての)(?:措置|対策|安全対策)/,
+  /漏えい(?:等)?(?:の)?防止(?:策|措置|対策|のための措置)/,
+  /(?:保護|安全)のための(?:措置|対策)/,
+  /個人情報の(?:適正な)?管理(?:措置|対策|方法)$/,
+];
+
+/** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions). */
+export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書/, /一覧$/, /^目次/];
+
+/** Generic headings under which measures are often scattered (role "scattered" when their bodies hold measures). */
+export const HANDLING_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/];
+
+/** Row labels of forms that hold measures (PIA 「リスクに対する措置の内容」), role "form_row". */
+export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容/, /^(?:セキュリティ|安全管理|保護)(?:対策|措置)(?:の内容)?$/];
+
+/** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
+export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/];
+
+/** Words of a measure sentence (for measures stated without a security heading). */
+export const MEASURE_WORDS: RegExp =
+  /パスワード|認証|暗号|アクセス|権限|ログ|バックアップ|削除|消去|廃棄|施錠|持出|持ち出|研修|再委託|特記事項|漏えい|漏洩|TLS|SSL|VPN|LGWAN|閉域|ファイアウォール|ウイルス|ウィルス|脆弱性|同意|利用目的|に限る|に限定|守秘|秘密保持|立入|監査|点検|入退室|記録簿|暗証|盗難|紛失|誤送|ワンタイム|二要素|多要素|2段階|二段階|マスキング|匿名/;
