@@ -1,85 +1,115 @@
 /**
- * PDF bytes → pages of lines. (Walking-skeleton version: lines by baseline; refined by the text engine.)
+ * PDF bytes → pages of lines in reading order, one page at a time, with typed errors.
+ *
+ *   const doc = await extractText(bytes, env, { onPage, signal, password, cache });
+ *
+ * Pages stream through `onPage` as they are read (their `label`/`running` are provisional until the
+ * whole document is read: the returned document has the final ones). Cancel with `signal`
+ * (rejects with an AbortError). Failures are TextEngineError with a Japanese message.
  */
+import { TEXT_ENGINE_VERSION, type TextCache } from './cache.ts';
+import { DEFAULT_MAX_BYTES, MESSAGES, abortError, guard, loadError, openTask, sniff, type PDFDocumentProxy } from './load.ts';
+import { readPage } from './page.ts';
 import type { PdfjsEnv } from './pdfjs-env.ts';
-import { repairText } from './repair.ts';
-import { TextEngineError, type PageText, type TextDocument, type TextLine } from './types.ts';
+import { markRunning } from './running.ts';
+import { TextEngineError, type PageText, type TextDocument } from './types.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 export interface ExtractOptions {
   password?: string;
   onPage?: (page: PageText, pageCount: number) => void;
   signal?: AbortSignal;
+  /** Largest file accepted, in bytes (default 100 MB); the member can raise it. */
+  maxBytes?: number;
+  /** Most pages accepted (default 3000). */
+  maxPages?: number;
+  /** Time limit per page in ms (default 20 s); a page over it is left empty with `timedOut`. */
+  pageTimeoutMs?: number;
+  /** Time limit for opening the document in ms (default 30 s). */
+  loadTimeoutMs?: number;
+  /** Cache of finished documents by SHA-256 of the bytes. */
+  cache?: TextCache;
+  /** Also cache documents that needed a password (default false: their text stays out of storage). */
+  cacheEncrypted?: boolean;
 }
 
+const DEFAULT_MAX_PAGES = 3000;
+const DEFAULT_PAGE_TIMEOUT = 20_000;
+const DEFAULT_LOAD_TIMEOUT = 30_000;
+
 export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: ExtractOptions = {}): Promise<TextDocument> {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new TextEngineError('not_pdf', 'このファイルはPDFではありません。');
-  const task = env.pdfjs.getDocument({
-    data: bytes.slice(),
-    password: opts.password,
-    cMapUrl: env.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: env.standardFontDataUrl,
-    enableXfa: false,
-  });
+  sniff(bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (opts.signal?.aborted) throw abortError(opts.signal);
+
+  let sha256: string | undefined;
+  if (opts.cache) {
+    sha256 = await sha256Hex(bytes);
+    const hit = await opts.cache.get(sha256).catch(() => undefined);
+    if (hit && hit.engineVersion === TEXT_ENGINE_VERSION) {
+      for (const p of hit.pages) opts.onPage?.(p, hit.pageCount);
+      return hit;
+    }
+  }
+
+  const task = openTask(bytes, env, opts.password);
   try {
-    let doc;
+    let doc: PDFDocumentProxy;
     try {
-      doc = await task.promise;
+      doc = await guard(task.promise, opts.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT, opts.signal, () => new TextEngineError('unreadable', MESSAGES.timeout));
     } catch (e) {
-      const name = (e as { name?: string }).name;
-      if (name === 'PasswordException') {
-        throw new TextEngineError(
-          opts.password ? 'password_incorrect' : 'password_required',
-          opts.password ? 'パスワードが違います。' : 'このPDFはパスワードで保護されています。',
-        );
-      }
-      throw new TextEngineError('corrupt', 'PDFが壊れているため読み込めません。');
+      if ((e as Error)?.name === 'AbortError') throw e;
+      throw loadError(e, opts.password);
     }
+    const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+    if (doc.numPages > maxPages) throw new TextEngineError('too_large', MESSAGES.tooManyPages(doc.numPages, maxPages));
+
     const pages: PageText[] = [];
+    let failures = 0;
     for (let i = 1; i <= doc.numPages; i++) {
-      if (opts.signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-      const page = await doc.getPage(i);
-      const vp = page.getViewport({ scale: 1 });
-      const tc = await page.getTextContent();
-      const lines: TextLine[] = [];
-      let cur: TextLine | undefined;
-      for (const it of tc.items) {
-        if (!('str' in it)) continue;
-        const [a, , , d, x, yb] = it.transform as number[];
-        const fs = Math.abs(d) || Math.abs(a);
-        const y = vp.height - yb - fs;
-        if (it.str && (!cur || Math.abs(cur.y - y) > fs / 2)) {
-          cur = { page: i, text: '', x, y, width: 0, height: fs, fontSize: fs, bold: false, running: false };
-          lines.push(cur);
+      if (opts.signal?.aborted) throw abortError(opts.signal);
+      let pt: PageText;
+      try {
+        pt = await guard(
+          doc.getPage(i).then(async (page) => {
+            try {
+              return await readPage(page, i);
+            } finally {
+              page.cleanup();
+            }
+          }),
+          opts.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT,
+          opts.signal,
+          () => Object.assign(new Error('page timeout'), { name: 'PageTimeout' }),
+        );
+        failures = 0;
+      } catch (e) {
+        if ((e as Error)?.name === 'AbortError') throw e;
+        // A page that cannot be read (damaged object, time limit) is left empty; many in a row means a broken file.
+        failures++;
+        if (failures >= 3 && pages.every((p) => !p.hasText)) {
+          throw new TextEngineError((e as Error)?.name === 'PageTimeout' ? 'unreadable' : 'corrupt', (e as Error)?.name === 'PageTimeout' ? MESSAGES.timeout : MESSAGES.corrupt);
         }
-        if (cur && it.str) {
-          cur.text += repairText(it.str);
-          cur.width = Math.max(cur.width, x + it.width - cur.x);
-        }
-        if (it.hasEOL) cur = undefined;
+        pt = { index: i, label: null, hasText: false, width: 0, height: 0, lines: [], text: '', timedOut: (e as Error)?.name === 'PageTimeout' };
       }
-      const real = lines.filter((l) => l.text.trim() !== '');
-      const pt: PageText = {
-        index: i,
-        label: null,
-        hasText: real.length > 0,
-        width: vp.width,
-        height: vp.height,
-        lines: real,
-        text: real.map((l) => l.text).join('\n'),
-      };
       pages.push(pt);
+      markRunning(pages);
       opts.onPage?.(pt, doc.numPages);
-      page.cleanup();
     }
+    const result: TextDocument = {
+      pageCount: doc.numPages,
+      pages: markRunning(pages),
+      engineVersion: TEXT_ENGINE_VERSION,
+      ...(opts.password ? { encrypted: true } : {}),
+    };
     if (pages.length > 0 && pages.every((p) => !p.hasText)) {
-      throw Object.assign(new TextEngineError('no_text_layer', 'このPDFには文字情報がありません（スキャン画像のみ）。'), {
-        document: { pageCount: pages.length, pages },
-      });
+      throw Object.assign(new TextEngineError('no_text_layer', MESSAGES.noText), { document: result });
     }
-    return { pageCount: doc.numPages, pages };
+    if (opts.cache && sha256 && (!opts.password || opts.cacheEncrypted)) {
+      result.sha256 = sha256;
+      await opts.cache.put(sha256, result).catch(() => undefined);
+    }
+    return result;
   } finally {
-    await task.destroy();
+    await task.destroy().catch(() => undefined);
   }
 }

@@ -19,6 +19,10 @@ export interface TextLine {
   cells?: string[];
   /** A running header/footer or printed page number repeated across pages. */
   running: boolean;
+  /** pdf.js's fallback family of the line's main font: "serif", "sans-serif" or "monospace". */
+  fontFamily?: string;
+  /** The line is a column of vertical writing (縦書き), turned to read left to right. */
+  vertical?: boolean;
 }
 
 export interface PageText {
@@ -31,11 +35,26 @@ export interface PageText {
   lines: TextLine[];
   /** All lines' text joined by "\n", running headers and footers included. */
   text: string;
+  /**
+   * Display direction (degrees, clockwise) in which the page's lines run: 0 upright, 90 for vertical
+   * writing or text printed turned. Line coordinates are in that reading frame (width/height swapped for 90/270).
+   */
+  rotation?: number;
+  /** The page's main text is vertical writing (縦書き). */
+  vertical?: boolean;
+  /** The page could not be read within the time limit (its text is empty). */
+  timedOut?: boolean;
 }
 
 export interface TextDocument {
   pageCount: number;
   pages: PageText[];
+  /** SHA-256 of the PDF bytes (set by extractText). */
+  sha256?: string;
+  /** Version of the engine that made it (see TEXT_ENGINE_VERSION in cache.ts). */
+  engineVersion?: number;
+  /** The PDF needed a password to open. */
+  encrypted?: boolean;
 }
 
 /** A typed failure of the text engine with a Japanese message for the member. */

@@ -1,0 +1,244 @@
+/**
+ * Runs → lines in reading order (recursive XY cut).
+ *
+ * - A region with a free vertical strip (gutter) running its whole height is split there: as columns
+ *   (read left column, then right) when both sides hold wrapped prose, otherwise as a table (read row by row,
+ *   cells kept apart in `cells`).
+ * - Otherwise it is split into horizontal strips at gaps clearly larger than its line spacing; strips that
+ *   continue the same columns are merged back first.
+ * - A region with neither is a block: its runs are banded into lines by vertical overlap.
+ */
+import { joinRuns } from './join.ts';
+import type { Run } from './runs.ts';
+
+export interface LayoutLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  fs: number;
+  font: string;
+  family: string;
+  cells?: string[];
+}
+
+interface Gap {
+  lo: number;
+  hi: number;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Free intervals of the projection of [lo, hi) intervals, inside their overall extent. */
+function gaps(runs: Run[], axis: 'x' | 'y'): Gap[] {
+  const iv = runs.map((r) => (axis === 'x' ? [r.x0, r.x1] : [r.y0, r.y1])).sort((a, b) => a[0] - b[0]);
+  const out: Gap[] = [];
+  let end = -Infinity;
+  for (const [lo, hi] of iv) {
+    if (end > -Infinity && lo > end) out.push({ lo: end, hi: lo });
+    end = Math.max(end, hi);
+  }
+  return out;
+}
+
+/** Bands: groups of runs that overlap vertically (one visual line each), top to bottom. */
+export function bands(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1) || a.x0 - b.x0);
+  const out: { runs: Run[]; y0: number; y1: number }[] = [];
+  for (const r of sorted) {
+    const h = r.y1 - r.y0;
+    let best: (typeof out)[number] | undefined;
+    // Only the last few bands can overlap a run sorted by centre.
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 3; k--) {
+      const b = out[k];
+      const ov = Math.min(b.y1, r.y1) - Math.max(b.y0, r.y0);
+      if (ov >= 0.5 * Math.min(h, b.y1 - b.y0)) {
+        best = b;
+        break;
+      }
+    }
+    if (best) {
+      best.runs.push(r);
+      best.y0 = Math.min(best.y0, r.y0);
+      best.y1 = Math.max(best.y1, r.y1);
+    } else out.push({ runs: [r], y0: r.y0, y1: r.y1 });
+  }
+  return out.map((b) => b.runs);
+}
+
+function lineOf(runs: Run[], cells?: string[]): LayoutLine {
+  const sorted = [...runs].sort((a, b) => a.x0 - b.x0 || a.order - b.order);
+  const chars = new Map<string, number>();
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  let fs = 0;
+  for (const r of sorted) {
+    x0 = Math.min(x0, r.x0);
+    x1 = Math.max(x1, r.x1);
+    y0 = Math.min(y0, r.y0);
+    y1 = Math.max(y1, r.y1);
+    fs = Math.max(fs, r.fs);
+    chars.set(r.font, (chars.get(r.font) ?? 0) + r.text.length);
+  }
+  let font = sorted[0]?.font ?? '';
+  for (const [f, n] of chars) if (n > (chars.get(font) ?? 0)) font = f;
+  const family = sorted.find((r) => r.font === font)?.family ?? '';
+  return { text: cells ? cells.filter((c) => c).join(' ') : joinRuns(sorted), x0, x1, y0, y1, fs, font, family, cells };
+}
+
+function blockLines(runs: Run[]): LayoutLine[] {
+  return bands(runs).map((b) => lineOf(b));
+}
+
+/** The widest gutter running the whole height of the region, if wide enough. */
+function gutters(runs: Run[], minWidth: number): Gap[] {
+  return gaps(runs, 'x').filter((g) => g.hi - g.lo >= minWidth);
+}
+
+/** True when the side holds wrapped prose: most of its lines reach its right edge. */
+function wrapped(runs: Run[], fs: number): boolean {
+  const lines = bands(runs);
+  if (lines.length < 3) return false;
+  const right = Math.max(...runs.map((r) => r.x1));
+  const left = Math.min(...runs.map((r) => r.x0));
+  if (right - left < 8 * fs) return false;
+  const full = lines.filter((l) => Math.max(...l.map((r) => r.x1)) >= right - 1.5 * fs).length;
+  return full / lines.length >= 0.5;
+}
+
+/** Tops of blocks (line groups separated by more than the usual line gap) on one side. */
+function blockTops(runs: Run[], fs: number): number[] {
+  const ls = bands(runs).map((b) => ({ y0: Math.min(...b.map((r) => r.y0)), y1: Math.max(...b.map((r) => r.y1)) }));
+  if (ls.length === 0) return [];
+  const gs: number[] = [];
+  for (let i = 1; i < ls.length; i++) gs.push(ls[i].y0 - ls[i - 1].y1);
+  const usual = gs.length ? Math.min(...gs) : 0;
+  const tops = [ls[0].y0];
+  for (let i = 1; i < ls.length; i++) if (gs[i - 1] > usual + 0.3 * fs) tops.push(ls[i].y0);
+  return tops;
+}
+
+function rowsAligned(left: Run[], right: Run[], fs: number): boolean {
+  const a = blockTops(left, fs);
+  const b = blockTops(right, fs);
+  if (a.length < 2 || b.length < 2) return false;
+  const aligned = a.filter((t) => b.some((u) => Math.abs(t - u) < 0.4 * fs)).length;
+  return aligned >= 2 && aligned / Math.min(a.length, b.length) >= 0.6;
+}
+
+function splitAt(runs: Run[], cuts: number[], axis: 'x' | 'y'): Run[][] {
+  const parts: Run[][] = cuts.map(() => []);
+  parts.push([]);
+  for (const r of runs) {
+    const c = axis === 'x' ? (r.x0 + r.x1) / 2 : (r.y0 + r.y1) / 2;
+    let k = 0;
+    while (k < cuts.length && c > cuts[k]) k++;
+    parts[k].push(r);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/** A table region: rows at the larger vertical gaps, cells at the gutters. */
+function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
+  const colCuts = cols.map((g) => (g.lo + g.hi) / 2);
+  const colOf = (r: Run) => {
+    const c = (r.x0 + r.x1) / 2;
+    let k = 0;
+    while (k < colCuts.length && c > colCuts[k]) k++;
+    return k;
+  };
+  // Row boundaries from the columns that are not merged cells (the ones with the most lines).
+  const byCol: Run[][] = colCuts.map(() => []);
+  byCol.push([]);
+  for (const r of runs) byCol[colOf(r)].push(r);
+  const bandCounts = byCol.map((c) => bands(c).length);
+  const maxBands = Math.max(...bandCounts);
+  const rowSource = runs.filter((r) => bandCounts[colOf(r)] >= 0.5 * maxBands);
+  const ys = gaps(rowSource, 'y');
+  const widths = ys.map((g) => g.hi - g.lo);
+  const usual = widths.length ? Math.min(...widths) : 0;
+  const spread = widths.length ? Math.max(...widths) - usual : 0;
+  const rowCuts = ys.filter((g) => spread < 0.3 * fs || g.hi - g.lo > usual + 0.3 * fs).map((g) => (g.lo + g.hi) / 2);
+  const out: LayoutLine[] = [];
+  for (const row of splitAt(runs, rowCuts, 'y')) {
+    const cells: Run[][] = colCuts.map(() => []);
+    cells.push([]);
+    for (const r of row) cells[colOf(r)].push(r);
+    const texts = cells.map((c) => cellText(c, fs));
+    out.push(lineOf(row, texts));
+  }
+  return out;
+}
+
+/** The lines of one cell as one text: soft wraps joined, hard breaks (short line, new item marker) as a space. */
+function cellText(runs: Run[], fs: number): string {
+  if (runs.length === 0) return '';
+  const lines = blockLines(runs);
+  const right = Math.max(...lines.map((l) => l.x1));
+  let s = lines[0].text;
+  for (let i = 1; i < lines.length; i++) {
+    const prevShort = lines[i - 1].x1 < right - 2 * fs;
+    const marker = /^[・●○■□◆◇※\-－（(①-⑳]|^\d+[.．)）]|^[ア-ン][.．)）\s　]/.test(lines[i].text);
+    const latin = /[A-Za-z0-9]$/.test(s) && /^[A-Za-z0-9]/.test(lines[i].text);
+    s += (prevShort || marker || latin ? ' ' : '') + lines[i].text;
+  }
+  return s;
+}
+
+const MAX_DEPTH = 12;
+
+export function layout(runs: Run[], depth = 0): LayoutLine[] {
+  if (runs.length === 0) return [];
+  const fs = median(runs.map((r) => r.fs)) || 10;
+  if (runs.length === 1 || depth > MAX_DEPTH) return blockLines(runs);
+
+  const lines = bands(runs);
+  if (lines.length >= 2) {
+    const g = gutters(runs, 0.9 * fs);
+    if (g.length > 0) {
+      const best = g.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a));
+      const cut = (best.lo + best.hi) / 2;
+      const left = runs.filter((r) => (r.x0 + r.x1) / 2 < cut);
+      const right = runs.filter((r) => (r.x0 + r.x1) / 2 >= cut);
+      const columns = wrapped(left, fs) && wrapped(right, fs) && !rowsAligned(left, right, fs);
+      if (columns) return [...layout(left, depth + 1), ...layout(right, depth + 1)];
+      if (bands(left).length >= 2 || bands(right).length >= 2) return tableLines(runs, gutters(runs, 0.5 * fs), fs);
+    }
+    // Horizontal strips at gaps clearly larger than the line spacing.
+    const ys = gaps(runs, 'y');
+    if (ys.length > 0) {
+      const usual = median(ys.map((y) => y.hi - y.lo));
+      const big = ys.filter((y) => y.hi - y.lo > Math.max(usual * 1.4, usual + 0.4 * fs));
+      if (big.length > 0) {
+        const strips = mergeColumnStrips(splitAt(runs, big.map((y) => (y.lo + y.hi) / 2), 'y'), fs);
+        if (strips.length > 1) return strips.flatMap((s) => layout(s, depth + 1));
+      }
+    }
+  }
+  return blockLines(runs);
+}
+
+/** Merges consecutive strips that share a gutter at the same place (columns continuing past a common gap). */
+function mergeColumnStrips(strips: Run[][], fs: number): Run[][] {
+  const out: Run[][] = [];
+  let prevGutter: Gap | undefined;
+  for (const s of strips) {
+    const g = bands(s).length >= 2 ? gutters(s, 0.9 * fs) : [];
+    const gut = g.length ? g.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a)) : undefined;
+    if (gut && prevGutter && Math.min(gut.hi, prevGutter.hi) - Math.max(gut.lo, prevGutter.lo) > 0.5 * fs) {
+      out[out.length - 1] = out[out.length - 1].concat(s);
+      prevGutter = { lo: Math.max(gut.lo, prevGutter.lo), hi: Math.min(gut.hi, prevGutter.hi) };
+    } else {
+      out.push(s);
+      prevGutter = gut;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * One pdf.js page → PageText (lines in reading order; labels and running lines are set later for the
+ * whole document).
+ */
+import type { PDFPageProxy } from 'pdfjs-dist';
+import { layout, type LayoutLine } from './layout.ts';
+import { placeItems, type Angle, type RawItem, type RawStyle } from './runs.ts';
+import type { PageText, TextLine } from './types.ts';
+
+function frameSize(angle: Angle, w: number, h: number): [number, number] {
+  return angle === 90 || angle === 270 ? [h, w] : [w, h];
+}
+
+/** Offset that moves the frame image of the display box [0,w]x[0,h] to start at (0,0). */
+function frameOrigin(angle: Angle, w: number, h: number): [number, number] {
+  switch (angle) {
+    case 0:
+      return [0, 0];
+    case 90: // (x, y) -> (y, -x)
+      return [0, w];
+    case 180: // (x, y) -> (-x, -y)
+      return [w, h];
+    case 270: // (x, y) -> (-y, x)
+      return [h, 0];
+  }
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+export async function readPage(page: PDFPageProxy, index: number): Promise<PageText> {
+  const vp = page.getViewport({ scale: 1 });
+  const tc = await page.getTextContent();
+  const items: RawItem[] = [];
+  for (const it of tc.items) if ('str' in it) items.push(it as RawItem);
+  return buildPage(items, tc.styles as Record<string, RawStyle>, vp.transform, vp.width, vp.height, index);
+}
+
+/** Pure part of readPage (testable without pdf.js). */
+export function buildPage(
+  items: RawItem[],
+  styles: Record<string, RawStyle>,
+  viewport: number[],
+  width: number,
+  height: number,
+  index: number,
+): PageText {
+  const groups = placeItems(items, styles, viewport);
+  const main = groups[0];
+  const angle: Angle = main?.angle ?? 0;
+  const [fw, fh] = frameSize(angle, width, height);
+  const lines: TextLine[] = [];
+  for (const g of groups) {
+    const [ox, oy] = frameOrigin(g.angle, width, height);
+    for (const l of layout(g.runs)) lines.push(toTextLine(l, index, ox, oy, g.vertical));
+  }
+  markBold(lines, groups.flatMap((g) => g.runs));
+  const real = lines.filter((l) => l.text.trim() !== '');
+  return {
+    index,
+    label: null,
+    hasText: real.length > 0,
+    width: r1(fw),
+    height: r1(fh),
+    lines: real,
+    text: real.map((l) => l.text).join('\n'),
+    ...(angle !== 0 ? { rotation: angle } : {}),
+    ...(main?.vertical ? { vertical: true } : {}),
+  };
+}
+
+function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertical: boolean): TextLine & { _font?: string } {
+  const line: TextLine & { _font?: string } = {
+    page,
+    text: l.text,
+    x: r1(l.x0 + ox),
+    y: r1(l.y0 + oy),
+    width: r1(l.x1 - l.x0),
+    height: r1(l.y1 - l.y0),
+    fontSize: r1(l.fs),
+    bold: false,
+    running: false,
+  };
+  if (l.cells) line.cells = l.cells;
+  if (l.family) line.fontFamily = l.family;
+  if (vertical) line.vertical = true;
+  Object.defineProperty(line, '_font', { value: l.font, enumerable: false });
+  return line;
+}
+
+/**
+ * pdf.js does not expose font weights without rendering, so "bold" is inferred: a Gothic (sans-serif)
+ * line in a document whose body is Mincho (serif) is how Japanese documents mark headings.
+ */
+function markBold(lines: (TextLine & { _font?: string })[], runs: { font: string; family: string; text: string }[]): void {
+  const chars = new Map<string, { n: number; family: string }>();
+  for (const r of runs) {
+    const c = chars.get(r.font) ?? { n: 0, family: r.family };
+    c.n += r.text.length;
+    chars.set(r.font, c);
+  }
+  let body: { n: number; family: string } | undefined;
+  for (const c of chars.values()) if (!body || c.n > body.n) body = c;
+  if (!body || body.family !== 'serif') return;
+  for (const l of lines) if (l.fontFamily === 'sans-serif') l.bold = true;
+}
