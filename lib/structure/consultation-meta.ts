@@ -10,6 +10,7 @@ import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
 const DEPT_RE = /(?:課|部|室|局|係|所|センター|事務局|委員会|市長|区長|町長|村長|知事)$/;
@@ -82,8 +83,18 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
       for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === l.page; j++) parts.push(content[j].f);
     }
   }
-  // the formal page's own wording (e.g. 「…評価書について、貴審議会の点検を求めます」)
-  for (const l of content) if (r.formalPages.includes(l.page) && /求め|諮問します|意見を/.test(l.f)) parts.push(l.f);
+  // the formal page's request paragraph, between its title and 「記」 or the first numbered line
+  // (e.g. 「…特定個人情報保護評価書について、貴審議会の点検を求めます」), joined across line wraps
+  for (const p of r.formalPages) {
+    const pl = content.filter((l) => l.page === p);
+    const t = pl.findIndex((l) => SHIMONSHO_TITLE.test(l.f));
+    let para = '';
+    for (let k = t + 1; k < pl.length && t >= 0; k++) {
+      if (pl[k].f === '記' || pl[k].marker) break;
+      para += pl[k].f;
+    }
+    parts.push(para);
+  }
   for (const h of headings) {
     if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(...sectionBody(lines, h).slice(0, 8).map((l) => l.f));
   }
