@@ -64,13 +64,19 @@ async function knownVerdict(url: string): Promise<Known | null> {
   return v.isConsultation ? { isConsultation: true, signals: [...v.signals, 'file-name'] } : null;
 }
 
+/** `action` (MV3) or `browserAction` (Firefox MV2). */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 async function setBadge(tabId: number, report: TabReport | null): Promise<string> {
   const known = report?.kind === 'pdf' ? await knownVerdict(report.url) : null;
   const b = badgeFor(report, known ? known.isConsultation : null);
+  const action = toolbarAction();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: b.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: b.color }),
-    browser.action.setTitle({ tabId, title: b.title }),
+    action.setBadgeText({ tabId, text: b.text }),
+    action.setBadgeBackgroundColor({ tabId, color: b.color }),
+    action.setTitle({ tabId, title: b.title }),
   ]).catch(() => {});
   return b.text;
 }
@@ -160,7 +166,7 @@ function openPanelOn(tabId: number | undefined, url: string): void {
     });
     return;
   }
-  const sidebar = (globalThis as { browser?: { sidebarAction?: FirefoxSidebar } }).browser?.sidebarAction;
+  const sidebar = firefoxSidebar();
   if (sidebar) {
     const panel = panelUrl;
     sidebar.setPanel(tabId != null ? { tabId, panel } : { panel }).catch(() => {});
@@ -174,9 +180,19 @@ interface FirefoxSidebar {
   setPanel(details: { tabId?: number; panel: string }): Promise<void>;
   open(): Promise<void>;
 }
+function firefoxSidebar(): FirefoxSidebar | undefined {
+  return (globalThis as { browser?: { sidebarAction?: FirefoxSidebar } }).browser?.sidebarAction;
+}
 
 export default defineBackground(() => {
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  // Firefox (and Chrome if the panel behaviour is off): the toolbar button opens the sidebar and,
+  // through activeTab, runs the detector once on the current tab.
+  toolbarAction().onClicked.addListener((tab) => {
+    void firefoxSidebar()?.open().catch(() => {});
+    if (tab.id != null) void sdel(reportKey(tab.id)).then(() => inject(tab.id!));
+  });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = msg as RawOpenPanelMessage;
