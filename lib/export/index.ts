@@ -9,3 +9,4 @@ export { buildPrintModel, type PrintModel, type PrintSection, type PrintRow } fr
 export { tableRows, TABLE_HEADER, neutraliseFormula } from './table.ts';
 export { exportFileName } from './files.ts';
 export { fromAnalyses } from './from-analysis.ts';
+export { EXPORT_FORMAT_LABELS, EXPORT_FORMATS_ORDER, type ExportFormat } from './labels.ts';

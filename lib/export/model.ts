@@ -56,6 +56,17 @@ export type ExportInput = {
   documents?: DocumentRecord[];
 };
 
+/**
+ * Agenda order of a meeting's documents when the caller has no better order: by meeting, then by
+ * title with numbers compared as numbers (資料2 before 資料10), then by when they were added.
+ */
+export function agendaDocumentOrder(docs: DocumentRecord[]): DocumentRecord[] {
+  const coll = new Intl.Collator('ja', { numeric: true });
+  return [...docs].sort(
+    (a, b) => coll.compare(a.meeting ?? '', b.meeting ?? '') || coll.compare(a.title, b.title) || a.addedAt - b.addedAt,
+  );
+}
+
 /** Label used for a group of questions not tied to any consultation. */
 export const UNASSIGNED_TITLE = '（諮問に紐づかない質問）';
 
