@@ -1,0 +1,80 @@
+/** The open document: header, progress, errors, consultations in agenda order, and the pages' text. */
+import { useLiveQuery } from '../lib/store/hooks.ts';
+import { db, setDocumentMeeting } from '../lib/store/index.ts';
+import { pageRef } from '../lib/anchor/locate.ts';
+import { useAutosaveField } from './autosave.ts';
+import { ConsultationCard } from './ConsultationCard.tsx';
+import { ErrorBox } from './ErrorBox.tsx';
+import { OpenBar } from './OpenBar.tsx';
+import { Progress } from './Progress.tsx';
+import { session, t } from './state.ts';
+
+export function DocumentView() {
+  const s = session.value;
+  return (
+    <div class="document-view">
+      <OpenBar />
+      {s.phase === 'idle' && <p class="hint">{t('openHint')}</p>}
+      <Progress />
+      <ErrorBox />
+      {s.docId && <DocHeader />}
+      {s.consultations && (
+        <div class="consultations">
+          {s.detection && !s.detection.isConsultation && <p class="notice" role="note">{t('notConsultation')}</p>}
+          {s.detection?.isConsultation && s.consultations.length === 0 && <p class="notice">{t('noConsultations')}</p>}
+          {s.consultations.length > 0 && <h2 class="visually-hidden">{t('consultations')}</h2>}
+          {s.consultations.map((c, i) => (
+            <ConsultationCard key={`${s.docId}-${i}`} view={c} order={i} docId={s.docId!} docUrl={s.docUrl} pages={s.pages} />
+          ))}
+        </div>
+      )}
+      {s.pages.length > 0 && <PagesText />}
+    </div>
+  );
+}
+
+function DocHeader() {
+  const s = session.value;
+  const rec = useLiveQuery(() => db().documents.get(s.docId!), [s.docId], undefined);
+  const meeting = useAutosaveField(rec?.meeting ?? '', (v) => setDocumentMeeting(s.docId!, v));
+  return (
+    <header class="doc-header">
+      <h2 class="doc-title">{s.title}</h2>
+      <p class="row wrap small muted">
+        <span>{s.fileName}</span>
+        {s.pages.length > 0 && <span>{t('documentPages', { n: s.progress.total || s.pages.length })}</span>}
+        {s.fromCache && <span>{t('fromCache')}</span>}
+        {s.sectionsShownMs !== null && <span data-testid="shown-ms">{t('loadedIn', { ms: s.sectionsShownMs })}</span>}
+        {s.docUrl && (
+          <a href={s.docUrl} target="_blank" rel="noopener">
+            {t('openPdf')}
+          </a>
+        )}
+      </p>
+      {rec && (
+        <label class="row small">
+          {t('meeting')}
+          <input type="text" class="meeting-input" placeholder={t('meetingPlaceholder')} {...meeting} />
+        </label>
+      )}
+    </header>
+  );
+}
+
+function PagesText() {
+  const s = session.value;
+  const open = !s.consultations || s.consultations.length === 0;
+  return (
+    <details class="pages" open={open}>
+      <summary>
+        <h3 class="inline-heading">{t('pagesText')}</h3>
+      </summary>
+      {s.pages.map((p) => (
+        <section key={p.index} class="page-text" aria-label={t('pageN', { label: pageRef(p.index, p.label), page: p.index })} data-page={p.index}>
+          <h4 class="small muted">{t('pageN', { label: pageRef(p.index, p.label), page: p.index })}</h4>
+          <div class="pdf-text">{p.hasText ? p.text : t('noText')}</div>
+        </section>
+      ))}
+    </details>
+  );
+}

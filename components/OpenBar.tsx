@@ -1,0 +1,49 @@
+/** Open a document: the current tab's PDF, a chosen file, or a file dropped anywhere on the panel. */
+import { useRef } from 'preact/hooks';
+import { activeTab } from '../lib/platform/browser-tabs.ts';
+import { openSource } from './pipeline.ts';
+import { showToast, t } from './state.ts';
+
+export async function openCurrentTab(): Promise<void> {
+  const tab = await activeTab().catch(() => null);
+  if (!tab?.url || !/^(https?|file):/.test(tab.url)) {
+    showToast(t('noActiveTab'), { kind: 'error' });
+    return;
+  }
+  await openSource({ kind: 'url', url: tab.url });
+}
+
+export function chooseFile(): void {
+  document.getElementById('file-input')?.click();
+}
+
+export function OpenBar() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div class="open-bar">
+      <div class="row wrap">
+        <button type="button" class="btn-primary" id="open-current" onClick={() => void openCurrentTab()}>
+          {t('openCurrentTab')}
+        </button>
+        <button type="button" onClick={() => input.current?.click()}>
+          {t('chooseFile')}
+        </button>
+        <input
+          ref={input}
+          id="file-input"
+          type="file"
+          accept="application/pdf,.pdf"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('chooseFile')}
+          onChange={(e) => {
+            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (f) void openSource({ kind: 'file', file: f });
+            (e.currentTarget as HTMLInputElement).value = '';
+          }}
+        />
+        <span class="muted small">{t('dropHere')}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * Opening a document in the panel: bytes → text (page by page) → consultations and sections → review,
+ * each part shown as soon as it is computed; then the document is stored (Dexie) with its page text.
+ */
+import { analyzeStructure } from '../lib/structure/index.ts';
+import { reviewConsultation } from '../lib/review/index.ts';
+import { extractText } from '../lib/text/extract.ts';
+import type { PdfjsEnv } from '../lib/text/pdfjs-env.ts';
+import { TextEngineError, type PageText, type TextDocument } from '../lib/text/types.ts';
+import { sha256Hex } from '../lib/util/sha256.ts';
+import { getSettings, saveDocument, textCache, db } from '../lib/store/index.ts';
+import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
+import { fileAccessAllowed, hasSiteAccess } from '../lib/platform/browser-tabs.ts';
+import type { MessageKey } from '../lib/i18n/messages.ts';
+import { EMPTY_SESSION, patchSession, session, showToast, t, type ConsultationView, type Source } from './state.ts';
+
+let envLoader: (() => Promise<PdfjsEnv>) | null = null;
+/** The page entry sets how pdf.js is loaded (lib/platform/browser-pdfjs.ts). */
+export function setPdfjsEnvLoader(f: () => Promise<PdfjsEnv>): void {
+  envLoader = f;
+}
+
+/** Called after the analysis with the verdict (the background updates badges). */
+let verdictListener: ((url: string, isConsultation: boolean, signals: string[]) => void) | null = null;
+export function onVerdict(f: typeof verdictListener): void {
+  verdictListener = f;
+}
+
+let current: AbortController | null = null;
+let lastBlobUrl: string | null = null;
+
+const nextPaint = () => new Promise<void>((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function fileNameOf(url: string): string {
+  try {
+    const u = new URL(url);
+    const last = u.pathname.split('/').filter(Boolean).pop() ?? u.hostname;
+    return decodeURIComponent(last);
+  } catch {
+    return url;
+  }
+}
+
+/** A readable title: the largest line near the top of page 1 (not a date or a page number), else the file name. */
+export function guessTitle(pages: PageText[], fileName: string): string {
+  const lines = (pages[0]?.lines ?? []).slice(0, 15).filter((l) => {
+    const s = l.text.trim();
+    return !l.running && s.length >= 4 && !/^(令和|平成|昭和)?\s*[0-9０-９元]+\s*年.*日$/.test(s) && !/^[-－\s0-9０-９]+$/.test(s);
+  });
+  const best = lines.reduce<(typeof lines)[number] | undefined>((b, l) => (!b || l.fontSize > b.fontSize + 0.5 ? l : b), undefined);
+  const s = best?.text.trim();
+  return (s ? s.slice(0, 80) : '') || fileName.replace(/\.pdf$/i, '');
+}
+
+export interface OpenOptions {
+  password?: string;
+  /** Skip the size limit (the member confirmed). */
+  allowLarge?: boolean;
+}
+
+export async function openSource(source: Source, opts: OpenOptions = {}): Promise<void> {
+  current?.abort();
+  const ctl = new AbortController();
+  current = ctl;
+  const signal = ctl.signal;
+  const startedAt = performance.now();
+  const fileName = source.kind === 'url' ? fileNameOf(source.url) : source.file.name;
+  session.value = { ...EMPTY_SESSION, source, phase: 'fetching', fileName, title: fileName, startedAt };
+  const alive = () => current === ctl && !signal.aborted;
+
+  try {
+    const settings = await getSettings();
+    const maxBytes = opts.allowLarge ? undefined : settings.maxFileMB * 1024 * 1024;
+    let bytes: Uint8Array;
+    let docUrl: string | null;
+    if (source.kind === 'url') {
+      try {
+        bytes = await fetchBytes(source.url, {
+          maxBytes,
+          signal,
+          onProgress: (done, total) => alive() && patchSession({ progress: { done, total: total ?? 0 } }),
+        });
+      } catch (e) {
+        if (!alive()) return;
+        return void patchSession({ phase: 'error', error: await fetchErrorToSession(e, source.url, settings.maxFileMB) });
+      }
+      docUrl = source.url.replace(/#.*$/, '');
+    } else {
+      if (maxBytes && source.file.size > maxBytes) {
+        return void patchSession({ phase: 'error', error: { code: 'too_large_ask', message: t('tooLarge', { size: mb(source.file.size), max: settings.maxFileMB }), size: source.file.size } });
+      }
+      bytes = new Uint8Array(await source.file.arrayBuffer());
+      if (lastBlobUrl) URL.revokeObjectURL(lastBlobUrl);
+      lastBlobUrl = docUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+    }
+    if (!alive()) return;
+    const docId = await sha256Hex(bytes);
+    patchSession({ docId, docUrl });
+
+    let doc: TextDocument | undefined = await textCache.get(docId);
+    const fromCache = !!doc;
+    if (doc) {
+      patchSession({ phase: 'reading', pages: doc.pages, progress: { done: doc.pageCount, total: doc.pageCount }, fromCache: true });
+    } else {
+      patchSession({ phase: 'reading', progress: { done: 0, total: 0 } });
+      if (!envLoader) throw new Error('pdf.js environment not set');
+      const env = await envLoader();
+      const pages: PageText[] = [];
+      try {
+        doc = await extractText(bytes, env, {
+          password: opts.password,
+          signal,
+          onPage: (p, n) => {
+            pages.push(p);
+            if (alive()) patchSession({ pages: pages.slice(), progress: { done: pages.length, total: n } });
+          },
+        });
+      } catch (e) {
+        if (!alive()) return;
+        if (e instanceof TextEngineError) {
+          const partial = (e as TextEngineError & { document?: TextDocument }).document;
+          return void patchSession({
+            phase: 'error',
+            pages: partial?.pages ?? pages,
+            error: { code: e.code, message: t(errorKey(e.code)) },
+          });
+        }
+        if ((e as Error).name === 'AbortError') return;
+        throw e;
+      }
+    }
+    if (!alive() || !doc) return;
+    const finalDoc: TextDocument = doc;
+    const title = guessTitle(finalDoc.pages, fileName);
+    patchSession({ phase: 'analyzing', title });
+    await yieldToUi();
+
+    const structure = analyzeStructure(finalDoc);
+    const found = structure.detection.isConsultation ? structure.consultations : [];
+    const views: ConsultationView[] = found.map((c) => ({ found: c, review: null }));
+    patchSession({ detection: structure.detection, consultations: views, phase: 'reviewing' });
+    await nextPaint();
+    if (!alive()) return;
+    patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
+
+    // Store the document first (so notes can refer to it), then review consultation by consultation.
+    const stored = saveDocument(
+      {
+        id: docId,
+        title,
+        fileName,
+        url: source.kind === 'url' ? docUrl : null,
+        pageCount: finalDoc.pageCount,
+        pageLabels: finalDoc.pages.map((p) => p.label),
+      },
+      found.map((c) => ({ number: c.number, title: c.title, types: c.types, pageStart: c.pageStart, pageEnd: c.pageEnd })),
+    ).catch((e) => showToast((e as Error).message, { kind: 'error' }));
+    if (!fromCache) void textCache.put(docId, finalDoc);
+
+    for (let i = 0; i < views.length; i++) {
+      let review;
+      try {
+        review = reviewConsultation(views[i].found, finalDoc);
+      } catch (e) {
+        console.error('[shingi-lens] review failed', e);
+        review = { safeguards: [], vaguePhrases: [], questions: [] };
+      }
+      if (!alive()) return;
+      const next = (session.value.consultations ?? []).slice();
+      next[i] = { ...next[i], review };
+      patchSession({ consultations: next });
+      await yieldToUi();
+    }
+    await stored;
+    if (!alive()) return;
+    patchSession({ phase: 'done' });
+    if (source.kind === 'url') verdictListener?.(docUrl!, structure.detection.isConsultation, structure.detection.signals);
+  } catch (e) {
+    if (!alive()) return;
+    console.error('[shingi-lens] open failed', e);
+    patchSession({ phase: 'error', error: { code: 'unreadable', message: t('errUnreadable') } });
+  }
+}
+
+/** Open a document the member opened before: the stored text when there is one, else its URL. */
+export async function reopenStored(docId: string): Promise<boolean> {
+  const rec = await db().documents.get(docId);
+  if (!rec) return false;
+  if (rec.url) {
+    await openSource({ kind: 'url', url: rec.url });
+    return true;
+  }
+  const doc = await textCache.get(docId);
+  if (!doc) {
+    showToast(t('reopenNeedsFile'));
+    return false;
+  }
+  // Local file with stored text: show it without the bytes (page links are unavailable).
+  const file = new File([], rec.fileName);
+  current?.abort();
+  current = new AbortController();
+  const startedAt = performance.now();
+  session.value = { ...EMPTY_SESSION, source: { kind: 'file', file }, phase: 'analyzing', fileName: rec.fileName, title: rec.title, docId, pages: doc.pages, fromCache: true, startedAt, progress: { done: doc.pageCount, total: doc.pageCount } };
+  const structure = analyzeStructure(doc);
+  const found = structure.detection.isConsultation ? structure.consultations : [];
+  patchSession({ detection: structure.detection, consultations: found.map((c) => ({ found: c, review: reviewConsultation(c, doc) })), phase: 'done' });
+  patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
+  return true;
+}
+
+function mb(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
+export function errorKey(code: string): MessageKey {
+  const k = `err${code.charAt(0).toUpperCase()}${code.slice(1)}`;
+  return (k in { errPassword_required: 1, errPassword_incorrect: 1, errCorrupt: 1, errNot_pdf: 1, errNo_text_layer: 1, errToo_large: 1, errUnreadable: 1 }
+    ? k
+    : 'errUnreadable') as MessageKey;
+}
+
+async function fetchErrorToSession(e: unknown, url: string, maxMB: number): Promise<NonNullable<typeof EMPTY_SESSION.error>> {
+  if (e instanceof FetchError && e.kind === 'too_large') {
+    return { code: 'too_large_ask', message: t('tooLarge', { size: mb(e.size ?? 0), max: maxMB }), size: e.size ?? 0 };
+  }
+  if (url.startsWith('file:') && !(await fileAccessAllowed())) return { code: 'file_access', message: t('fileAccessOff') };
+  if (/^https?:/.test(url) && !(await hasSiteAccess(url))) return { code: 'permission', message: t('needPermission') };
+  return { code: 'fetch', message: t('fetchFailed', { detail: (e as Error).message }) };
+}
