@@ -3,6 +3,7 @@
  * secretariat address, default export format, language, largest PDF. Props only: the current
  * settings and an onSave callback; validation messages are Japanese, next to each field.
  */
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS_ORDER } from '../../lib/export/labels.ts';
 import type { Settings } from '../../lib/notes/model.ts';
@@ -27,19 +28,21 @@ type FieldProps = {
 function Field({ name, label, hint, type = 'text', draft, errors, set, autoComplete }: FieldProps) {
   const id = `settings-${name}`;
   const err = errors[name];
+  // One attribute object: Preact 11 types <input> as a union keyed by `type`.
+  const inputAttrs = {
+    id,
+    name,
+    type,
+    value: draft[name],
+    autoComplete: autoComplete ?? 'off',
+    'aria-invalid': err ? 'true' : undefined,
+    'aria-describedby': [hint && `${id}-hint`, err && `${id}-error`].filter(Boolean).join(' ') || undefined,
+    onInput: (e: Event) => set(name, (e.currentTarget as HTMLInputElement).value),
+  } as JSX.IntrinsicElements['input'];
   return (
     <div class={`field${err ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={draft[name]}
-        autoComplete={autoComplete ?? 'off'}
-        aria-invalid={err ? 'true' : undefined}
-        aria-describedby={[hint && `${id}-hint`, err && `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onInput={(e) => set(name, (e.currentTarget as HTMLInputElement).value)}
-      />
+      <input {...inputAttrs} />
       {hint && (
         <small id={`${id}-hint`} class="hint">
           {hint}
