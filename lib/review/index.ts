@@ -1,7 +1,21 @@
-/** Review of one consultation against expected safeguards. (Skeleton: to be built by the review engine.) */
-import type { Question, SafeguardResult, VaguePhrase } from '../analysis/schema.ts';
+/**
+ * Review of one consultation against the safeguards a council expects for its types:
+ * each category present / vague / missing with exact quotes, the vague phrases, and draft questions.
+ *
+ * Knowledge lives in ./data (catalogue, expectations, vague rules, question templates); this file only
+ * combines it. Evidence is looked for in the security sections first, then (for the categories that
+ * are normally written elsewhere, e.g. 根拠条例, 取り扱う項目) in the rest of the consultation's pages.
+ */
+import type { ConsultationType, Question, SafeguardId, SafeguardResult, VaguePhrase } from '../analysis/schema.ts';
 import type { TextDocument } from '../text/types.ts';
+import { findInDisplay } from '../text/search-key.ts';
 import type { ConsultationFound } from '../structure/types.ts';
+import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
+import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
+import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
+import { looksLikePia, readPiaRisks } from './pia.ts';
+import { draftQuestions, type Issue } from './questions.ts';
+import { buildUnits, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
 
 export interface ReviewResult {
   safeguards: SafeguardResult[];
@@ -9,6 +23,168 @@ export interface ReviewResult {
   questions: Question[];
 }
 
-export function reviewConsultation(_c: ConsultationFound, _doc: TextDocument): ReviewResult {
-  return { safeguards: [], vaguePhrases: [], questions: [] };
+/** Where the evidence of a category was found (for the readable report and tests). */
+export interface SafeguardDetail {
+  id: SafeguardId;
+  status: SafeguardResult['status'];
+  expected: boolean;
+  found: UnitPlace | null;
+}
+
+export interface ReviewDetails extends ReviewResult {
+  details: SafeguardDetail[];
+  expected: SafeguardId[];
+  modifiers: string[];
+}
+
+export function expectedSafeguards(types: readonly ConsultationType[], text: string): SafeguardId[] {
+  const set = new Set<SafeguardId>();
+  for (const t of types) for (const id of EXPECTED_BY_TYPE[t] ?? []) set.add(id);
+  for (const c of CONDITIONAL_EXPECTATIONS) {
+    if (c.types.some((t) => types.includes(t)) && c.when.test(text)) for (const id of c.expect) set.add(id);
+  }
+  return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
+}
+
+function unitIsVagueFor(id: SafeguardId, u: Unit, hits: VagueHit[], weakUnits: Set<number>): boolean {
+  if (weakUnits.has(u.index)) return true;
+  if (!hits.some((h) => h.rule.weakens)) return false;
+  const def = SAFEGUARD_BY_ID.get(id)!;
+  if (def.specific?.test(u.key)) return false;
+  if (GENERAL_SPECIFIC.test(u.key)) return false;
+  return true;
+}
+
+export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument): ReviewDetails {
+  const isPiaType = c.types.includes('pia');
+  const first = buildUnits(c, doc, isPiaType);
+  const isPia = isPiaType || (first.units.length > 0 && looksLikePia(first.units) && c.securitySections.length === 0);
+  const { units } = isPia && !isPiaType ? buildUnits(c, doc, true) : first;
+  const allKey = units.map((u) => u.key).join('\n');
+  const expected = expectedSafeguards(c.types, allKey);
+  const expectedSet = new Set(expected);
+  const modifiers: PriorityModifier[] = PRIORITY_MODIFIERS.filter((m) => m.when.test(allKey));
+
+  // PIA risk tables: measures of a risk judged ［課題が残されている］ are weak.
+  const weakUnits = new Set<number>();
+  const issues: Issue[] = [];
+  if (isPia) {
+    for (const r of readPiaRisks(units)) {
+      if (r.assessment !== '課題が残されている') continue;
+      for (const u of r.units) weakUnits.add(u.index);
+      const ids = r.units.flatMap((u) => mentionsInUnit(u).map((m) => m.id));
+      issues.push({ kind: 'pia', id: ids[0] ?? null, page: r.title.page, quote: unitSentence(r.title), priority: 250 });
+    }
+  }
+
+  const hitsByUnit = new Map<number, VagueHit[]>();
+  const vaguePhrases: VaguePhrase[] = [];
+  const seenPhrase = new Set<string>();
+  for (const u of units) {
+    if (u.place === 'elsewhere') continue;
+    const hits = vagueInUnit(u);
+    if (!hits.length) continue;
+    hitsByUnit.set(u.index, hits);
+    for (const h of hits) {
+      const quote = unitQuote(u, h.keyStart, h.keyEnd);
+      const k = `${u.page}|${u.start}|${quote}`;
+      if (seenPhrase.has(k)) continue;
+      seenPhrase.add(k);
+      vaguePhrases.push({ page: u.page, quote, rule: h.rule.id });
+    }
+  }
+
+  // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
+  const inside = new Map<SafeguardId, Mention[]>();
+  const outside = new Map<SafeguardId, Mention[]>();
+  for (const u of units) {
+    for (const m of mentionsInUnit(u)) {
+      const bucket = u.place === 'elsewhere' ? outside : inside;
+      if (!bucket.has(m.id)) bucket.set(m.id, []);
+      bucket.get(m.id)!.push(m);
+    }
+  }
+
+  const safeguards: SafeguardResult[] = [];
+  const details: SafeguardDetail[] = [];
+  const unitsUsedByVagueCategory = new Set<number>();
+  for (const def of SAFEGUARDS) {
+    const id = def.id;
+    let ms = inside.get(id) ?? [];
+    if (!ms.length) {
+      const allowOutside = def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id));
+      if (allowOutside) ms = outside.get(id) ?? [];
+    }
+    if (!ms.length) {
+      if (expectedSet.has(id)) {
+        safeguards.push({ id, status: 'missing', evidence: [] });
+        details.push({ id, status: 'missing', expected: true, found: null });
+        const sec = c.securitySections.find((s) => s.role === 'primary') ?? c.securitySections[0];
+        let heading: string | null = null;
+        let page: number | null = c.pageStart;
+        if (sec) {
+          page = sec.pageStart;
+          const p = doc.pages.find((x) => x.index === sec.pageStart);
+          const hit = p ? findInDisplay(p.text, sec.heading)[0] : undefined;
+          heading = hit ? hit.quote : null;
+        }
+        issues.push({ kind: 'missing', id, page, heading, priority: 300 + def.weight * 10 + (modifiers.some((m) => m.raises.includes(id)) ? 50 : 0) });
+      }
+      continue;
+    }
+    const vagueFlags = ms.map((m) => unitIsVagueFor(id, m.unit, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
+    const allVague = vagueFlags.every(Boolean);
+    const status: SafeguardResult['status'] = allVague ? 'vague' : 'present';
+    const ordered = ms
+      .map((m, i) => ({ m, vague: vagueFlags[i] }))
+      .sort((a, b) => Number(a.vague) - Number(b.vague) || a.m.unit.index - b.m.unit.index);
+    const evidence: SafeguardResult['evidence'] = [];
+    const seenUnits = new Set<number>();
+    for (const { m } of ordered) {
+      if (seenUnits.has(m.unit.index)) continue;
+      seenUnits.add(m.unit.index);
+      evidence.push({ page: m.unit.page, quote: unitSentence(m.unit, m.keyStart, m.keyEnd) });
+      if (evidence.length >= 3) break;
+    }
+    safeguards.push({ id, status, evidence });
+    details.push({ id, status, expected: expectedSet.has(id), found: ms[0].unit.place });
+    if (allVague) {
+      const u = ms[0].unit;
+      const hit = (hitsByUnit.get(u.index) ?? []).find((h) => h.rule.weakens);
+      const quote = hit ? unitQuote(u, hit.keyStart, hit.keyEnd) : unitSentence(u, ms[0].keyStart, ms[0].keyEnd);
+      for (const m of ms) unitsUsedByVagueCategory.add(m.unit.index);
+      if (!weakUnits.has(u.index) || hit) {
+        issues.push({ kind: 'vague', id, page: u.page, quote, priority: 200 + def.weight * 10 + (modifiers.some((m) => m.raises.includes(id)) ? 50 : 0) });
+      }
+    }
+  }
+
+  // Vague phrases not already asked about through a vague category.
+  const askedUnits = new Set<number>();
+  for (const [unitIndex, hits] of hitsByUnit) {
+    const u = units[unitIndex];
+    const ids = mentionsInUnit(u).map((m) => m.id);
+    for (const h of hits) {
+      if (h.rule.weakens && unitsUsedByVagueCategory.has(unitIndex)) continue;
+      if (h.rule.onlyWithOther && (askedUnits.has(unitIndex) || unitsUsedByVagueCategory.has(unitIndex))) continue;
+      const weight = Math.max(0, ...ids.map((id) => SAFEGUARD_BY_ID.get(id)!.weight));
+      issues.push({
+        kind: 'phrase',
+        ruleAsk: h.rule.ask,
+        id: ids[0] ?? null,
+        page: u.page,
+        quote: unitQuote(u, h.keyStart, h.keyEnd),
+        priority: 100 + weight * 10 - (h.rule.onlyWithOther ? 50 : 0),
+      });
+      askedUnits.add(unitIndex);
+    }
+  }
+
+  const questions = draftQuestions(issues, doc, modifiers);
+  return { safeguards, vaguePhrases, questions, details, expected, modifiers: modifiers.map((m) => m.label) };
+}
+
+export function reviewConsultation(c: ConsultationFound, doc: TextDocument): ReviewResult {
+  const { safeguards, vaguePhrases, questions } = reviewConsultationDetailed(c, doc);
+  return { safeguards, vaguePhrases, questions };
 }

@@ -1,0 +1,101 @@
+/** Finding safeguard mentions and vague phrases in units. */
+import type { SafeguardId } from '../analysis/schema.ts';
+import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
+import { VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
+import type { Unit } from './units.ts';
+
+export interface Mention {
+  id: SafeguardId;
+  unit: Unit;
+  keyStart: number;
+  keyEnd: number;
+}
+
+export interface VagueHit {
+  rule: VagueRule;
+  unit: Unit;
+  /** Key range of the phrase as quoted (the match extended to a readable phrase). */
+  keyStart: number;
+  keyEnd: number;
+}
+
+function globalOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+}
+
+/** Negated predicate right after a match, within the same clause: 「ログは取得しない」「暗号化は行わない」. */
+const NEGATED_AFTER = /^[^。、]{0,14}?(しない|行わない|せず|されない|させない|ません|ない)(?!よう|ように|限り|場合)/;
+/** A PIA form answer that says the measure is not taken: ［ 行っていない ］［ 定めていない ］. */
+const NEGATIVE_SELECTION = /\[[^\]]{0,14}(ていない|しない|なし|無し|未実施)\]/;
+
+export function isNegatedAt(key: string, end: number): boolean {
+  return NEGATED_AFTER.test(key.slice(end, end + 20));
+}
+
+/** Every mention of a safeguard category in one unit (first match per category). */
+export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUARDS): Mention[] {
+  const out: Mention[] = [];
+  const negativeSelection = NEGATIVE_SELECTION.test(u.key);
+  for (const d of defs) {
+    if (d.requires && !d.requires.test(u.key)) continue;
+    let found: Mention | null = null;
+    for (const re of d.show) {
+      for (const m of u.key.matchAll(globalOf(re))) {
+        if (!m[0]) continue;
+        const end = m.index + m[0].length;
+        if (d.negation === 'absent' && (isNegatedAt(u.key, end) || negativeSelection)) continue;
+        found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
+        break;
+      }
+      if (found) break;
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+const BACK_STOP = /[、。,のにはをがでと・()「」]/;
+const OBJECT_PARTICLE = /[をはが]/;
+const FORWARD_STOP = /[、。,]/;
+
+/** Extend a rule match to a readable phrase: 「パスワードを定期的に変更する」「書類等」. */
+function extend(key: string, start: number, end: number, rule: VagueRule): [number, number] {
+  let s = start;
+  if (rule.id === 'tou' || rule.id === 'tou_kinshi') {
+    while (s > 0 && start - s < 10 && !BACK_STOP.test(key[s - 1])) s--;
+    return [s, end];
+  }
+  if (s > 0 && OBJECT_PARTICLE.test(key[s - 1])) {
+    let b = s - 1;
+    while (b > 0 && s - b < 12 && !BACK_STOP.test(key[b - 1])) b--;
+    if (s - 1 - b >= 1) s = b;
+  }
+  let e = end;
+  while (e < key.length && e - end < 20 && !FORWARD_STOP.test(key[e])) e++;
+  return [s, e];
+}
+
+/** Vague phrases in one unit, after the 'unless' / 'before' / 'onlyWithOther' conditions. */
+export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES): VagueHit[] {
+  const raw: VagueHit[] = [];
+  for (const r of rules) {
+    if (r.unless && r.unless.test(u.key)) continue;
+    for (const m of u.key.matchAll(globalOf(r.re))) {
+      if (!m[0]) continue;
+      if (r.before && r.before.test(u.key.slice(0, m.index))) continue;
+      const [s, e] = extend(u.key, m.index, m.index + m[0].length, r);
+      raw.push({ rule: r, unit: u, keyStart: s, keyEnd: e });
+    }
+  }
+  const hasOther = raw.some((h) => !h.rule.onlyWithOther);
+  const kept = raw.filter((h) => !h.rule.onlyWithOther || hasOther);
+  // Drop a hit contained in another hit of the same unit (「十分なセキュリティが確保された」 once).
+  kept.sort((a, b) => a.keyStart - b.keyStart || b.keyEnd - a.keyEnd);
+  const out: VagueHit[] = [];
+  for (const h of kept) {
+    const dup = out.find((o) => h.keyStart >= o.keyStart && h.keyEnd <= o.keyEnd);
+    if (dup) continue;
+    out.push(h);
+  }
+  return out;
+}

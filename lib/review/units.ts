@@ -1,0 +1,161 @@
+/**
+ * A consultation's pages cut into "units": sentences and list items, each an exact slice of one page's
+ * text, with a search key (NFKC, no whitespace) and whether it lies inside a security-measure section.
+ */
+import type { SectionRole, ConsultationFound } from '../structure/types.ts';
+import { buildSearchKey, displaySubstring, foldForSearch, type SearchKey } from '../text/search-key.ts';
+import type { PageText, TextDocument } from '../text/types.ts';
+
+export type UnitPlace = 'section' | 'attachment' | 'elsewhere';
+
+export interface Unit {
+  /** Order in the consultation. */
+  index: number;
+  page: number;
+  /** Offsets in PageText.text. */
+  start: number;
+  end: number;
+  text: string;
+  sk: SearchKey;
+  key: string;
+  place: UnitPlace;
+}
+
+/** A line that starts a new item: numbering, bullets, headings. Tested on the NFKC-folded line. */
+const ITEM_START =
+  /^(\(?\d{1,2}[).．]|\d{1,2}[\s　]|[①-⑳㉑-㉟]|[ア-ンｱ-ﾝ][\s　.．]|[・■□◆◇○●※▪►▶-]|第\s?\d+|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[\s.．]|リスク\d|【|〔|\[[^\]]*\])/u;
+
+interface RawLine {
+  start: number;
+  end: number;
+  text: string;
+  running: boolean;
+}
+
+function pageLines(p: PageText): RawLine[] {
+  const out: RawLine[] = [];
+  const joined = p.lines?.length ? p.lines.map((l) => l.text).join('\n') : null;
+  if (joined !== null && joined === p.text) {
+    let off = 0;
+    for (const l of p.lines) {
+      out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running });
+      off += l.text.length + 1;
+    }
+    return out;
+  }
+  let off = 0;
+  for (const t of p.text.split('\n')) {
+    out.push({ start: off, end: off + t.length, text: t, running: false });
+    off += t.length + 1;
+  }
+  return out;
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** Cut one page into units (display ranges). */
+export function segmentPage(p: PageText): { start: number; end: number }[] {
+  const lines = pageLines(p).filter((l) => !l.running && l.text.trim() !== '');
+  const blocks: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | null = null;
+  let prevEndsSentence = true;
+  for (const l of lines) {
+    const folded = l.text.trim().normalize('NFKC');
+    const startsItem = ITEM_START.test(folded);
+    if (!cur || prevEndsSentence || startsItem) {
+      if (cur) blocks.push(cur);
+      cur = { start: l.start, end: l.end };
+    } else {
+      cur.end = l.end;
+    }
+    prevEndsSentence = /[。．]\s*$/.test(l.text);
+  }
+  if (cur) blocks.push(cur);
+  // Split blocks into sentences at 。
+  const out: { start: number; end: number }[] = [];
+  for (const b of blocks) {
+    let s = b.start;
+    for (let i = b.start; i < b.end; i++) {
+      if (p.text[i] === '。' || p.text[i] === '．') {
+        const [a, e] = trimRange(p.text, s, i + 1);
+        if (e > a) out.push({ start: a, end: e });
+        s = i + 1;
+      }
+    }
+    const [a, e] = trimRange(p.text, s, b.end);
+    if (e > a) out.push({ start: a, end: e });
+  }
+  return out;
+}
+
+interface SectionKey {
+  key: string;
+  pageStart: number;
+  pageEnd: number;
+  role: SectionRole;
+}
+
+function inKey(hay: string, needle: string): boolean {
+  if (needle.length <= 12) return hay.includes(needle);
+  const probes = [needle.slice(0, 10), needle.slice((needle.length >> 1) - 5, (needle.length >> 1) + 5), needle.slice(-10)];
+  return probes.filter((p) => hay.includes(p)).length >= 2;
+}
+
+export interface UnitsResult {
+  units: Unit[];
+  /** True when there was no security section and the whole consultation was read as one. */
+  wholeConsultation: boolean;
+}
+
+/**
+ * All units of a consultation's pages. With `whole`, every unit counts as inside a section
+ * (PIA forms, or consultations where no security section was found).
+ */
+export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boolean): UnitsResult {
+  const sections: SectionKey[] = c.securitySections.map((s) => ({
+    key: foldForSearch(s.text),
+    pageStart: s.pageStart,
+    pageEnd: s.pageEnd,
+    role: s.role,
+  }));
+  const wholeConsultation = whole || sections.length === 0;
+  const units: Unit[] = [];
+  for (const p of doc.pages) {
+    if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
+    for (const r of segmentPage(p)) {
+      const text = p.text.slice(r.start, r.end);
+      const sk = buildSearchKey(text);
+      if (!sk.key) continue;
+      let place: UnitPlace = 'elsewhere';
+      if (wholeConsultation) place = 'section';
+      else {
+        for (const s of sections) {
+          if (p.index < s.pageStart || p.index > s.pageEnd) continue;
+          if (inKey(s.key, sk.key)) {
+            place = s.role === 'attachment' ? 'attachment' : 'section';
+            if (place === 'section') break;
+          }
+        }
+      }
+      units.push({ index: units.length, page: p.index, start: r.start, end: r.end, text, sk, key: sk.key, place });
+    }
+  }
+  return { units, wholeConsultation };
+}
+
+/** Exact display quote of a key range of a unit. */
+export function unitQuote(u: Unit, keyStart: number, keyEnd: number): string {
+  return displaySubstring(u.text, u.sk, keyStart, keyEnd);
+}
+
+/** The unit's text as a quote, shortened to a window around a key range when it is long. */
+export function unitSentence(u: Unit, keyStart = 0, keyEnd = u.key.length, max = 120): string {
+  if (u.key.length <= max) return u.text;
+  const a = Math.max(0, Math.min(keyStart, keyEnd - 1) - 40);
+  const b = Math.min(u.key.length, Math.max(keyEnd, a + 1) + 40);
+  return unitQuote(u, a, b);
+}

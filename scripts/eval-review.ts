@@ -1,0 +1,195 @@
+/**
+ * npm run eval:review -- [--mode oracle|pipeline|both] [--corpus DIR] [--verbose]
+ *
+ * Measures the review engine against the corpus truth (../shared/corpus/*.truth.json):
+ *   - F1 of mentioned safeguards (present or vague), of missing ones, of vague ones (micro-averaged over
+ *     consultations, on the truth's 22-category ids: purpose_minimization = purpose_necessity ∪
+ *     data_minimization ∪ subject_scope; the 8 categories added later are not evaluated);
+ *   - recall of the truth's vague phrases (a phrase counts as found when a reported vague phrase on the
+ *     same page overlaps it in the page's search key).
+ * oracle: consultations and security sections are built from the truth (page ranges, types, section
+ *         text between the heading and the next heading) so the review is measured alone.
+ * pipeline: the real extract → structure → review; consultations matched to the truth by number.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ConsultationType, SafeguardId, SafeguardResult, VaguePhrase } from '../lib/analysis/schema.ts';
+import { analyzeDocument } from '../lib/analyze.ts';
+import { nodePdfjsEnv } from '../lib/platform/node-pdfjs.ts';
+import { reviewConsultation } from '../lib/review/index.ts';
+import type { ConsultationFound, SecuritySectionFound } from '../lib/structure/types.ts';
+import { extractText } from '../lib/text/extract.ts';
+import { buildSearchKey, findInDisplay, foldForSearch } from '../lib/text/search-key.ts';
+import type { TextDocument } from '../lib/text/types.ts';
+
+const TYPE_MAP: Record<string, ConsultationType> = {
+  outsourcing: 'outsourcing',
+  system_introduction: 'system_change',
+  online_connection: 'external_linkage',
+  purpose_external_use: 'purpose_external_use',
+  collection_from_others: 'indirect_collection',
+  designated_manager: 'designated_manager',
+  pia: 'pia',
+};
+const LEGACY_IDS = [
+  'purpose_minimization', 'legal_basis', 'access_control', 'authentication', 'encryption_transit', 'encryption_rest',
+  'network_separation', 'logging_audit_trail', 'data_location', 'retention_deletion', 'outsourcing_contract',
+  'subcontracting', 'vendor_oversight', 'physical_security', 'transport_media', 'staff_training', 'incident_response',
+  'backup_recovery', 'identity_verification', 'notice_consent', 'vulnerability_management', 'third_party_provision',
+];
+const PM_PARTS: SafeguardId[] = ['purpose_necessity', 'data_minimization', 'subject_scope'];
+
+interface TruthSection { heading: string; page_start: number; page_end: number; role: SecuritySectionFound['role']; next_heading?: string }
+interface TruthConsultation {
+  number: string | null; title: string; consultation_types: string[]; page_start: number; page_end: number;
+  security_sections: TruthSection[]; safeguards_present: string[]; safeguards_absent: string[]; safeguards_vague: string[];
+  vague_phrase_details?: { phrase: string; safeguard: string | null; page: number; as_printed?: string }[];
+}
+interface Truth { file: string; expected_error: string | null; consultations?: TruthConsultation[] | null }
+
+const norm = (s: string | null) => (s ? s.normalize('NFKC').replace(/\s+/g, '') : '');
+
+/** Section text from the heading to the next heading, taken from the extracted pages. */
+function oracleSection(doc: TextDocument, s: TruthSection): SecuritySectionFound {
+  const parts: string[] = [];
+  for (let i = s.page_start; i <= s.page_end; i++) {
+    const p = doc.pages.find((x) => x.index === i);
+    if (!p) continue;
+    let text = p.text;
+    if (i === s.page_start) {
+      const hs = findInDisplay(text, s.heading);
+      const h = hs.length ? hs[hs.length > 1 && i > 1 ? 0 : 0] : undefined;
+      if (h) text = text.slice(h.end);
+    }
+    if (i === s.page_end && s.next_heading) {
+      const n = findInDisplay(text, s.next_heading)[0];
+      if (n) text = text.slice(0, n.start);
+    }
+    parts.push(text);
+  }
+  return { heading: s.heading, pageStart: s.page_start, pageEnd: s.page_end, text: parts.join('\n'), lines: [], role: s.role };
+}
+
+function oracleConsultation(doc: TextDocument, t: TruthConsultation): ConsultationFound {
+  return {
+    number: t.number,
+    title: t.title,
+    types: t.consultation_types.map((x) => TYPE_MAP[x] ?? 'other'),
+    pageStart: t.page_start,
+    pageEnd: t.page_end,
+    securitySections: t.security_sections.map((s) => oracleSection(doc, s)),
+  };
+}
+
+/** Our 32-id judgement in the truth's 22-id terms. */
+function toLegacy(sg: SafeguardResult[]): { mentioned: Set<string>; vague: Set<string>; missing: Set<string> } {
+  const mentioned = new Set<string>();
+  const vague = new Set<string>();
+  const missing = new Set<string>();
+  const by = new Map(sg.map((s) => [s.id as string, s.status]));
+  for (const id of LEGACY_IDS) {
+    const parts = id === 'purpose_minimization' ? PM_PARTS : [id];
+    const st = parts.map((p) => by.get(p)).filter(Boolean);
+    const ment = st.filter((x) => x === 'present' || x === 'vague');
+    if (ment.length) {
+      mentioned.add(id);
+      if (ment.every((x) => x === 'vague')) vague.add(id);
+    } else if (st.includes('missing')) missing.add(id);
+  }
+  return { mentioned, vague, missing };
+}
+
+class Score {
+  tp = 0; fp = 0; fn = 0;
+  add(pred: Set<string>, truth: Set<string>, log?: string[], label?: string) {
+    for (const x of pred) if (truth.has(x)) this.tp++; else { this.fp++; log?.push(`${label} FP ${x}`); }
+    for (const x of truth) if (!pred.has(x)) { this.fn++; log?.push(`${label} FN ${x}`); }
+  }
+  get p() { return this.tp + this.fp ? this.tp / (this.tp + this.fp) : 1; }
+  get r() { return this.tp + this.fn ? this.tp / (this.tp + this.fn) : 1; }
+  get f1() { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
+  fmt() { return `F1 ${this.f1.toFixed(3)} (P ${this.p.toFixed(3)} R ${this.r.toFixed(3)}; tp ${this.tp} fp ${this.fp} fn ${this.fn})`; }
+}
+
+function phraseFound(doc: TextDocument, t: TruthConsultation, phrase: { phrase: string; page: number }, found: VaguePhrase[]): boolean {
+  const needle = foldForSearch(phrase.phrase);
+  const pages = [phrase.page, ...Array.from({ length: t.page_end - t.page_start + 1 }, (_, i) => t.page_start + i).filter((p) => p !== phrase.page)];
+  for (const pi of pages) {
+    const p = doc.pages.find((x) => x.index === pi);
+    if (!p) continue;
+    const key = buildSearchKey(p.text).key;
+    const truthRanges: [number, number][] = [];
+    for (let i = key.indexOf(needle); i >= 0; i = key.indexOf(needle, i + 1)) truthRanges.push([i, i + needle.length]);
+    if (!truthRanges.length) continue;
+    for (const f of found.filter((v) => v.page === pi)) {
+      const fk = foldForSearch(f.quote);
+      for (let i = key.indexOf(fk); i >= 0; i = key.indexOf(fk, i + 1)) {
+        if (truthRanges.some(([a, b]) => i < b && i + fk.length > a)) return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { mode: { type: 'string', default: 'both' }, corpus: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } });
+  const corpus = resolve(values.corpus ?? (existsSync(resolve(import.meta.dirname, '../../shared/corpus')) ? resolve(import.meta.dirname, '../../shared/corpus') : '/work/shared/corpus'));
+  const modes = values.mode === 'both' ? ['oracle', 'pipeline'] : [values.mode!];
+  const env = await nodePdfjsEnv();
+  const files = (await readdir(corpus)).filter((f) => f.endsWith('.truth.json')).sort();
+  const docs: { truth: Truth; doc: TextDocument }[] = [];
+  for (const f of files) {
+    const truth = JSON.parse(await readFile(join(corpus, f), 'utf8')) as Truth;
+    if (!truth.consultations?.length || truth.expected_error) continue;
+    const pdf = join(corpus, truth.file);
+    if (!existsSync(pdf)) continue;
+    const doc = await extractText(new Uint8Array(await readFile(pdf)), env, {});
+    docs.push({ truth, doc });
+  }
+  for (const mode of modes) {
+    const mentioned = new Score(), missing = new Score(), vague = new Score();
+    let phrasesTotal = 0, phrasesFound = 0, reported = 0, unmatched = 0;
+    const log: string[] = [];
+    for (const { truth, doc } of docs) {
+      const found = mode === 'pipeline' ? analyzeDocument(doc).consultations : [];
+      for (const t of truth.consultations!) {
+        let review: { safeguards: SafeguardResult[]; vaguePhrases: VaguePhrase[] } | undefined;
+        if (mode === 'oracle') review = reviewConsultation(oracleConsultation(doc, t), doc);
+        else {
+          review = found.find((c) => norm(c.number) === norm(t.number)) ??
+            found.find((c) => c.pageStart <= t.page_start && c.pageEnd >= t.page_start);
+          if (!review) { unmatched++; log.push(`${truth.file} ${t.number}: consultation not found by the pipeline`); }
+        }
+        const sg = review?.safeguards ?? [];
+        const vp = review?.vaguePhrases ?? [];
+        const leg = toLegacy(sg);
+        const lines: string[] = [];
+        mentioned.add(leg.mentioned, new Set(t.safeguards_present), lines, 'mentioned');
+        missing.add(leg.missing, new Set(t.safeguards_absent), lines, 'missing');
+        vague.add(leg.vague, new Set(t.safeguards_vague), lines, 'vague');
+        reported += vp.length;
+        for (const ph of t.vague_phrase_details ?? []) {
+          phrasesTotal++;
+          if (phraseFound(doc, t, ph, vp)) phrasesFound++;
+          else lines.push(`phrase MISS 「${ph.phrase}」 p.${ph.page}`);
+        }
+        if (lines.length) log.push(`${truth.file} ${t.number}:\n  ${lines.join('\n  ')}`);
+      }
+    }
+    console.log(`== review eval (${mode}) over ${docs.length} documents ==`);
+    if (unmatched) console.log(`consultations not found by the pipeline: ${unmatched}`);
+    console.log(`mentioned (present or vague): ${mentioned.fmt()}`);
+    console.log(`missing:                      ${missing.fmt()}`);
+    console.log(`vague:                        ${vague.fmt()}`);
+    console.log(`vague-phrase recall: ${(phrasesTotal ? phrasesFound / phrasesTotal : 1).toFixed(3)} (${phrasesFound}/${phrasesTotal}; ${reported} phrases reported)`);
+    if (values.verbose) console.log(log.join('\n'));
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
