@@ -38,6 +38,7 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
   const negativeSelection = NEGATIVE_SELECTION.test(u.key);
   for (const d of defs) {
     if (d.requires && !d.requires.test(u.key)) continue;
+    if (d.unless && d.unless.test(u.key)) continue;
     let found: Mention | null = null;
     for (const re of d.show) {
       for (const m of u.key.matchAll(globalOf(re))) {

@@ -15,7 +15,7 @@ import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
-import { buildUnits, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
+import { buildUnits, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
 
 export interface ReviewResult {
   safeguards: SafeguardResult[];
@@ -98,6 +98,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   const inside = new Map<SafeguardId, Mention[]>();
   const outside = new Map<SafeguardId, Mention[]>();
   for (const u of units) {
+    if (!isStatement(u)) continue;
     for (const m of mentionsInUnit(u)) {
       const bucket = u.place === 'elsewhere' ? outside : inside;
       if (!bucket.has(m.id)) bucket.set(m.id, []);

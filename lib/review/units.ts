@@ -21,6 +21,11 @@ export interface Unit {
   place: UnitPlace;
 }
 
+/** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence. */
+export function isStatement(u: Unit): boolean {
+  return u.key.length >= 12 || /[。.]$/.test(u.key);
+}
+
 /** A line that starts a new item: numbering, bullets, headings. Tested on the NFKC-folded line. */
 const ITEM_START =
   /^(\(?\d{1,2}[).．]|\d{1,2}[\s　]|[①-⑳㉑-㉟]|[ア-ンｱ-ﾝ][\s　.．]|[・■□◆◇○●※▪►▶-]|第\s?\d+|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[\s.．]|リスク\d|【|〔|\[[^\]]*\])/u;
@@ -59,7 +64,9 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 
 /** Cut one page into units (display ranges). */
 export function segmentPage(p: PageText): { start: number; end: number }[] {
-  const lines = pageLines(p).filter((l) => !l.running && l.text.trim() !== '');
+  // Running headers/footers are skipped, but only when they cannot be body text: a line the text engine
+  // marks as running yet ends a sentence or is long is kept (a wrong running mark must not hide a measure).
+  const lines = pageLines(p).filter((l) => l.text.trim() !== '' && !(l.running && l.text.trim().length <= 40 && !/[。．]\s*$/.test(l.text)));
   const blocks: { start: number; end: number }[] = [];
   let cur: { start: number; end: number } | null = null;
   let prevEndsSentence = true;
@@ -72,7 +79,9 @@ export function segmentPage(p: PageText): { start: number; end: number }[] {
     } else {
       cur.end = l.end;
     }
-    prevEndsSentence = /[。．]\s*$/.test(l.text);
+    // A sentence ended, or the line was a short label (a table's row/column heading): the next line starts anew.
+    const t = l.text.trim();
+    prevEndsSentence = /[。．]$/.test(t) || (t.length <= 15 && !/[、，,]/.test(t));
   }
   if (cur) blocks.push(cur);
   // Split blocks into sentences at 。

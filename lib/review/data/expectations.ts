@@ -46,21 +46,9 @@ export interface ConditionalExpectation {
 export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
     types: ['outsourcing', 'designated_manager', 'worker_dispatch'],
-    when: /(受託者|委託先|事業者)(に|へ)[^。]{0,6}(引き渡|引渡|手渡|受け渡|提供する)|USB|記録媒体|DVD|CD-R|運搬/,
+    when: /(受託者|委託先|事業者)(に|へ)[^。]{0,6}(引き渡|引渡|手渡|受け渡|提供する(?!項目|情報|データ|個人情報))|USB|DVD|CD-R/,
     expect: ['transport_media'],
     why: 'データや媒体を受託者に渡すため、受け渡し・運搬の方法を確認したい。',
-  },
-  {
-    types: ['system_change', 'external_linkage'],
-    when: /クラウドサービス/,
-    expect: ['incident_response'],
-    why: '外部のクラウドサービスを使うため、障害・漏えい時の報告と対応を確認したい。',
-  },
-  {
-    types: ['outsourcing'],
-    when: /クラウド|データセンター/,
-    expect: ['data_location'],
-    why: '受託者のクラウド・データセンターにデータを置くため、保管場所を確認したい。',
   },
 ];
 
