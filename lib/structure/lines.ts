@@ -61,7 +61,8 @@ export function buildLines(doc: TextDocument): Ln[] {
         src: l,
         noise,
         toc: false,
-        marker: noise ? null : markerOf(text),
+        // in a table row (or a two-column line read as one) the left cell carries the heading
+        marker: noise ? null : markerOf(l.cells && l.cells.length > 1 ? l.cells[0] : text),
         rel: l.fontSize / body,
       });
     }

@@ -78,11 +78,13 @@ export function buildSections(lines: Ln[], from: number, to: number): Heading[] 
         let ok = false;
         if (c.num === null) ok = true;
         else if (prev.num !== null && c.num === prev.num + 1) ok = true;
-        else if (prev.num !== null && c.strong && c.num > prev.num && c.num <= prev.num + 3) ok = true;
+        // a skipped number (columns read out of order, an excerpt): only for headings that read and look like ones
+        else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold)) ok = true;
         if (!ok) continue;
         close(idx, i);
       } else {
-        if (c.num !== null && c.num !== 1 && !c.strong) continue;
+        // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold)
+        if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || l.rel >= 1.05 || l.src.bold))) continue;
         // a new style printed bigger than open headings ranks above them
         while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
       }

@@ -6,6 +6,7 @@
  * - scattered: when none of the above exists, sections whose bullets state measures (「運用に向けて」).
  */
 import type { SecuritySectionFound, SectionRole } from './types.ts';
+import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
@@ -75,21 +76,26 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.noise || l.toc || inside(i)) continue;
-    const label = l.src.cells?.[0] ?? l.text;
-    if (!FORM_ROW_LABELS.some((re) => re.test(fold(label)))) continue;
+    const cells = l.src.cells && l.src.cells.length > 1 ? l.src.cells : null;
+    const label = cells?.[0] ?? l.text;
+    // a form label (「リスクに対する措置の内容」) or a table row whose left cell names the measures
+    const isRow = FORM_ROW_LABELS.some((re) => re.test(fold(label))) || (!!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]));
+    if (!isRow) continue;
     const body: Ln[] = [];
-    const rest = l.src.cells ? l.src.cells.slice(1).join(' ') : l.text.replace(/^\S+\s*/, '');
+    const rest = cells ? cells.slice(1).join(' ') : l.text.replace(/^\S+\s*/, '');
     let j = i + 1;
     // continuation lines: indented further than the label, until the next label-like line
     for (; j < to; j++) {
       const n = lines[j];
       if (n.noise) continue;
-      if (n.marker || n.src.x <= l.src.x + 2 || FORM_ROW_LABELS.some((re) => re.test(fold(n.text)))) break;
+      const nCells = n.src.cells && n.src.cells.length > 1 ? n.src.cells : null;
+      if (n.marker || (nCells ? nCells[0].trim() !== '' : n.src.x <= l.src.x + 2) || FORM_ROW_LABELS.some((re) => re.test(fold(n.text)))) break;
       body.push(n);
     }
     const text = [rest, ...body.map((b) => b.text)].filter(Boolean).join('\n');
     if (!text.trim()) continue;
     const sec = toSection(l, body, 'form_row');
+    if (cells) sec.heading = cells[0].trim();
     sec.text = text;
     sec.lines = [l.src, ...body.map((b) => b.src)];
     picked.push({ h: null, start: i, end: j, sec });

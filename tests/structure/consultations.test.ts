@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+import { BUNDLE, FORM, MINUTES, NEWSLETTER, PIA_WITH_TOC, SCATTERED, SINGLE, TABLE } from '../fixtures/structure/samples.ts';
+
+describe('one consultation', () => {
+  const s = analyzeStructure(makeDoc(SINGLE));
+  it('is detected with its signals', () => {
+    expect(s.detection.isConsultation).toBe(true);
+    expect(s.detection.score).toBeGreaterThanOrEqual(0.5);
+    expect(s.detection.signals.join(' ')).toMatch(/number_heading/);
+  });
+  it('has number, title, type, pages and a primary section over the page break', () => {
+    expect(s.consultations).toHaveLength(1);
+    const c = s.consultations[0];
+    expect(c.number).toBe('諮問第12号');
+    expect(c.title).toBe('国民健康保険被保険者証作成等業務の外部委託について');
+    expect(c.types).toEqual(['outsourcing']);
+    expect([c.pageStart, c.pageEnd]).toEqual([1, 2]);
+    expect(c.securitySections).toHaveLength(1);
+    const sec = c.securitySections[0];
+    expect(sec.heading).toBe('# 3 個人情報保護対策'.slice(2));
+    expect([sec.pageStart, sec.pageEnd, sec.role]).toEqual([1, 2, 'primary']);
+    expect(sec.text).toContain('暗号化機能付きUSBメモリ');
+    expect(sec.text).not.toContain('今後のスケジュール');
+    expect(sec.text).not.toMatch(/^資料3$/m);
+    expect(sec.lines.length).toBe(sec.text.split('\n').length);
+  });
+});
+
+describe('a bundle', () => {
+  const s = analyzeStructure(makeDoc(BUNDLE));
+  it('finds the two consultations, not the agenda, report, reference or minutes', () => {
+    expect(s.detection.isConsultation).toBe(true);
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([
+      ['諮問第501号', 3, 5],
+      ['諮問第502号', 6, 7],
+    ]);
+  });
+  it('reads title and types from the 諮問書', () => {
+    const [a, b] = s.consultations;
+    expect(a.title).toBe('図書館資料の督促におけるSMS送信サービスの導入について');
+    expect(a.types.sort()).toEqual(['external_linkage', 'outsourcing']);
+    expect(b.types).toEqual(['system_change']);
+  });
+  it("gives each item its own measures, not the report's 再発防止策 or the reference 特記事項", () => {
+    const [a, b] = s.consultations;
+    expect(a.securitySections.map((x) => x.heading)).toEqual(['2 個人情報の保護措置等']);
+    expect(b.securitySections.map((x) => [x.heading, x.pageStart])).toEqual([['第2 セキュリティ・保護対策', 7]]);
+    const all = s.consultations.flatMap((c) => c.securitySections.map((x) => x.text)).join('\n');
+    expect(all).not.toContain('封入作業');
+    expect(all).not.toContain('第6条');
+  });
+});
+
+describe('table of contents trap (PIA)', () => {
+  const s = analyzeStructure(makeDoc(PIA_WITH_TOC));
+  it('takes the chapter, not its line in the 項目一覧', () => {
+    const c = s.consultations[0];
+    expect(c.types).toEqual(['pia']);
+    expect(c.securitySections.map((x) => [x.heading, x.pageStart, x.pageEnd])).toEqual([['Ⅲ リスク対策', 4, 4]]);
+    expect(c.securitySections[0].text).toContain('本人確認書類');
+    expect(c.securitySections[0].text).not.toContain('市民課');
+  });
+  it('reports a 「リスクに対する措置の内容」 row as form_row when no chapter holds it', () => {
+    const pages = PIA_WITH_TOC.map((p) => p.filter((l) => !l.includes('Ⅲ')));
+    const c = analyzeStructure(makeDoc(pages)).consultations[0];
+    expect(c.securitySections.map((x) => x.role)).toEqual(['form_row']);
+    expect(c.securitySections[0].text).toContain('本人確認書類');
+  });
+});
+
+describe('measures without a named section', () => {
+  it('finds bullets under 「運用に向けて」 as scattered', () => {
+    const c = analyzeStructure(makeDoc(SCATTERED)).consultations[0];
+    expect(c.types.sort()).toEqual(['external_linkage', 'outsourcing']);
+    expect(c.securitySections.map((x) => [x.heading, x.role])).toEqual([['3 運用に向けて', 'scattered']]);
+  });
+});
+
+describe('a table of measures', () => {
+  it('keeps table rows as the body of the section', () => {
+    const c = analyzeStructure(makeDoc(TABLE)).consultations[0];
+    expect(c.number).toBe('諮問第14号');
+    expect(c.types.sort()).toEqual(['external_linkage', 'system_change']);
+    const sec = c.securitySections[0];
+    expect([sec.heading, sec.pageStart]).toEqual(['3 セキュリティ対策', 2]);
+    expect(sec.text.split('\n')).toHaveLength(4);
+    expect(sec.lines[1].cells).toEqual(['利用者の管理', '利用者の限定', 'システムを利用できる者は各施設2名以内に限定する。']);
+  });
+});
+
+describe('not consultations', () => {
+  it('minutes quoting numbers and safeguards', () => {
+    const s = analyzeStructure(makeDoc(MINUTES));
+    expect(s.detection.isConsultation).toBe(false);
+    expect(s.detection.signals.join(' ')).toMatch(/minutes/);
+    expect(s.consultations).toEqual([]);
+  });
+  it('a newsletter', () => {
+    const s = analyzeStructure(makeDoc(NEWSLETTER));
+    expect(s.detection.isConsultation).toBe(false);
+    expect(s.detection.signals.join(' ')).toMatch(/newsletter/);
+  });
+  it('an empty document', () => {
+    expect(analyzeStructure(makeDoc([[]])).detection.isConsultation).toBe(false);
+  });
+});
+
+describe('a form whose left cells are headings', () => {
+  it('reports the row 「個人情報の保護措置」 with its continuation rows as form_row', () => {
+    const c = analyzeStructure(makeDoc(FORM)).consultations[0];
+    expect(c.number).toBe('諮問第20号');
+    expect(c.securitySections.map((x) => [x.heading, x.role])).toEqual([['個人情報の保護措置', 'form_row']]);
+    expect(c.securitySections[0].text).toContain('入退室を記録する');
+    expect(c.securitySections[0].text).not.toContain('委託期間');
+  });
+});
