@@ -10,13 +10,14 @@ import { handleKey } from './shortcuts.ts';
 import { Shortcuts } from './Shortcuts.tsx';
 import { lang, showShortcuts, t, tab, TABS, type TabId } from './state.ts';
 import { Toast } from './Toast.tsx';
+import { BackupReminder, ExportPanel } from './ExportPanel.tsx';
 
 const TAB_LABEL = { document: 'tabDocument', notes: 'tabNotes', documents: 'tabDocuments', export: 'tabExport' } as const;
 
 export interface AppProps {
   /** Document to open at start (`?src=`). */
   src?: string | null;
-  /** Export and settings UI (components/export, components/settings), mounted when present. */
+  /** Replace the export and settings view (tests). */
   exportView?: ComponentType | null;
 }
 
@@ -56,7 +57,7 @@ export function App(props: AppProps) {
     document.getElementById(`tab-${TABS[j]}`)?.focus();
   };
 
-  const Export = props.exportView;
+  const Export = props.exportView ?? ExportPanel;
   return (
     <div
       class={`app ${dragging ? 'dragging' : ''}`}
@@ -90,6 +91,7 @@ export function App(props: AppProps) {
         </button>
       </header>
       <Shortcuts />
+      <BackupReminder />
       <nav aria-label={t('mainNav')}>
         <div role="tablist" class="tabs" onKeyDown={onTabKey}>
           {TABS.map((id: TabId, i) => (
@@ -117,7 +119,7 @@ export function App(props: AppProps) {
             {id === 'documents' && tab.value === 'documents' && <DocumentsView />}
             {id === 'export' && tab.value === 'export' && (
               <>
-                {Export ? <Export /> : <p class="muted">{t('exportUnavailable')}</p>}
+                <Export />
                 {persisted !== null && <p class="small muted">{persisted ? t('storagePersisted') : t('storageNotPersisted')}</p>}
               </>
             )}

@@ -72,17 +72,17 @@ export function patchSession(p: Partial<Session>): void {
 }
 
 /** A short message at the bottom of the panel, with an optional undo. */
-export interface Toast {
+export interface ToastInfo {
   id: number;
   message: string;
   undo?: () => Promise<void> | void;
   kind?: 'info' | 'error';
 }
-export const toast = signal<Toast | null>(null);
+export const toast = signal<ToastInfo | null>(null);
 let toastSeq = 0;
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
-export function showToast(message: string, opts: { undo?: Toast['undo']; kind?: Toast['kind']; ms?: number } = {}): void {
+export function showToast(message: string, opts: { undo?: ToastInfo['undo']; kind?: ToastInfo['kind']; ms?: number } = {}): void {
   const id = ++toastSeq;
   toast.value = { id, message, undo: opts.undo, kind: opts.kind };
   clearTimeout(toastTimer);

@@ -19,29 +19,42 @@ export interface Segment {
   mark: { kind: MarkKind; label: string } | null;
 }
 
-/** Which kind wins when marks overlap. */
-const PRIORITY: Record<MarkKind, number> = { vague: 3, note: 2, evidence: 1 };
+/** Which kind shows where marks overlap: the member's own notes first, then vague phrases, then evidence. */
+const PRIORITY: Record<MarkKind, number> = { note: 3, vague: 2, evidence: 1 };
+
+interface Range {
+  start: number;
+  end: number;
+  kind: MarkKind;
+  label: string;
+}
 
 export function highlightSegments(text: string, marks: MarkRequest[]): Segment[] {
   if (!text) return [];
   const sk = buildSearchKey(text);
-  const ranges: { start: number; end: number; kind: MarkKind; label: string }[] = [];
+  const ranges: Range[] = [];
   for (const m of marks) {
     if (!m.quote.trim()) continue;
     for (const r of findInDisplay(text, m.quote, sk)) ranges.push({ start: r.start, end: r.end, kind: m.kind, label: m.label });
   }
-  // Keep non-overlapping ranges, higher priority first, then longer first.
-  ranges.sort((a, b) => PRIORITY[b.kind] - PRIORITY[a.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof ranges = [];
-  for (const r of ranges) if (!kept.some((k) => r.start < k.end && k.start < r.end)) kept.push(r);
-  kept.sort((a, b) => a.start - b.start);
+  // Split at every boundary; each piece shows the highest-priority mark covering it
+  // (shorter ranges win ties, so a phrase inside an evidence line stays visible).
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
   const out: Segment[] = [];
-  let pos = 0;
-  for (const r of kept) {
-    if (r.start > pos) out.push({ text: text.slice(pos, r.start), mark: null });
-    out.push({ text: text.slice(r.start, r.end), mark: { kind: r.kind, label: r.label } });
-    pos = r.end;
+  let prev: Range | null = null;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i];
+    const b = cuts[i + 1];
+    let best: Range | null = null;
+    for (const r of ranges) {
+      if (r.start > a || r.end < b) continue;
+      if (!best || PRIORITY[r.kind] > PRIORITY[best.kind] || (PRIORITY[r.kind] === PRIORITY[best.kind] && r.end - r.start < best.end - best.start)) best = r;
+    }
+    const piece = text.slice(a, b);
+    const last = out[out.length - 1];
+    if (last && best === prev) last.text += piece;
+    else out.push({ text: piece, mark: best ? { kind: best.kind, label: best.label } : null });
+    prev = best;
   }
-  if (pos < text.length) out.push({ text: text.slice(pos), mark: null });
   return out;
 }
