@@ -31,12 +31,18 @@ export function PrintSheet({ model }: { model: PrintModel }) {
       </table>
       {model.sections.length === 0 && <p class="empty">印刷する質問がありません。質問一覧で「送付に含める」を選んでください。</p>}
       {model.sections.map((s) => (
-        <section key={s.key} class={s.breakBefore ? 'break-before' : undefined} data-key={s.key}>
-          <h2>
-            {s.number && <span class="number">{s.number}</span>}
-            <span class="title">{s.title}</span>
-          </h2>
-          {s.docTitle && <p class="doc">資料: {s.docTitle}</p>}
+        <section
+          key={s.key}
+          class={[s.breakBefore && 'break-before', s.keepTogether && 'keep'].filter(Boolean).join(' ') || undefined}
+          data-key={s.key}
+        >
+          <div class="section-head">
+            <h2>
+              {s.number && <span class="number">{s.number}</span>}
+              <span class="title">{s.title}</span>
+            </h2>
+            {s.docTitle && <p class="doc">資料: {s.docTitle}</p>}
+          </div>
           <table class="questions">
             <thead>
               <tr>

@@ -21,6 +21,8 @@ export const PRINT_CSS = `
 .print-sheet .meta th { width: 18mm; }
 .print-sheet section { margin-top: 6mm; }
 .print-sheet section.break-before { break-before: page; margin-top: 0; }
+.print-sheet section.keep { break-inside: avoid; }
+.print-sheet .section-head { break-inside: avoid; break-after: avoid; }
 .print-sheet h2 { font-size: 12pt; margin: 0 0 2mm; break-after: avoid; border-left: 1.5mm solid #000; padding-left: 2mm; }
 .print-sheet h2 .number { margin-right: 1em; }
 .print-sheet .doc { font-size: 9pt; margin: -1mm 0 2mm; }

@@ -14,6 +14,8 @@ export type PrintSection = {
   docTitle: string | null;
   /** Start this consultation on a new page (CSS break-before: page). */
   breakBefore: boolean;
+  /** Short enough to keep on one page (CSS break-inside: avoid), so a heading is never orphaned. */
+  keepTogether: boolean;
   rows: PrintRow[];
 };
 export type PrintModel = {
@@ -50,11 +52,13 @@ export function buildPrintModel(model: ExportModel): PrintModel {
     heading: groupHeading(g),
     docTitle: g.docTitle,
     breakBefore: false,
+    keepTogether: false,
     rows: g.items.map((it) => ({ no: it.no, page: pageText(it), quote: it.quote, question: it.question })),
   }));
   // Page breaks only when the sheet does not fit on one page; then a long consultation (a third of a
   // page or more) starts on its own page, and so does the one after it. Short ones flow together.
   const sizes = sections.map((s) => estimateLines(s.rows));
+  sections.forEach((s, i) => (s.keepTogether = sizes[i] < PAGE_LINES / 2));
   const header = 8;
   if (header + sizes.reduce((a, b) => a + b, 0) > PAGE_LINES) {
     const long = sizes.map((n) => n >= PAGE_LINES / 3);

@@ -67,6 +67,9 @@ describe('PrintSheet', () => {
     expect(css).toContain('break-before: page');
     expect(root.querySelector('article')!.getAttribute('lang')).toBe('ja');
     expect([...root.querySelectorAll('section')].map((s) => s.classList.contains('break-before'))).toEqual([false, true, true, false]);
+    // short consultations are kept whole (heading never orphaned); the long one may split
+    expect([...root.querySelectorAll('section')].map((s) => s.classList.contains('keep'))).toEqual([true, false, true, true]);
+    expect(css).toContain('.print-sheet section.keep { break-inside: avoid; }');
   });
 
   it('says so when nothing is selected', () => {
