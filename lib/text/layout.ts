@@ -108,29 +108,65 @@ function wrapped(runs: Run[], fs: number): boolean {
   if (lines.length < 3) return false;
   const right = Math.max(...runs.map((r) => r.x1));
   const left = Math.min(...runs.map((r) => r.x0));
-  if (right - left < 8 * fs) return false;
+  if (right - left < 10 * fs) return false;
   const full = lines.filter((l) => Math.max(...l.map((r) => r.x1)) >= right - 1.5 * fs).length;
-  return full / lines.length >= 0.5;
+  return full >= 3 && full / lines.length >= 0.35;
 }
 
-/** Tops of blocks (line groups separated by more than the usual line gap) on one side. */
-function blockTops(runs: Run[], fs: number): number[] {
+/** Blocks (line groups separated by more than the usual line gap) on one side, as [top, bottom]. */
+function blocks(runs: Run[], fs: number): [number, number][] {
   const ls = bands(runs).map((b) => ({ y0: Math.min(...b.map((r) => r.y0)), y1: Math.max(...b.map((r) => r.y1)) }));
   if (ls.length === 0) return [];
   const gs: number[] = [];
   for (let i = 1; i < ls.length; i++) gs.push(ls[i].y0 - ls[i - 1].y1);
-  const usual = gs.length ? Math.min(...gs) : 0;
-  const tops = [ls[0].y0];
-  for (let i = 1; i < ls.length; i++) if (gs[i - 1] > usual + 0.3 * fs) tops.push(ls[i].y0);
-  return tops;
+  const usual = gs.length ? median(gs) : 0;
+  const out: [number, number][] = [[ls[0].y0, ls[0].y1]];
+  for (let i = 1; i < ls.length; i++) {
+    if (gs[i - 1] > usual + 0.3 * fs) out.push([ls[i].y0, ls[i].y1]);
+    else out[out.length - 1][1] = ls[i].y1;
+  }
+  return out;
 }
 
+/** Table evidence: blocks on both sides start (or are centred) at the same heights. */
 function rowsAligned(left: Run[], right: Run[], fs: number): boolean {
-  const a = blockTops(left, fs);
-  const b = blockTops(right, fs);
+  const a = blocks(left, fs);
+  const b = blocks(right, fs);
   if (a.length < 2 || b.length < 2) return false;
-  const aligned = a.filter((t) => b.some((u) => Math.abs(t - u) < 0.4 * fs)).length;
-  return aligned >= 2 && aligned / Math.min(a.length, b.length) >= 0.6;
+  const near = (x: number, y: number) => Math.abs(x - y) < 0.4 * fs;
+  const aligned = a.filter(([t, u]) => b.some(([t2, u2]) => near(t, t2) || near((t + u) / 2, (t2 + u2) / 2))).length;
+  return aligned >= 2 && aligned / Math.max(a.length, b.length) >= 0.5;
+}
+
+/** Share of the lines of `a` that have a line of `b` at the same height. */
+function alignedShare(a: Run[], b: Run[], fs: number): number {
+  const base = (rs: Run[]) => bands(rs).map((x) => Math.max(...x.map((r) => r.y1)));
+  const xs = base(a);
+  const ys = base(b);
+  if (xs.length === 0 || ys.length === 0) return 0;
+  return xs.filter((x) => ys.some((y) => Math.abs(x - y) < 0.3 * fs)).length / xs.length;
+}
+
+function width(rs: Run[]): number {
+  return Math.max(...rs.map((r) => r.x1)) - Math.min(...rs.map((r) => r.x0));
+}
+
+/** Columns (independent flows) rather than a table (rows across the gutters)? */
+function isColumns(cols: Run[][], fs: number): boolean {
+  for (let i = 1; i < cols.length; i++) {
+    const l = cols[i - 1];
+    const r = cols[i];
+    const prose = wrapped(l, fs) && wrapped(r, fs);
+    // A narrow side (labels, numbers) whose lines sit on the other side's lines: a table.
+    for (const [n, o] of [[l, r], [r, l]]) {
+      if (width(n) < 12 * fs && bands(n).length >= 2 && alignedShare(n, o, fs) >= 0.8) return false;
+    }
+    if (rowsAligned(l, r, fs)) {
+      const lpb = (rs: Run[]) => bands(rs).length / Math.max(1, blocks(rs, fs).length);
+      if (!(prose && Math.min(lpb(l), lpb(r)) >= 4)) return false;
+    }
+  }
+  return true;
 }
 
 function splitAt(runs: Run[], cuts: number[], axis: 'x' | 'y'): Run[][] {
@@ -194,22 +230,34 @@ function cellText(runs: Run[], fs: number): string {
 
 const MAX_DEPTH = 12;
 
-export function layout(runs: Run[], depth = 0): LayoutLine[] {
+/** Lines of a page region in reading order. `pageHeight` (frame units) lets the margins be peeled off first. */
+export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
   if (runs.length === 0) return [];
+  if (depth === 0 && pageHeight > 0) {
+    const m = peelMargins(runs, pageHeight);
+    if (m) return [...blockLines(m.top), ...layout(m.body, 1), ...blockLines(m.bottom)];
+  }
   const fs = median(runs.map((r) => r.fs)) || 10;
   if (runs.length === 1 || depth > MAX_DEPTH) return blockLines(runs);
 
   const lines = bands(runs);
   if (lines.length >= 2) {
+    // Clear breaks first (header, footer, sections): much larger than the line spacing.
+    const ys0 = gaps(runs, 'y');
+    if (ys0.length > 0) {
+      const usual0 = median(ys0.map((y) => y.hi - y.lo));
+      const huge = ys0.filter((y) => y.hi - y.lo > Math.max(2 * fs, 2 * usual0));
+      if (huge.length > 0) {
+        const strips = mergeColumnStrips(splitAt(runs, huge.map((y) => (y.lo + y.hi) / 2), 'y'), fs);
+        if (strips.length > 1) return strips.flatMap((s) => layout(s, depth + 1));
+      }
+    }
     const g = gutters(runs, 0.9 * fs);
     if (g.length > 0) {
-      const best = g.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a));
-      const cut = (best.lo + best.hi) / 2;
-      const left = runs.filter((r) => (r.x0 + r.x1) / 2 < cut);
-      const right = runs.filter((r) => (r.x0 + r.x1) / 2 >= cut);
-      const columns = wrapped(left, fs) && wrapped(right, fs) && !rowsAligned(left, right, fs);
-      if (columns) return [...layout(left, depth + 1), ...layout(right, depth + 1)];
-      if (bands(left).length >= 2 || bands(right).length >= 2) return tableLines(runs, gutters(runs, 0.5 * fs), fs);
+      const cols = splitAt(runs, g.map((x) => (x.lo + x.hi) / 2), 'x');
+      const columns = isColumns(cols, fs);
+      if (columns) return cols.flatMap((c) => layout(c, depth + 1));
+      if (cols.some((c) => bands(c).length >= 2)) return tableLines(runs, gutters(runs, 0.5 * fs), fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.
     const ys = gaps(runs, 'y');
@@ -241,4 +289,23 @@ function mergeColumnStrips(strips: Run[][], fs: number): Run[][] {
     }
   }
   return out;
+}
+
+/**
+ * Header and footer lines: bands inside the top/bottom 12 % of the page that are set apart from the body
+ * by a gap of almost a line. They are read before/after the body so that they never join its columns or tables.
+ */
+function peelMargins(runs: Run[], pageHeight: number): { top: Run[]; body: Run[]; bottom: Run[] } | undefined {
+  const bs = bands(runs).map((b) => ({ runs: b, y0: Math.min(...b.map((r) => r.y0)), y1: Math.max(...b.map((r) => r.y1)), fs: median(b.map((r) => r.fs)) }));
+  if (bs.length < 3) return undefined;
+  let t = 0;
+  while (t < bs.length - 1 && bs[t].y1 < 0.12 * pageHeight && bs[t + 1].y0 - bs[t].y1 >= 0.8 * bs[t].fs) t++;
+  let b = bs.length;
+  while (b - 1 > t && bs[b - 1].y0 > 0.88 * pageHeight && bs[b - 1].y0 - bs[b - 2].y1 >= 0.8 * bs[b - 1].fs) b--;
+  if (t === 0 && b === bs.length) return undefined;
+  return {
+    top: bs.slice(0, t).flatMap((x) => x.runs),
+    body: bs.slice(t, b).flatMap((x) => x.runs),
+    bottom: bs.slice(b).flatMap((x) => x.runs),
+  };
 }

@@ -51,7 +51,7 @@ export function buildPage(
   const lines: TextLine[] = [];
   for (const g of groups) {
     const [ox, oy] = frameOrigin(g.angle, width, height);
-    for (const l of layout(g.runs)) lines.push(toTextLine(l, index, ox, oy, g.vertical));
+    for (const l of layout(g.runs, 0, g === main ? fh : 0)) lines.push(toTextLine(l, index, ox, oy, g.vertical));
   }
   markBold(lines, groups.flatMap((g) => g.runs));
   const real = lines.filter((l) => l.text.trim() !== '');
