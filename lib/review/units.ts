@@ -153,7 +153,32 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
       units.push({ index: units.length, page: p.index, start: r.start, end: r.end, text, sk, key: sk.key, place });
     }
   }
+  if (!wholeConsultation) closeSectionGaps(units);
   return { units, wholeConsultation };
+}
+
+/**
+ * A section's text may miss lines (a body line wrongly taken for a running footer is dropped from it).
+ * Units lying between two section units are taken as section units, and so are the numbered sentences
+ * that directly follow the last one (「6 事故が発生した場合は…」 after a page break), up to the next heading.
+ */
+function closeSectionGaps(units: Unit[]): void {
+  let last = -1;
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].place === 'elsewhere') continue;
+    if (last >= 0 && i - last > 1 && i - last <= 8) {
+      for (let j = last + 1; j < i; j++) if (units[j].place === 'elsewhere') units[j].place = units[last].place;
+    }
+    last = i;
+  }
+  if (last < 0) return;
+  for (let j = last + 1; j < units.length; j++) {
+    const u = units[j];
+    if (u.place !== 'elsewhere') break;
+    const folded = u.text.trim().normalize('NFKC');
+    if (!/[。.]$/.test(u.key) || !ITEM_START.test(folded)) break;
+    u.place = units[last].place;
+  }
 }
 
 /** Exact display quote of a key range of a unit. */
