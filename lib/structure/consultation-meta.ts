@@ -86,11 +86,22 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   // the formal page's request paragraph, between its title and 「記」 or the first numbered line
   // (e.g. 「…特定個人情報保護評価書について、貴審議会の点検を求めます」), joined across line wraps
   for (const p of r.formalPages) {
-    const pl = content.filter((l) => l.page === p);
-    const t = pl.findIndex((l) => SHIMONSHO_TITLE.test(l.f));
+    const pl = content.filter((l) => l.page === p).sort((a, b) => a.src.y - b.src.y || a.src.x - b.src.x);
+    // the title row (possibly letter-spaced over several items on one baseline)
+    let titleY = -1;
+    for (const l of pl) {
+      const row = pl.filter((o) => Math.abs(o.src.y - l.src.y) <= Math.max(2, l.src.fontSize / 3)).sort((a, b) => a.src.x - b.src.x);
+      if (SHIMONSHO_TITLE.test(row.map((o) => o.f).join(''))) {
+        titleY = l.src.y + l.src.fontSize / 3;
+        break;
+      }
+    }
+    const left = Math.min(...pl.map((l) => l.src.x));
+    const t = titleY < 0 ? -1 : pl.findIndex((l) => l.src.y > titleY) - 1;
     let para = '';
-    for (let k = t + 1; k < pl.length && t >= 0; k++) {
+    for (let k = t + 1; k < pl.length && titleY >= 0; k++) {
       if (pl[k].f === '記' || pl[k].marker) break;
+      if (pl[k].src.x > left + 200 && para === '') continue; // dates / sender printed at the right
       para += pl[k].f;
     }
     parts.push(para);

@@ -52,6 +52,17 @@ export function numbersIn(f: string): string[] {
   return out;
 }
 
+/** Lines on one baseline joined left to right (a letter-spaced title 「諮 問 書」 may come as three lines). */
+export function rowTexts(lines: Ln[]): string[] {
+  const rows: Ln[][] = [];
+  for (const l of [...lines].sort((a, b) => a.src.y - b.src.y)) {
+    const row = rows.find((r) => Math.abs(r[0].src.y - l.src.y) <= Math.max(2, r[0].src.fontSize / 3));
+    if (row) row.push(l);
+    else rows.push([l]);
+  }
+  return rows.map((r) => r.sort((a, b) => a.src.x - b.src.x).map((l) => l.f).join(''));
+}
+
 function labelFamily(a: string, b: string): boolean {
   return a === b || a.startsWith(b + '-') || b.startsWith(a + '-');
 }
@@ -64,7 +75,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const pl = byPage[p];
     const content = pl.filter((l) => !l.noise);
     const top = [...content].sort((a, b) => a.src.y - b.src.y || a.i - b.i).slice(0, 8);
-    const shimonsho = content.some((l) => SHIMONSHO_TITLE.test(l.f));
+    const shimonsho = rowTexts(content).some((f) => SHIMONSHO_TITLE.test(f));
     const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
     const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
     const minutesPage = speakers >= 2;

@@ -116,3 +116,21 @@ describe('a form whose left cells are headings', () => {
     expect(c.securitySections[0].text).not.toContain('委託期間');
   });
 });
+
+describe('letter-spaced 諮問書 title split into items on one baseline', () => {
+  it('still opens the consultation on the 諮問書 page', () => {
+    const doc = makeDoc(BUNDLE);
+    for (const p of doc.pages) {
+      const k = p.lines.findIndex((l) => l.text === '諮 問 書');
+      if (k < 0) continue;
+      const t = p.lines[k];
+      p.lines.splice(k, 1, ...['諮', '問', '書'].map((ch, j) => ({ ...t, text: ch, x: 250 + j * 32, width: 16 })));
+    }
+    const s = analyzeStructure(doc);
+    expect(s.consultations.map((c) => [c.number, c.pageStart])).toEqual([
+      ['諮問第501号', 3],
+      ['諮問第502号', 6],
+    ]);
+    expect(s.detection.signals.join(' ')).toMatch(/shimonsho/);
+  });
+});
