@@ -72,6 +72,16 @@ export const UNASSIGNED_TITLE = '（諮問に紐づかない質問）';
 
 const clean = (s: string): string => s.replace(/\r\n?/g, '\n').trim();
 
+/**
+ * A quote from the PDF is one passage: its line breaks are the PDF's line wraps. Join them (no space
+ * between Japanese characters, one space between Latin words) so the quote reads as printed.
+ */
+export function joinQuoteLines(s: string): string {
+  return clean(s).replace(/([^\n]?)[ \t\u3000]*\n+[ \t\u3000]*([^\n]?)/g, (_m, a: string, b: string) =>
+    /[\x21-\x7e]/.test(a) && /[\x21-\x7e]/.test(b) ? `${a} ${b}` : `${a}${b}`,
+  );
+}
+
 export function buildExportModel(input: ExportInput): ExportModel {
   const docs = input.documents ?? [];
   const docIndex = new Map(docs.map((d, i) => [d.id, i] as const));
@@ -117,7 +127,7 @@ export function buildExportModel(input: ExportInput): ExportModel {
       questionId: q.id,
       pageLabel: q.anchor ? (q.anchor.pageLabel?.trim() || null) : null,
       page: q.anchor ? q.anchor.page : null,
-      quote: q.anchor ? clean(q.anchor.quote) : '',
+      quote: q.anchor ? joinQuoteLines(q.anchor.quote) : '',
       question: clean(q.text),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportModel, pageText, UNASSIGNED_TITLE } from '../../lib/export/model.ts';
+import { buildExportModel, joinQuoteLines, pageText, UNASSIGNED_TITLE } from '../../lib/export/model.ts';
 import { EXPECTED_ORDER, input } from './fixture.ts';
 
 describe('buildExportModel', () => {
@@ -32,5 +32,15 @@ describe('buildExportModel', () => {
     const none = buildExportModel({ ...input, questions: input.questions.map((q) => ({ ...q, selected: false })) });
     expect(none.total).toBe(0);
     expect(none.groups).toEqual([]);
+  });
+
+  it('joins the PDF line wraps inside a quote, but keeps the member\'s line breaks in questions', () => {
+    expect(joinQuoteLines('保存するデータは適切に管理\nする')).toBe('保存するデータは適切に管理する');
+    expect(joinQuoteLines('TLS 1.2\nwith AES\r\n　以上')).toBe('TLS 1.2 with AES以上');
+    const m = buildExportModel({
+      ...input,
+      questions: [{ ...input.questions[1], text: '一行目\n二行目', anchor: { page: 2, pageLabel: '2', quote: '適切に管理\nする' } }],
+    });
+    expect(m.groups[0].items[0]).toMatchObject({ quote: '適切に管理する', question: '一行目\n二行目' });
   });
 });
