@@ -56,6 +56,9 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
 }
 
 const BACK_STOP = /[、。,のにはをがでと・()「」]/;
+const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u;
+/** Hiragana that can sit inside a noun (漏えい, き損); particles and verb endings cannot. */
+const OKURIGANA = /[ぁ-ゖ](?<![をにはがでとのもへやかうるくすつぬむしたれよ])/u;
 const OBJECT_PARTICLE = /[をはが]/;
 const FORWARD_STOP = /[、。,]/;
 
@@ -63,7 +66,8 @@ const FORWARD_STOP = /[、。,]/;
 function extend(key: string, start: number, end: number, rule: VagueRule): [number, number] {
   let s = start;
   if (rule.id === 'tou' || rule.id === 'tou_kinshi') {
-    while (s > 0 && start - s < 10 && !BACK_STOP.test(key[s - 1])) s--;
+    // Back over the word the 「等」 closes: kanji/katakana, and okurigana such as 「漏えい」.
+    while (s > 0 && start - s < 10 && (WORD_CHAR.test(key[s - 1]) || (OKURIGANA.test(key[s - 1]) && s - 2 >= 0 && (WORD_CHAR.test(key[s - 2]) || OKURIGANA.test(key[s - 2]))))) s--;
     return [s, end];
   }
   if (s > 0 && OBJECT_PARTICLE.test(key[s - 1])) {
