@@ -22,7 +22,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ja',
     // Every permission is explained in docs/permissions.md.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     host_permissions: [...DEFAULT_HOSTS, ...LOCAL_HOSTS, FILE_PATTERN],
     // Sites the member adds from the panel (Firefox MV2 has no optional_host_permissions key).
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),

@@ -79,8 +79,10 @@ for (const f of readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort())
       );
   }
   // Badge: distinct consultation documents on the page vs truth.
+  // Links whose truth is undecidable (null, e.g. a corrupt file) are left out of both sides.
   const want = new Set(truth.links.filter((t) => t.is_consultation_document && t.resolved).map((t) => ROOT + t.resolved));
-  const have = new Set(consultationDocuments(d.links).map(safeDecode));
+  const unknown = new Set(truth.links.filter((t) => t.is_consultation_document == null && t.resolved).map((t) => ROOT + t.resolved));
+  const have = new Set(consultationDocuments(d.links).map(safeDecode).filter((u) => !unknown.has(u)));
   pagesTotal++;
   if (want.size === have.size && [...want].every((u) => have.has(u))) pagesOk++;
   console.log(`${f}: badge ${have.size} (truth ${want.size}); page verdict ${d.page.isConsultation} [${d.page.signals.join(',')}]`);

@@ -16,6 +16,7 @@ import { scoreLink } from '@/lib/structure/link-detect';
 import { toPdfTarget, urlLooksLikePdf } from '@/lib/page-detect/pdf-url';
 import { syncSiteScripts } from './site-scripts';
 import { isFileAccessAllowed } from '@/lib/messaging/site-access';
+import { judgeInOffscreen } from './offscreen-judge';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
@@ -69,9 +70,13 @@ function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+/** PDFs being read by the offscreen document, by document URL. */
+const judging = new Map<string, Promise<void>>();
+
 async function setBadge(tabId: number, report: TabReport | null): Promise<string> {
   const known = report?.kind === 'pdf' ? await knownVerdict(report.url) : null;
-  const b = badgeFor(report, known ? known.isConsultation : null);
+  const pending = report?.kind === 'pdf' && !known && judging.has(docUrlOf(report.url));
+  const b = badgeFor(report, known ? known.isConsultation : pending ? 'pending' : null);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ tabId, text: b.text }),
@@ -81,8 +86,35 @@ async function setBadge(tabId: number, report: TabReport | null): Promise<string
   return b.text;
 }
 
+/** Re-badge every tab showing this document. */
+async function rebadgeDocument(docUrl: string): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  for (const t of tabs) {
+    if (t.id == null) continue;
+    const r = await sget<TabReport>(reportKey(t.id));
+    if (r?.kind === 'pdf' && docUrlOf(r.url) === docUrl) await setBadge(t.id, r);
+  }
+}
+
+/** Read an unjudged PDF tab's document once (offscreen pdf.js) and store the verdict. */
+function judgeLater(url: string): void {
+  const docUrl = docUrlOf(url);
+  if (judging.has(docUrl)) return;
+  const job = (async () => {
+    const r = await judgeInOffscreen(docUrl);
+    if (r && r.isConsultation != null) await sset(docKey(docUrl), { isConsultation: r.isConsultation, signals: r.signals });
+  })()
+    .catch(() => {})
+    .finally(() => {
+      judging.delete(docUrl);
+      void rebadgeDocument(docUrl);
+    });
+  judging.set(docUrl, job);
+}
+
 async function saveReport(tabId: number, report: TabReport): Promise<string> {
   await sset(reportKey(tabId), report);
+  if (report.kind === 'pdf' && !(await sget<Known>(docKey(docUrlOf(report.url))))) judgeLater(report.url);
   if (report.kind === 'page') {
     // Remember verdicts of linked documents, for the badge when the member opens one in a tab.
     const entries: Record<string, Known> = {};
@@ -221,12 +253,7 @@ export default defineBackground(() => {
 
   onMessage('documentVerdict', async ({ data }) => {
     await sset(docKey(docUrlOf(data.url)), { isConsultation: data.isConsultation, signals: data.signals });
-    const tabs = await browser.tabs.query({});
-    for (const t of tabs) {
-      if (t.id == null) continue;
-      const r = await sget<TabReport>(reportKey(t.id));
-      if (r?.kind === 'pdf' && docUrlOf(r.url) === docUrlOf(data.url)) await setBadge(t.id, r);
-    }
+    await rebadgeDocument(docUrlOf(data.url));
   });
 
   onMessage('siteAccessChanged', async () => ({ patterns: await syncSiteScripts() }));

@@ -16,7 +16,7 @@ export function distinctConsultationDocs(links: LinkReport[]): string[] {
 }
 
 /** `known`: verdict for a PDF tab (from a page that linked it, the file name, or the panel's analysis). */
-export function badgeFor(report: TabReport | null, known: boolean | null = null): BadgeState {
+export function badgeFor(report: TabReport | null, known: boolean | null | 'pending' = null): BadgeState {
   if (!report) return { text: '', color: GREY, title: '審議レンズ' };
   if (report.kind === 'page') {
     const n = distinctConsultationDocs(report.links).length;
@@ -25,5 +25,6 @@ export function badgeFor(report: TabReport | null, known: boolean | null = null)
   }
   if (known === true) return { text: '諮問', color: GREEN, title: '審議レンズ：このPDFは諮問資料です（パネルで開けます）' };
   if (known === false) return { text: '－', color: GREY, title: '審議レンズ：このPDFは諮問資料ではないようです' };
+  if (known === 'pending') return { text: '…', color: GREY, title: '審議レンズ：このPDFが諮問資料か判定しています' };
   return { text: '?', color: GREY, title: '審議レンズ：このPDFが諮問資料かは未判定です（パネルで開くと判定します）' };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, SAMPLE_DIR, test } from './fixtures.ts';
+import { startServer } from './server.ts';
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -78,25 +79,41 @@ test("a mark's action opens the side panel on that document", async ({ context, 
 
 test('PDF tab: badge says whether it is consultation material', async ({ context, origin }) => {
   const page = await context.newPage();
-  // Opened directly: nothing known yet → "?".
+  // Opened directly, nothing known: the offscreen document reads it and the badge says 諮問.
   const pdf = `${origin}/sample-consultation.pdf`;
   await page.goto(pdf);
-  await expectBadge(context, pdf, '?');
-  // After the council page listed it as consultation material, the PDF tab says so.
-  await page.goto(`${origin}/council.html`);
-  await expectBadge(context, `${origin}/council.html`, '1');
+  await expectBadge(context, pdf, '諮問');
+  // A PDF that is not consultation material (served by a second loopback server).
+  const other = await startServer(join(import.meta.dirname, '../fixtures/pdf'));
+  try {
+    const url = `${other.origin}/newsletter.pdf`;
+    await page.goto(url);
+    await expectBadge(context, url, '－');
+    // Only the document itself was fetched (by the viewer and once by the extension), plus the browser's favicon.
+    expect(other.requests.filter((r) => r !== '/favicon.ico')).toEqual(['/newsletter.pdf', '/newsletter.pdf']);
+  } finally {
+    // Browser keep-alive connections would hold close() open: do not wait for it.
+    void other.close();
+  }
+  // The panel reports its own analysis: its verdict replaces the badge's.
+  const sw = await serviceWorker(context);
   await page.goto(pdf);
   await expectBadge(context, pdf, '諮問');
-  // The panel reports its own analysis: a "not consultation" verdict updates the badge.
-  const sw = await serviceWorker(context);
   const panel = await context.newPage();
-  const extId = new URL(sw.url()).host;
-  await panel.goto(`chrome-extension://${extId}/sidepanel.html`);
+  await panel.goto(`chrome-extension://${new URL(sw.url()).host}/sidepanel.html`);
   await panel.evaluate(async (u) => {
     const c = (globalThis as any).chrome;
     await c.runtime.sendMessage({ id: 1, type: 'documentVerdict', data: { url: u, isConsultation: false, signals: [] }, timestamp: Date.now() });
   }, pdf);
   await expectBadge(context, pdf, '－');
+});
+
+test('PDF tab opened from a council page: the page\'s verdict is used at once', async ({ context, origin }) => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/council.html`);
+  await expectBadge(context, `${origin}/council.html`, '1');
+  await page.goto(`${origin}/sample-consultation.pdf#page=2`);
+  await expectBadge(context, `${origin}/sample-consultation.pdf#page=2`, '諮問');
 });
 
 test('file:// council page works when file access is allowed', async ({ context }) => {
