@@ -8,6 +8,7 @@
  * same consultation number), and link-detection accuracy on pages/*.html.
  * `--dump NAME` prints the text engine's lines of one PDF with the structure step's view of them.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,11 +55,43 @@ const { values } = parseArgs({
     file: { type: 'string' },
     dump: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
+    /** `poppler`: read lines with `pdftotext -bbox-layout` instead of lib/text (robustness check of the rules). */
+    engine: { type: 'string', default: 'lib' },
   },
 });
 const corpus = values.corpus!;
 
+/** A second, independent text engine: poppler's word boxes (no fonts, no running flags, its own reading order). */
+function loadPoppler(path: string): { doc: TextDocument | null; error: string | null } {
+  const r = spawnSync('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    const msg = r.stderr ?? '';
+    return { doc: null, error: /password/i.test(msg) ? 'password_required' : /PDF file|header/i.test(msg) ? 'not_pdf' : 'corrupt' };
+  }
+  const unesc = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const pages: TextDocument['pages'] = [];
+  for (const pm of r.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const index = pages.length + 1;
+    const lines: TextDocument['pages'][number]['lines'] = [];
+    for (const lm of pm[3].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const words = [...lm[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unesc(w[1]));
+      const text = words.join(' ').trim();
+      if (!text) continue;
+      const [x0, y0, x1, y1] = [+lm[1], +lm[2], +lm[3], +lm[4]];
+      const fs = Math.round((y1 - y0) * 2) / 2;
+      lines.push({ page: index, text, x: x0, y: y0, width: x1 - x0, height: y1 - y0, fontSize: fs, bold: false, running: false });
+    }
+    pages.push({ index, label: null, hasText: lines.length > 0, width: +pm[1], height: +pm[2], lines, text: lines.map((l) => l.text).join('\n') });
+  }
+  if (pages.length && pages.every((p) => !p.hasText)) return { doc: null, error: 'no_text_layer' };
+  return { doc: { pageCount: pages.length, pages }, error: null };
+}
+
 async function load(path: string): Promise<{ doc: TextDocument | null; error: string | null }> {
+  if (values.engine === 'poppler') {
+    if (!readFileSync(path).subarray(0, 1024).toString('latin1').includes('%PDF-')) return { doc: null, error: 'not_pdf' };
+    return loadPoppler(path);
+  }
   const env = await nodePdfjsEnv();
   try {
     const doc = await extractText(new Uint8Array(readFileSync(path)), env, {});
