@@ -55,7 +55,6 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
   return out;
 }
 
-const BACK_STOP = /[、。,のにはをがでと・()「」]/;
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u;
 /** Hiragana that can sit inside a noun (漏えい, き損); particles and verb endings cannot. */
 const OKURIGANA = /[ぁ-ゖ](?<![をにはがでとのもへやかうるくすつぬむしたれよ])/u;
@@ -71,8 +70,9 @@ function extend(key: string, start: number, end: number, rule: VagueRule): [numb
     return [s, end];
   }
   if (s > 0 && OBJECT_PARTICLE.test(key[s - 1])) {
+    // 「パスワードを定期的に…」: take the object word in front of the particle.
     let b = s - 1;
-    while (b > 0 && s - b < 12 && !BACK_STOP.test(key[b - 1])) b--;
+    while (b > 0 && s - 1 - b < 10 && (WORD_CHAR.test(key[b - 1]) || (OKURIGANA.test(key[b - 1]) && b - 2 >= 0 && WORD_CHAR.test(key[b - 2])))) b--;
     if (s - 1 - b >= 1) s = b;
   }
   let e = end;
