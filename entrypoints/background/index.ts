@@ -41,6 +41,7 @@ async function sdel(key: string): Promise<void> {
 }
 const reportKey = (tabId: number) => `tab:${tabId}`;
 const docKey = (docUrl: string) => `doc:${docUrl}`;
+const undecidedKey = (docUrl: string) => `undecided:${docUrl}`;
 
 function docUrlOf(url: string): string {
   try {
@@ -76,7 +77,8 @@ const judging = new Map<string, Promise<void>>();
 async function setBadge(tabId: number, report: TabReport | null): Promise<string> {
   const known = report?.kind === 'pdf' ? await knownVerdict(report.url) : null;
   const pending = report?.kind === 'pdf' && !known && judging.has(docUrlOf(report.url));
-  const b = badgeFor(report, known ? known.isConsultation : pending ? 'pending' : null);
+  const reason = report?.kind === 'pdf' && !known ? await sget<string>(undecidedKey(docUrlOf(report.url))) : undefined;
+  const b = badgeFor(report, known ? known.isConsultation : pending ? 'pending' : null, reason);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ tabId, text: b.text }),
@@ -103,6 +105,7 @@ function judgeLater(url: string): void {
   const job = (async () => {
     const r = await judgeInOffscreen(docUrl);
     if (r && r.isConsultation != null) await sset(docKey(docUrl), { isConsultation: r.isConsultation, signals: r.signals });
+    else if (r) await sset(undecidedKey(docUrl), r.code ?? 'error');
   })()
     .catch(() => {})
     .finally(() => {
@@ -114,7 +117,11 @@ function judgeLater(url: string): void {
 
 async function saveReport(tabId: number, report: TabReport): Promise<string> {
   await sset(reportKey(tabId), report);
-  if (report.kind === 'pdf' && !(await sget<Known>(docKey(docUrlOf(report.url))))) judgeLater(report.url);
+  if (report.kind === 'pdf') {
+    const d = docUrlOf(report.url);
+    // Read each document once per session; undecided ones (password, scan) are not retried.
+    if (!(await sget<Known>(docKey(d))) && !(await sget<string>(undecidedKey(d)))) judgeLater(report.url);
+  }
   if (report.kind === 'page') {
     // Remember verdicts of linked documents, for the badge when the member opens one in a tab.
     const entries: Record<string, Known> = {};

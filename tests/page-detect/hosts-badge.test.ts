@@ -51,3 +51,13 @@ describe('badgeFor', () => {
     expect(badgeFor(null).text).toBe('');
   });
 });
+
+describe('badgeFor undecided PDFs', () => {
+  it('explains why a PDF could not be judged', () => {
+    const r = { kind: 'pdf' as const, url: 'u', title: 't' };
+    expect(badgeFor(r, 'pending').text).toBe('…');
+    expect(badgeFor(r, null, 'password_required').title).toContain('パスワード');
+    expect(badgeFor(r, null, 'no_text_layer').title).toContain('スキャン');
+    expect(badgeFor(r, null, 'something_else').title).toContain('未判定');
+  });
+});
