@@ -43,13 +43,44 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+const isPair = (l: TextLine) => !!l.cells && l.cells.length === 2;
+
+/**
+ * A two-column page layout read as table rows [left, right] is put back into column order
+ * (left column top to bottom, then right column). Tables (short labels | long contents) are left alone:
+ * only runs of ≥ 5 two-cell rows whose both sides read like running text are split.
+ */
+export function unfoldColumns(lines: TextLine[], pageWidth: number): TextLine[] {
+  const out: TextLine[] = [];
+  for (let k = 0; k < lines.length; ) {
+    if (!isPair(lines[k])) {
+      out.push(lines[k++]);
+      continue;
+    }
+    let j = k;
+    while (j < lines.length && isPair(lines[j])) j++;
+    const run = lines.slice(k, j);
+    const left = median(run.map((l) => l.cells![0].trim().length).filter((n) => n > 0));
+    const right = median(run.map((l) => l.cells![1].trim().length).filter((n) => n > 0));
+    if (run.length >= 5 && left >= 20 && right >= 20 && left / right <= 2 && right / left <= 2) {
+      const col = (c: 0 | 1) =>
+        run
+          .filter((l) => l.cells![c].trim())
+          .map((l) => ({ ...l, text: l.cells![c].trim(), cells: undefined, x: c === 0 ? l.x : Math.max(l.x, pageWidth / 2), width: l.width / 2 }));
+      out.push(...col(0), ...col(1));
+    } else out.push(...run);
+    k = j;
+  }
+  return out;
+}
+
 export function buildLines(doc: TextDocument): Ln[] {
   const out: Ln[] = [];
   const sizes: number[] = [];
   for (const p of doc.pages) for (const l of p.lines) if (l.text.trim().length > 8) sizes.push(Math.round(l.fontSize * 2) / 2);
   const body = median(sizes) || 10.5;
   for (const p of doc.pages) {
-    for (const l of p.lines) {
+    for (const l of unfoldColumns(p.lines, p.width)) {
       const text = l.text.trim();
       if (!text) continue;
       const noise = l.running || isPageNumber(text) || materialLabel(text) !== null;

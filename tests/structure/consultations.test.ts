@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
-import { BUNDLE, FORM, MINUTES, NEWSLETTER, PIA_WITH_TOC, SCATTERED, SINGLE, TABLE } from '../fixtures/structure/samples.ts';
+import { BUNDLE, FORM, MINUTES, NEWSLETTER, PIA_WITH_TOC, SCATTERED, SINGLE, TABLE, TWO_COLUMN } from '../fixtures/structure/samples.ts';
 
 describe('one consultation', () => {
   const s = analyzeStructure(makeDoc(SINGLE));
@@ -132,5 +132,14 @@ describe('letter-spaced 諮問書 title split into items on one baseline', () =>
       ['諮問第502号', 6],
     ]);
     expect(s.detection.signals.join(' ')).toMatch(/shimonsho/);
+  });
+});
+
+describe('a two-column layout read as rows', () => {
+  it('puts the columns back in order and finds the section in the right column', () => {
+    const c = analyzeStructure(makeDoc(TWO_COLUMN)).consultations[0];
+    expect(c.types.sort()).toEqual(['external_linkage', 'outsourcing']);
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['5 個人情報保護対策']);
+    expect(c.securitySections[0].text.split('\n')).toHaveLength(3);
   });
 });
