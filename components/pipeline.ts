@@ -7,6 +7,7 @@ import { reviewConsultation } from '../lib/review/index.ts';
 import { extractText } from '../lib/text/extract.ts';
 import type { PdfjsEnv } from '../lib/text/pdfjs-env.ts';
 import { TextEngineError, type PageText, type TextDocument } from '../lib/text/types.ts';
+import { TEXT_ENGINE_VERSION } from '../lib/text/cache.ts';
 import { sha256Hex } from '../lib/util/sha256.ts';
 import { getSettings, saveDocument, textCache, db } from '../lib/store/index.ts';
 import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
@@ -70,23 +71,32 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
   const alive = () => current === ctl && !signal.aborted;
 
   try {
-    const settings = await getSettings();
-    const maxBytes = opts.allowLarge ? undefined : settings.maxFileMB * 1024 * 1024;
+    // Read the settings while the bytes arrive (the size limit applies as soon as it is known).
+    let maxBytes: number | undefined;
+    const settingsP = getSettings().then((st) => {
+      if (!opts.allowLarge) maxBytes = st.maxFileMB * 1024 * 1024;
+      return st;
+    });
     let bytes: Uint8Array;
     let docUrl: string | null;
     if (source.kind === 'url') {
       try {
         bytes = await fetchBytes(source.url, {
-          maxBytes,
+          maxBytes: () => maxBytes,
           signal,
           onProgress: (done, total) => alive() && patchSession({ progress: { done, total: total ?? 0 } }),
         });
       } catch (e) {
         if (!alive()) return;
-        return void patchSession({ phase: 'error', error: await fetchErrorToSession(e, source.url, settings.maxFileMB) });
+        return void patchSession({ phase: 'error', error: await fetchErrorToSession(e, source.url, (await settingsP).maxFileMB) });
+      }
+      await settingsP;
+      if (maxBytes && bytes.length > maxBytes) {
+        return void patchSession({ phase: 'error', error: { code: 'too_large_ask', message: t('tooLarge', { size: mb(bytes.length), max: (await settingsP).maxFileMB }), size: bytes.length } });
       }
       docUrl = source.url.replace(/#.*$/, '');
     } else {
+      const settings = await settingsP;
       if (maxBytes && source.file.size > maxBytes) {
         return void patchSession({ phase: 'error', error: { code: 'too_large_ask', message: t('tooLarge', { size: mb(source.file.size), max: settings.maxFileMB }), size: source.file.size } });
       }
@@ -99,6 +109,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     patchSession({ docId, docUrl });
 
     let doc: TextDocument | undefined = await textCache.get(docId);
+    if (doc && doc.engineVersion !== TEXT_ENGINE_VERSION) doc = undefined;
     const fromCache = !!doc;
     if (doc) {
       patchSession({ phase: 'reading', pages: doc.pages, progress: { done: doc.pageCount, total: doc.pageCount }, fromCache: true });
@@ -111,6 +122,9 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
         doc = await extractText(bytes, env, {
           password: opts.password,
           signal,
+          // the engine stores the text by hash (not for password-protected PDFs)
+          cache: textCache,
+          maxBytes: opts.allowLarge ? Number.MAX_SAFE_INTEGER : maxBytes,
           onPage: (p, n) => {
             pages.push(p);
             if (alive()) patchSession({ pages: pages.slice(), progress: { done: pages.length, total: n } });
@@ -156,7 +170,6 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       },
       found.map((c) => ({ number: c.number, title: c.title, types: c.types, pageStart: c.pageStart, pageEnd: c.pageEnd })),
     ).catch((e) => showToast((e as Error).message, { kind: 'error' }));
-    if (!fromCache) void textCache.put(docId, finalDoc);
 
     for (let i = 0; i < views.length; i++) {
       let review;

@@ -17,6 +17,12 @@ export function loadPdfjsEnv(): Promise<PdfjsEnv> {
     }
     const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    // Start the worker now (it takes a few hundred ms to boot) and share it between documents.
+    try {
+      pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(worker.default, { type: 'module' });
+    } catch {
+      /* pdf.js starts its own worker from workerSrc */
+    }
     return {
       pdfjs,
       cMapUrl: browser.runtime.getURL('/cmaps/' as never),

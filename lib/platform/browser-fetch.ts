@@ -13,7 +13,7 @@ export class FetchError extends Error {
 
 export async function fetchBytes(
   url: string,
-  opts: { maxBytes?: number; signal?: AbortSignal; onProgress?: (loaded: number, total: number | null) => void } = {},
+  opts: { maxBytes?: number | (() => number | undefined); signal?: AbortSignal; onProgress?: (loaded: number, total: number | null) => void } = {},
 ): Promise<Uint8Array> {
   let res: Response;
   try {
@@ -23,9 +23,11 @@ export async function fetchBytes(
     throw new FetchError('network', (e as Error).message || 'network error');
   }
   if (!res.ok && res.status !== 0) throw new FetchError('http', `HTTP ${res.status}`);
+  const limit = () => (typeof opts.maxBytes === 'function' ? opts.maxBytes() : opts.maxBytes);
   const lenHeader = Number(res.headers.get('content-length'));
   const total = Number.isFinite(lenHeader) && lenHeader > 0 ? lenHeader : null;
-  if (opts.maxBytes && total && total > opts.maxBytes) throw new FetchError('too_large', 'too large', total);
+  const max0 = limit();
+  if (max0 && total && total > max0) throw new FetchError('too_large', 'too large', total);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,12 +37,15 @@ export async function fetchBytes(
     if (done) break;
     chunks.push(value);
     loaded += value.length;
-    if (opts.maxBytes && loaded > opts.maxBytes) {
+    const max = limit();
+    if (max && loaded > max) {
       await reader.cancel();
       throw new FetchError('too_large', 'too large', loaded);
     }
     opts.onProgress?.(loaded, total);
   }
+  const maxEnd = limit();
+  if (maxEnd && loaded > maxEnd) throw new FetchError('too_large', 'too large', loaded);
   const out = new Uint8Array(loaded);
   let off = 0;
   for (const c of chunks) {

@@ -2,6 +2,7 @@
  * Extracted text by the PDF's SHA-256, so that a document opened again shows at once.
  * A cache: when the disk is full it evicts the oldest entries and, failing that, skips caching.
  */
+import type { TextCache } from '../text/cache.ts';
 import type { TextDocument } from '../text/types.ts';
 import { db } from './db.ts';
 import { isQuotaError } from './errors.ts';
@@ -9,7 +10,7 @@ import { isQuotaError } from './errors.ts';
 /** Cached documents kept at most (the oldest are evicted first). */
 export const PAGE_CACHE_MAX = 30;
 
-export class DexieTextCache {
+export class DexieTextCache implements TextCache {
   async get(sha256: string): Promise<TextDocument | undefined> {
     try {
       return (await db().pageCache.get(sha256))?.doc;
