@@ -143,6 +143,8 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
       if (wholeConsultation) place = 'section';
       else {
         for (const s of sections) {
+          // Short units (「資料4」, a heading) are too short to be placed by their text; gaps fill them.
+          if (sk.key.length < 8) break;
           if (p.index < s.pageStart || p.index > s.pageEnd) continue;
           if (inKey(s.key, sk.key)) {
             place = s.role === 'attachment' ? 'attachment' : 'section';

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { SAFEGUARD_IDS, type SafeguardId } from '../../lib/analysis/schema.ts';
+import { SAFEGUARDS } from '../../lib/review/data/safeguards.ts';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { unitOf } from './helpers.ts';
+
+const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+
+/**
+ * Per category: sentences that show it (pos), sentences that must not count as it (neg), and negated
+ * sentences with the expected outcome (a prohibition still shows a rule; 「ログは取得しない」 does not).
+ */
+const CASES: Record<SafeguardId, { pos: string[]; neg: string[]; negated?: [string, boolean][] }> = {
+  purpose_necessity: {
+    pos: ['(5) 取得した情報は、本給付金の支給事務以外には利用しない。', '職員に対し、業務目的以外での照会を禁止している。'],
+    neg: ['本事業の目的は、子育て世帯の負担軽減である。'],
+  },
+  data_minimization: {
+    pos: ['(1) 提供を受ける情報は、均等割の課税・非課税の別に限定し、所得金額等の詳細な情報は取得しない。', '児童の個人情報は登録せず、年齢別の児童数のみを取り扱う。', '業務に必要な最小限の項目に限定して抽出する。'],
+    neg: ['共有フォルダにアクセスできる職員は、給付担当職員4名に限定する。', '個人情報の項目 氏名、住所、電話番号'],
+    negated: [['氏名以外の情報は取得しない。', true]],
+  },
+  subject_scope: {
+    pos: ['対象者は市内に住所を有する65歳以上の者に限る。'],
+    neg: ['対象者 国民健康保険の被保険者（約4万5千人）'],
+  },
+  legal_basis: {
+    pos: ['本件は個人情報保護条例第10条第2項第4号に該当する。', '法令上の根拠：番号法第7条（指定及び通知）'],
+    neg: ['架空市個人情報保護条例第13条第2項の規定により、審議会の意見を求める。'],
+  },
+  access_control: {
+    pos: ['共有フォルダにアクセスできる職員は、給付担当職員4名に限定する。', '利用者ごとに権限を設定し、担当学級の情報のみ閲覧できる。', 'モニターは来館者から見えない位置に設置する。'],
+    neg: ['委託期間は契約締結日から令和5年3月31日までとする。'],
+  },
+  authentication: {
+    pos: ['ID及びパスワードにより操作できる者を限定する。', '生体認証とパスワードを組み合わせた二要素認証によりログインする。'],
+    neg: ['ダウンロードする場合はパスワード付きZIPファイルとする。', 'サーバ室は生体認証による入退室管理を行う。'],
+    negated: [['パスワードは設定しない。', false]],
+  },
+  encryption_transit: {
+    pos: ['通信はTLS1.2以上で暗号化する。', 'インターネットを経由する通信は暗号化する。'],
+    neg: ['データベースはAES256方式により暗号化して保存する。'],
+    negated: [['庁内の通信は暗号化しない。', false]],
+  },
+  encryption_rest: {
+    pos: ['データベース及びバックアップデータは、AES256方式により暗号化して保存する。', '保存データについては必要な暗号化措置を講じる。'],
+    neg: ['データは暗号化機能付きUSBメモリに格納して手渡す。', '通信はTLSにより暗号化する。'],
+    negated: [['保存するデータの暗号化は行わない。', false]],
+  },
+  network_separation: {
+    pos: ['防犯カメラは、区のネットワーク及びインターネットとは接続しない独立した構成とする。', '庁内からの接続はLGWAN-ASPを経由する。', 'Webサーバは非武装地帯（DMZ）に配置し、ファイアウォールで遮断する。'],
+    neg: ['抽出データは庁内ネットワーク上の共有フォルダに格納して受け渡す。'],
+    negated: [['端末はインターネットに接続しない。', true]],
+  },
+  remote_maintenance: {
+    pos: ['受託者はリモート保守により障害対応を行う。'],
+    neg: ['保守は受託者の技術者が来庁して行う。'],
+  },
+  logging_audit_trail: {
+    pos: ['操作ログを取得し、5年間保存する。', '受渡しの日時、件数及び担当者を受渡記録簿に記録する。', '配信履歴を月1回確認し、誤配信の有無を点検する。'],
+    neg: ['ID及びパスワードでログインする。'],
+    negated: [['アクセスログは取得しない。', false]],
+  },
+  data_location: {
+    pos: ['データは日本国内のデータセンターにのみ保存する。', 'サーバはセキュリティが確保された場所に設置する。'],
+    neg: ['データは日次でバックアップを取得する。'],
+  },
+  vendor_certification: {
+    pos: ['受託者はプライバシーマーク又はISO/IEC 27001の認証を取得している事業者とする。'],
+    neg: ['受託者は自治体の業務を受託した実績を有する。'],
+  },
+  retention_deletion: {
+    pos: ['契約終了時は全データを返還させた上で消去させ、データ消去証明書により確認する。', '録画データの保存期間は14日間とし、期間経過後は自動的に上書き消去する。', '返却済みの貸出履歴は保持しない。'],
+    neg: ['委託期間は令和5年3月31日までとする。'],
+    negated: [['業務終了後はデータを保有しない。', true]],
+  },
+  outsourcing_contract: {
+    pos: ['委託契約書に個人情報取扱特記事項を添付し、秘密保持を義務付ける。', '受託者には、次の措置を講じることを契約の条件とする。'],
+    neg: ['契約書データは文書規程に基づき10年間保存する。'],
+    negated: [['特記事項は添付しない。', false]],
+  },
+  subcontracting: {
+    pos: ['再委託は禁止する。', '再委託を行う場合は、事前に書面で承諾を得る。'],
+    neg: ['業務の一部を委託する。'],
+    negated: [['再委託は行わない。', true]],
+  },
+  vendor_selection: {
+    pos: ['委託先は公募型プロポーザルにより選定する。'],
+    neg: ['委託先 株式会社かくうビジネスプリント'],
+  },
+  vendor_oversight: {
+    pos: ['市は、作業期間中に受託者の作業場所に立ち入り、管理状況を確認する。', '受託者に毎月、個人情報の管理状況を記載した作業報告書を提出させる。'],
+    neg: ['受託者は、業務完了後に業務完了報告書を提出する。'],
+    negated: [['作業場所への立入検査は行わない。', false]],
+  },
+  insider_threat: {
+    pos: ['作業室への私物の電子機器の持込みを禁止する。'],
+    neg: ['作業は受託者の本社工場で行う。'],
+  },
+  physical_security: {
+    pos: ['個人情報を含む書類は、施錠できるキャビネットに保管する。', '作業はICカードによる入退室管理が行われた専用室で行う。'],
+    neg: ['書類の運搬は施錠できるケースに入れて行う。'],
+  },
+  transport_media: {
+    pos: ['被保険者データは暗号化機能付きUSBメモリに格納し、職員が直接手渡す。', '対象者データは、市が指定する方法により受託者に提供する。', '移行用データの庁外への持出しは禁止する。'],
+    neg: ['委託先に提供する項目は、氏名、住所に限る。'],
+  },
+  misdelivery_prevention: {
+    pos: ['封入物はバーコードで照合し、誤封入を防ぐ。'],
+    neg: ['通知書を印刷する。'],
+  },
+  staff_training: {
+    pos: ['従事者に対し業務開始前に個人情報保護に関する研修を実施する。', 'クラブ職員向けの説明会を開催する。'],
+    neg: ['運用要領に定め、施設職員に周知する。'],
+    negated: [['研修は実施しない。', false]],
+  },
+  incident_response: {
+    pos: ['事故が発生した場合は、受託者は直ちに市に報告し、市の指示に従う。', '漏えい等の事故が発生した場合の報告・対応手順を定めている。'],
+    neg: ['その他、個人情報の漏えい等の防止のため、十分なセキュリティ対策を講じる。'],
+  },
+  backup_recovery: {
+    pos: ['データは日次でバックアップを取得し、遠隔地に保管する。'],
+    neg: ['データは国内のデータセンターで保管する。'],
+    negated: [['バックアップは取得しない。', false]],
+  },
+  identity_verification: {
+    pos: ['窓口で本人確認書類により本人であることを確認する。', '公的個人認証により本人確認を行う。'],
+    neg: ['住民基本台帳ネットワークシステムへの本人確認情報の通知'],
+  },
+  notice_consent: {
+    pos: ['登録画面で利用目的を表示し、同意を得た上で登録する。', '「防犯カメラ作動中」のステッカーを掲示する。'],
+    neg: ['本人確認情報の通知を行う。'],
+  },
+  vulnerability_management: {
+    pos: ['OSはサポート期間内のものとし、セキュリティパッチを月1回適用する。', '運用開始前及び年1回、第三者機関による脆弱性診断を実施する。'],
+    neg: ['機器の更新に併せてシステムを更新する。'],
+  },
+  third_party_provision: {
+    pos: ['法令に基づく場合を除き、個人情報を第三者に提供しない。', '録画データは外部に提供しない。'],
+    neg: ['提供を受ける情報は課税の別に限定する。'],
+    negated: [['第三者への提供は行わない。', true]],
+  },
+  anonymization: {
+    pos: ['提供するデータは匿名加工情報とし、再識別を禁止する。'],
+    neg: ['氏名、住所を記録する。'],
+  },
+  data_subject_rights: {
+    pos: ['本人からの開示請求には条例に基づき対応する。'],
+    neg: ['本人に通知書を送付する。'],
+  },
+  governance_documentation: {
+    pos: ['管理運営に関する事項は防犯カメラ運用要領に定める。'],
+    neg: ['システムを導入する。'],
+  },
+};
+
+describe('safeguard catalogue', () => {
+  it('has all 32 categories with a label, an explanation and patterns', () => {
+    expect(SAFEGUARDS.map((s) => s.id).sort()).toEqual([...SAFEGUARD_IDS].sort());
+    for (const s of SAFEGUARDS) {
+      expect(s.label).toMatch(/\p{Script=Han}|\p{Script=Katakana}/u);
+      expect(s.explain.length).toBeGreaterThan(8);
+      expect(s.show.length).toBeGreaterThan(0);
+    }
+  });
+
+  for (const id of SAFEGUARD_IDS) {
+    const c = CASES[id];
+    describe(id, () => {
+      for (const s of c.pos) it(`shows in 「${s}」`, () => expect(found(s).has(id)).toBe(true));
+      for (const s of c.neg) it(`does not show in 「${s}」`, () => expect(found(s).has(id)).toBe(false));
+      for (const [s, want] of c.negated ?? []) {
+        it(`negated 「${s}」 ${want ? 'still shows the rule' : 'is not the measure'}`, () => expect(found(s).has(id)).toBe(want));
+      }
+    });
+  }
+});
