@@ -267,7 +267,13 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.status === 'loading' && info.url) {
-      void sdel(reportKey(tabId)).then(() => setBadge(tabId, null));
+      // A new document in the tab (not just "#page=3" on the same one): forget the old report.
+      const next = info.url;
+      void sget<TabReport>(reportKey(tabId)).then(async (r) => {
+        if (r && docUrlOf(r.url) === docUrlOf(next)) return;
+        await sdel(reportKey(tabId));
+        await setBadge(tabId, null);
+      });
     }
     if (info.status === 'complete' && tab.url && /^https?:/.test(tab.url) && urlLooksLikePdf(new URL(tab.url))) {
       // Firefox/Edge viewers run no content script: judge the PDF by URL (Chrome's content script also reports).
