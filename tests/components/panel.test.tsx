@@ -17,7 +17,7 @@ const CID = `${SHA}:0`;
 let root: HTMLElement;
 let n = 0;
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 async function until(cond: () => boolean | Promise<boolean>, ms = 2000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await cond())) {
