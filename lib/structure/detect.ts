@@ -5,7 +5,7 @@
  * disclosure decisions are not consultations even when they quote all of these words.
  */
 import type { Detection } from '../analysis/schema.ts';
-import type { PageInfo } from './consultations.ts';
+import type { ConsultationRange, PageInfo } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS } from './vocab/consultation-types.ts';
@@ -13,7 +13,7 @@ import { NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
 
 export const DETECTION_PAGES = 5;
 
-export function detect(lines: Ln[], infos: PageInfo[]): Detection {
+export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange[] = []): Detection {
   const pages = infos.slice(0, DETECTION_PAGES);
   const first = new Set(pages.map((p) => p.page));
   const content = lines.filter((l) => first.has(l.page) && !l.noise);
@@ -26,7 +26,7 @@ export function detect(lines: Ln[], infos: PageInfo[]): Detection {
     else neg += w;
   };
   if (pages.some((p) => p.shimonsho && !p.minutesPage)) add('shimonsho', 0.5);
-  if (pages.some((p) => p.anchors.length > 0)) add('number_heading', 0.45);
+  if (pages.some((p) => p.anchors.length > 0)) add('number_heading', 0.5);
   if (content.some((l) => !l.toc && l.marker && REQUEST_HEADINGS.test(l.marker.title.replace(/\s+/g, '')))) add('request_heading', 0.2);
   if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
   const all = content.map((l) => l.f).join('\n');
@@ -35,6 +35,16 @@ export function detect(lines: Ln[], infos: PageInfo[]): Detection {
   const firstPage = pages.find((p) => p.lines.some((l) => !l.noise));
   const titleLines = firstPage ? firstPage.top.slice(0, 5).map((l) => l.f) : [];
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
+  // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
+  const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));
+  if (formalLater) {
+    add('shimonsho_later', 0.5);
+    if (neg < 0) {
+      const back = Math.min(0.6, -neg);
+      signals.push(`packet_with_minutes+${back}`);
+      neg += back;
+    }
+  }
   const speakerPages = pages.filter((p) => p.minutesPage).length;
   if (speakerPages > 0 && !signals.some((s) => s.startsWith('minutes'))) add('speaker_lines', -0.6);
   const score = Math.max(0, Math.min(1, Math.min(1, pos) + neg));

@@ -19,7 +19,7 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   markToc(lines);
   const infos = pageInfos(lines, doc.pageCount);
   let ranges = findConsultations(lines, infos);
-  const detection = detect(lines, infos);
+  const detection = detect(lines, infos, ranges);
   if (!detection.isConsultation) return { detection, consultations: [] };
   if (!ranges.length && lines.length) {
     const first = lines[0];

@@ -13,6 +13,7 @@ import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import {
   FORM_ROW_LABELS,
+  GENERIC_HEADINGS,
   HANDLING_HEADINGS,
   MEASURE_WORDS,
   NOT_SECURITY_HEADINGS,
@@ -61,8 +62,9 @@ function measureShare(body: Ln[]): { hits: number; total: number } {
 export function findSecuritySections(lines: Ln[], headings: Heading[], from: number, to: number): SecuritySectionFound[] {
   const picked: { h: Heading | null; start: number; end: number; sec: SecuritySectionFound }[] = [];
   const inside = (i: number) => picked.some((p) => i > p.start && i < p.end);
+  const headingAt = new Set(headings.map((h) => h.ln.i));
 
-  // primary and attachment sections, outermost first
+  // 1. primary and attachment sections, outermost first
   for (const h of headings) {
     if (inside(h.ln.i)) continue;
     const isAttach = h.kind === 'attachment' && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
@@ -72,24 +74,39 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach ? 'attachment' : 'primary') });
   }
 
-  // form rows (PIA 「リスクに対する措置の内容」) that no picked section already covers
+  // 2. form rows and bare labels: 「リスクに対する措置の内容」, a table row whose left cell names the measures,
+  //    a short unnumbered line 「個人情報の保護措置」 with its contents indented beside or below it
+  let prev: Ln | null = null;
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (l.noise || l.toc || inside(i)) continue;
+    if (l.noise || l.toc) continue;
+    const before = prev;
+    prev = l;
+    if (inside(i) || headingAt.has(i)) continue;
     const cells = l.src.cells && l.src.cells.length > 1 ? l.src.cells : null;
     const label = cells?.[0] ?? l.text;
-    // a form label (「リスクに対する措置の内容」) or a table row whose left cell names the measures
-    const isRow = FORM_ROW_LABELS.some((re) => re.test(fold(label))) || (!!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]));
-    if (!isRow) continue;
+    const formLabel = FORM_ROW_LABELS.some((re) => re.test(fold(label)));
+    const cellHeading = !!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]);
+    const standsAlone = !before || before.page !== l.page || /[。：:]$/.test(before.text) || !!before.marker || l.rel >= 1.05 || l.src.bold;
+    const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone;
+    if (!formLabel && !cellHeading && !bareHeading) continue;
+    const next = lines.slice(i + 1, to).find((n) => !n.noise && !n.toc);
+    if (bareHeading && next && !next.src.cells && Math.abs(next.src.x - l.src.x) <= 2 && !next.marker) {
+      // an unnumbered heading printed like body text: its section runs to the next heading
+      const end = headings.find((h) => h.ln.i > i)?.ln.i ?? to;
+      const body = lines.slice(i + 1, end).filter((n) => !n.noise && !n.toc);
+      if (body.length) picked.push({ h: null, start: i, end, sec: toSection(l, body, 'primary') });
+      continue;
+    }
     const body: Ln[] = [];
-    const rest = cells ? cells.slice(1).join(' ') : l.text.replace(/^\S+\s*/, '');
+    const rest = cells ? cells.slice(1).join(' ') : formLabel ? l.text.replace(/^\S+\s*/, '') : '';
     let j = i + 1;
-    // continuation lines: indented further than the label, until the next label-like line
+    // continuation: rows with an empty left cell, or lines indented further than the label
     for (; j < to; j++) {
       const n = lines[j];
       if (n.noise) continue;
       const nCells = n.src.cells && n.src.cells.length > 1 ? n.src.cells : null;
-      if (n.marker || (nCells ? nCells[0].trim() !== '' : n.src.x <= l.src.x + 2) || FORM_ROW_LABELS.some((re) => re.test(fold(n.text)))) break;
+      if (n.marker || headingAt.has(j) || (nCells ? nCells[0].trim() !== '' : n.src.x <= l.src.x + 2) || FORM_ROW_LABELS.some((re) => re.test(fold(n.text)))) break;
       body.push(n);
     }
     const text = [rest, ...body.map((b) => b.text)].filter(Boolean).join('\n');
@@ -97,25 +114,35 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     const sec = toSection(l, body, 'form_row');
     if (cells) sec.heading = cells[0].trim();
     sec.text = text;
-    sec.lines = [l.src, ...body.map((b) => b.src)];
+    sec.lines = [...(rest ? [l.src] : []), ...body.map((b) => b.src)];
     picked.push({ h: null, start: i, end: j, sec });
   }
+  const named = picked.length > 0;
 
-  // scattered measures, only when the item has no named section
-  if (!picked.length) {
-    const qualifies = (h: Heading) => {
-      if (h.kind === 'attachment') return false;
-      const body = sectionBody(lines, h);
-      const { hits, total } = measureShare(body);
-      const generic = HANDLING_HEADINGS.some((re) => re.test(fold(h.title)));
-      return hits >= (generic ? 2 : 3) && hits / Math.max(1, total) >= (generic ? 0.4 : 0.6);
-    };
-    const q = headings.filter(qualifies);
+  // 3. 「個人情報の取扱いについて」: when nothing else names the measures, or when it states measures itself
+  for (const h of headings) {
+    if (inside(h.ln.i) || picked.some((p) => p.start === h.ln.i) || !HANDLING_HEADINGS.some((re) => re.test(fold(h.title)))) continue;
+    const body = sectionBody(lines, h);
+    if (!body.length) continue;
+    if (named && !qualifies(lines, h, true)) continue;
+    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, 'scattered') });
+  }
+
+  // 4. scattered measures, only when the item has no named section
+  if (!named) {
+    const q = headings.filter((h) => h.kind !== 'attachment' && !picked.some((p) => p.start === h.ln.i) && !inside(h.ln.i) && qualifies(lines, h, GENERIC_HEADINGS.some((re) => re.test(fold(h.title)))));
     // keep the innermost qualifying sections
     for (const h of q) {
       if (q.some((o) => o !== h && o.ln.i > h.ln.i && o.ln.i < h.end)) continue;
+      if (picked.some((p) => p.start > h.ln.i && p.start < h.end)) continue;
       picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, sectionBody(lines, h), 'scattered') });
     }
   }
   return picked.sort((a, b) => a.start - b.start).map((p) => p.sec);
+}
+
+/** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
+function qualifies(lines: Ln[], h: Heading, generic: boolean): boolean {
+  const { hits, total } = measureShare(sectionBody(lines, h));
+  return hits >= (generic ? 2 : 3) && hits / Math.max(1, total) >= (generic ? 0.4 : 0.6);
 }

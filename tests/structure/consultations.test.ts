@@ -143,3 +143,47 @@ describe('a two-column layout read as rows', () => {
     expect(c.securitySections[0].text.split('\n')).toHaveLength(3);
   });
 });
+
+describe('a packet that opens with the previous minutes', () => {
+  it('is consultation material because 諮問書 pages follow', () => {
+    const filler = Array.from({ length: 5 }, (_, k) => [`○委員 質問${k}。`, `○事務局 回答${k}。`, '○会長 了承する。']);
+    const doc = makeDoc([...MINUTES, ...filler, ...BUNDLE.slice(2, 7)]);
+    const s = analyzeStructure(doc);
+    expect(s.detection.isConsultation).toBe(true);
+    expect(s.consultations.map((c) => c.number)).toEqual(['諮問第501号', '諮問第502号']);
+  });
+});
+
+describe('measures under a label printed like body text', () => {
+  it('takes a bare 「個人情報の保護措置」 label with indented contents as a form row', () => {
+    const pages = [
+      [
+        '# 要介護認定調査票等のデータ入力業務の外部委託について（諮問第20号）',
+        '委託の内容',
+        '> 調査票の記載内容を受託者の作業室でシステムに入力する。',
+        '個人情報の保護措置',
+        '> 再委託は禁止する。',
+        '> 作業室は施錠し、入退室を記録する。',
+        '委託期間',
+        '> 令和5年4月1日から令和6年3月31日まで',
+      ],
+    ];
+    const c = analyzeStructure(makeDoc(pages)).consultations[0];
+    expect(c.securitySections.map((x) => [x.heading, x.role, x.text.split('\n').length])).toEqual([['個人情報の保護措置', 'form_row', 2]]);
+  });
+  it('takes 「個人情報の取扱いについて」 when nothing else names the measures', () => {
+    const pages = [
+      [
+        '# メール配信サービスの導入について（諮問第19号）',
+        '1 目的',
+        '保護者に迅速に連絡するため導入する。',
+        '2 個人情報の取扱いについて',
+        '・取り扱う個人情報は氏名及びメールアドレスに限る。',
+        '3 スケジュール',
+        '令和5年4月 運用開始',
+      ],
+    ];
+    const c = analyzeStructure(makeDoc(pages)).consultations[0];
+    expect(c.securitySections.map((x) => [x.heading, x.role])).toEqual([['2 個人情報の取扱いについて', 'scattered']]);
+  });
+});

@@ -5,25 +5,35 @@
 
 /** Headings of a section that lists the item's safeguards (role "primary"). */
 export const SECURITY_HEADINGS: RegExp[] = [
-  /保護(?:対策|措置)/, // 個人情報保護対策 / 個人情報の保護措置(等) / セキュリティ・保護対策
-  /安全(?:対策|管理措置|管理対策|確保措置|確保対策|管理のための措置|管理)$/,
-  /安全管理措置/,
-  /セキュリティ(?!ポリシー|評価|クラウド)/, // セキュリティ対策 / 情報セキュリティ対策について
+  /保護(?:対策|措置)/, // 個人情報保護対策 / 個人情報の保護措置(等) / セキュリティ・保護対策 / プライバシー保護対策
+  /保護に(?:関する|係る|ついての)(?:措置|対策)/, // 個人情報の保護に関する措置
+  /^個人情報(?:の)?保護(?:に関する事項|について|のため(?:に講ずる|の)?(?:措置|対策)?)$/,
+  /安全(?:対策|確保措置|確保対策|確保のための措置|管理のための措置)/,
+  /安全管理(?:措置|対策|体制|について|の方法|方法)?$/, // 安全管理措置 / 個人情報の安全管理
+  /(?:技術的|物理的|人的|組織的)(?:安全管理)?(?:対策|措置)/,
+  /セキュリティ(?!ポリシー|評価|クラウド)/, // セキュリティ対策 / 情報セキュリティ対策について / セキュリティ要件
   /リスク(?:対策|への対策|に対する(?:措置|対策))(?!は十分)/, // 特定個人情報保護評価書 Ⅲ/Ⅳ
-  /(?:取扱い|取り扱い|管理)に(?:関する|係る|おける|当たっての)(?:措置|対策|安全対策)/,
-  /漏えい(?:等)?(?:の)?防止(?:策|措置|対策|のための措置)/,
+  /(?:取扱い|取り扱い|取扱|管理)に(?:関する|係る|おける|当たっての|あたっての)(?:措置|対策|安全対策|遵守事項)/,
+  /(?:漏えい|漏洩|流出)(?:等)?(?:の)?(?:防止)?(?:策|措置|対策|のための措置)$/,
   /(?:保護|安全)のための(?:措置|対策)/,
   /個人情報の(?:適正な)?管理(?:措置|対策|方法)$/,
+  /適正(?:な)?管理(?:措置|対策|のための措置)?$/,
 ];
 
-/** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions). */
-export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書/, /一覧$/, /^目次/];
+/** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
+export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書/, /一覧$/, /^目次/, /審議会/, /条例/];
 
-/** Generic headings under which measures are often scattered (role "scattered" when their bodies hold measures). */
-export const HANDLING_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/];
+/**
+ * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
+ * Taken (role "scattered") when the item has no primary section or when its body states measures.
+ */
+export const HANDLING_HEADINGS: RegExp[] = [/^個人情報(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|等について|方法)?$/];
+
+/** Generic headings under which measures are often scattered (a lower bar for "scattered"). */
+export const GENERIC_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/, /その他/];
 
 /** Row labels of forms that hold measures (PIA 「リスクに対する措置の内容」), role "form_row". */
-export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容/, /^(?:セキュリティ|安全管理|保護)(?:対策|措置)(?:の内容)?$/];
+export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容/];
 
 /** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
 export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/];
