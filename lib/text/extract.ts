@@ -101,6 +101,11 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
       engineVersion: TEXT_ENGINE_VERSION,
       ...(opts.password ? { encrypted: true } : {}),
     };
+    if (pages.length > 0 && failures === pages.length) {
+      // Not one page could be read: a broken file, not a scan.
+      const timedOut = pages.some((p) => p.timedOut);
+      throw new TextEngineError(timedOut ? 'unreadable' : 'corrupt', timedOut ? MESSAGES.timeout : MESSAGES.corrupt);
+    }
     if (pages.length > 0 && pages.every((p) => !p.hasText)) {
       throw Object.assign(new TextEngineError('no_text_layer', MESSAGES.noText), { document: result });
     }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { markRunning, materialLabelOf, pageNumberOf } from '../../lib/text/running.ts';
+import type { PageText, TextLine } from '../../lib/text/types.ts';
+
+function line(text: string, y: number): TextLine {
+  return { page: 1, text, x: 50, y, width: 100, height: 10, fontSize: 10, bold: false, running: false };
+}
+
+function page(index: number, texts: [string, number][]): PageText {
+  const lines = texts.map(([t, y]) => ({ ...line(t, y), page: index }));
+  return { index, label: null, hasText: true, width: 595, height: 842, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+describe('page labels', () => {
+  it('reads the printed page number forms', () => {
+    expect(pageNumberOf('- 3 -')).toBe('3');
+    expect(pageNumberOf('－１２－')).toBe('12');
+    expect(pageNumberOf('3')).toBe('3');
+    expect(pageNumberOf('P.5')).toBe('5');
+    expect(pageNumberOf('p 7')).toBe('7');
+    expect(pageNumberOf('3 / 10')).toBe('3');
+    expect(pageNumberOf('（4）')).toBe('4');
+    expect(pageNumberOf('第1条')).toBeNull();
+    expect(pageNumberOf('令和4年')).toBeNull();
+    expect(pageNumberOf('12345')).toBeNull();
+  });
+  it('reads material labels', () => {
+    expect(materialLabelOf('資料3-2')).toBe('資料3-2');
+    expect(materialLabelOf('資料３－２')).toBe('資料3-2');
+    expect(materialLabelOf('資料3')).toBeNull();
+  });
+});
+
+describe('markRunning', () => {
+  it('marks repeated margin lines and page numbers, not body lines, and sets labels', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [
+        ['資料3', 20],
+        [`本文${n}の一行目`, 300],
+        ['資料3', 500], // same text in the body: not running
+        [`- ${n + 1} -`, 810],
+      ]),
+    );
+    markRunning(pages);
+    expect(pages.map((p) => p.label)).toEqual(['2', '3', '4']);
+    for (const p of pages) {
+      expect(p.lines.map((l) => l.running)).toEqual([true, false, false, true]);
+    }
+  });
+  it('uses a 「資料n-m」 label when there is no page number', () => {
+    const pages = [page(1, [['資料3-1', 20], ['本文', 300]]), page(2, [['資料3-2', 20], ['本文2', 300]])];
+    markRunning(pages);
+    expect(pages.map((p) => p.label)).toEqual(['資料3-1', '資料3-2']);
+    expect(pages[0].lines[0].running).toBe(true);
+  });
+});
