@@ -143,7 +143,12 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
       if (!cur.label) cur.label = info.label;
     }
   }
-  // merge ranges of the same number (an item printed in two places) is left to the caller; here: line ranges
+  // a single item's cover page belongs to it (but not an agenda, list, TOC or minutes before it)
+  if (out.length === 1 && out[0].pageStart > 1) {
+    const before = infos.slice(0, out[0].pageStart - 1);
+    if (before.every((p) => !p.part && !p.listPage && !p.minutesPage && !p.lines.some((l) => l.toc))) out[0].pageStart = 1;
+  }
+  // line ranges (an item printed in two places is merged by the caller)
   for (const r of out) {
     r.from = firstLine(r.pageStart) ?? 0;
     let to = lines.length;

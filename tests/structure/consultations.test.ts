@@ -187,3 +187,10 @@ describe('measures under a label printed like body text', () => {
     expect(c.securitySections.map((x) => [x.heading, x.role])).toEqual([['2 個人情報の取扱いについて', 'scattered']]);
   });
 });
+
+describe('a single item with a cover page', () => {
+  it('starts on the cover', () => {
+    const s = analyzeStructure(makeDoc([['## 諮問資料', '## 東雲市 市民生活部'], ...BUNDLE.slice(2, 5)]));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第501号', 1, 4]]);
+  });
+});
