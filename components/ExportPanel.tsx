@@ -12,7 +12,7 @@ import { domExportActions } from './export/actions.ts';
 import { BackupSection } from './settings/BackupSection.tsx';
 import { BackupReminderBanner } from './settings/BackupReminderBanner.tsx';
 import { SettingsForm } from './settings/SettingsForm.tsx';
-import { lang, showToast, tab } from './state.ts';
+import { lang, showToast, t, tab } from './state.ts';
 
 function useStored() {
   return useLiveQuery(
@@ -40,8 +40,7 @@ export function ExportPanel() {
   });
   return (
     <div class="export-panel">
-      <section aria-labelledby="exp-h">
-        <h2 id="exp-h">{lang.value === 'ja' ? '事前質問の出力' : 'Export questions'}</h2>
+      <section aria-label={t('exportHeading')} id="exp-h">
         <ExportMenu
           model={model}
           defaultFormat={s.settings.defaultExportFormat}
@@ -52,8 +51,7 @@ export function ExportPanel() {
           onOpenSettings={() => document.getElementById('settings-h')?.scrollIntoView()}
         />
       </section>
-      <section aria-labelledby="settings-h">
-        <h2 id="settings-h">{lang.value === 'ja' ? '設定' : 'Settings'}</h2>
+      <section aria-label={t('settingsHeading')} id="settings-h">
         <SettingsForm
           value={s.settings}
           onSave={async (next) => {
@@ -62,8 +60,7 @@ export function ExportPanel() {
           }}
         />
       </section>
-      <section aria-labelledby="backup-h">
-        <h2 id="backup-h">{lang.value === 'ja' ? 'バックアップと復元' : 'Backup and restore'}</h2>
+      <section aria-label={t('backupHeading')} id="backup-h">
         <BackupSection
           lastBackupAt={s.settings.lastBackupAt}
           loadAll={exportAllRecords}

@@ -149,6 +149,9 @@ export const ja = {
   reopenNeedsFile: 'この資料はローカルファイルです。もう一度ファイルを選んでください。',
 
   exportSettings: '出力・設定',
+  exportHeading: '事前質問の出力',
+  settingsHeading: '設定',
+  backupHeading: 'バックアップと復元',
   exportUnavailable: '出力と設定の画面は準備中です。',
   storagePersisted: 'データはこの端末に保存され、ブラウザによって自動で消されません。',
   storageNotPersisted: 'データはこの端末に保存されます（ブラウザが容量不足時に消す可能性があります。定期的にバックアップしてください）。',
@@ -315,6 +318,9 @@ export const en: Record<MessageKey, string> = {
   reopenNeedsFile: 'This document is a local file. Choose the file again.',
 
   exportSettings: 'Export & settings',
+  exportHeading: 'Export questions',
+  settingsHeading: 'Settings',
+  backupHeading: 'Backup and restore',
   exportUnavailable: 'Export and settings are not available yet.',
   storagePersisted: 'Data is stored on this computer and will not be cleared by the browser.',
   storageNotPersisted: 'Data is stored on this computer (the browser may clear it when space is short; back up regularly).',
