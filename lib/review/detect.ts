@@ -82,16 +82,42 @@ function extend(key: string, start: number, end: number, rule: VagueRule): [numb
 
 /** Vague phrases in one unit, after the 'unless' / 'before' / 'onlyWithOther' conditions. */
 export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES): VagueHit[] {
-  const raw: VagueHit[] = [];
+  const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;
     for (const m of u.key.matchAll(globalOf(r.re))) {
       if (!m[0]) continue;
       if (r.before && r.before.test(u.key.slice(0, m.index))) continue;
-      const [s, e] = extend(u.key, m.index, m.index + m[0].length, r);
-      raw.push({ rule: r, unit: u, keyStart: s, keyEnd: e });
+      matches.push({ r, start: m.index, end: m.index + m[0].length });
     }
   }
+  matches.sort((a, b) => a.start - b.start);
+  let raw: VagueHit[] = [];
+  const coreEnds: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const { r, start, end } = matches[i];
+    const next = matches.find((m) => m.start >= end && m.r !== r && !m.r.onlyWithOther);
+    let [s, e] = extend(u.key, start, end, r);
+    // Stop before the next vague phrase (「十分なセキュリティ対策を講じるよう」「努める」 are two).
+    if (next && e > next.start) e = Math.max(end, next.start);
+    while (e > end && /[よう]$/.test(u.key.slice(0, e)) && /(よう|ように)$/.test(u.key.slice(0, e))) e -= u.key.slice(0, e).endsWith('ように') ? 3 : 2;
+    raw.push({ rule: r, unit: u, keyStart: s, keyEnd: e });
+    coreEnds.push(end);
+  }
+  // A bare lead-in (「十分な」 before 「セキュリティが確保された…」) joins the phrase that follows it.
+  const merged: VagueHit[] = [];
+  let prevCoreEnd = -1;
+  raw.forEach((h, i) => {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.keyEnd - prevCoreEnd <= 1 && h.keyStart <= prev.keyEnd && !h.rule.onlyWithOther && !prev.rule.onlyWithOther) {
+      prev.keyEnd = Math.max(prev.keyEnd, h.keyEnd);
+      prevCoreEnd = Math.max(prevCoreEnd, coreEnds[i]);
+      return;
+    }
+    merged.push(h);
+    prevCoreEnd = coreEnds[i];
+  });
+  raw = merged;
   const hasOther = raw.some((h) => !h.rule.onlyWithOther);
   const kept = raw.filter((h) => !h.rule.onlyWithOther || hasOther);
   // Drop a hit contained in another hit of the same unit (「十分なセキュリティが確保された」 once).

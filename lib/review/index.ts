@@ -73,7 +73,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       if (r.assessment !== '課題が残されている') continue;
       for (const u of r.units) weakUnits.add(u.index);
       const ids = r.units.flatMap((u) => mentionsInUnit(u).map((m) => m.id));
-      issues.push({ kind: 'pia', id: ids[0] ?? null, page: r.title.page, quote: unitSentence(r.title), priority: 250 });
+      issues.push({ kind: 'pia', id: ids[0] ?? null, page: r.title.page, quote: unitQuote(r.title, 0, r.titleKeyEnd), priority: 250 });
     }
   }
 

@@ -8,21 +8,25 @@ export type PiaAssessment = '特に力を入れている' | '十分である' | 
 
 export interface PiaRisk {
   title: Unit;
+  /** Key length of the title inside the title unit. */
+  titleKeyEnd: number;
   units: Unit[];
   assessment: PiaAssessment | null;
   /** The unit holding the assessment answer. */
   answer: Unit | null;
 }
 
-const RISK_TITLE = /^(リスク\d+[:：]|[^。]{4,60}(に関する|による|が行われる|される)リスク$)/;
+const RISK_TITLE = /^(リスク\d+[:：][^。]{0,60}?リスク|[^。]{4,60}(に関する|による|が行われる|される)リスク$)/;
 const ANSWER = /\[(特に力を入れている|十分である|課題が残されている)\]/;
 
 export function readPiaRisks(units: readonly Unit[]): PiaRisk[] {
   const risks: PiaRisk[] = [];
   let cur: PiaRisk | null = null;
   for (const u of units) {
-    if (RISK_TITLE.test(u.key)) {
-      cur = { title: u, units: [], assessment: null, answer: null };
+    const t = RISK_TITLE.exec(u.key);
+    if (t) {
+      // The title line may run into the first measure (no 。 after a table heading): keep it as a measure too.
+      cur = { title: u, titleKeyEnd: t[0].length, units: t[0].length < u.key.length - 4 ? [u] : [], assessment: null, answer: null };
       risks.push(cur);
       continue;
     }
