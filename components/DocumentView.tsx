@@ -4,6 +4,7 @@ import { db, setDocumentMeeting } from '../lib/store/index.ts';
 import { pageRef } from '../lib/anchor/locate.ts';
 import { useAutosaveField } from './autosave.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
+import { DocNotes } from './DocNotes.tsx';
 import { ErrorBox } from './ErrorBox.tsx';
 import { OpenBar } from './OpenBar.tsx';
 import { Progress } from './Progress.tsx';
@@ -28,6 +29,7 @@ export function DocumentView() {
           ))}
         </div>
       )}
+      {s.docId && s.consultations && <DocNotes docId={s.docId} docUrl={s.docUrl} pages={s.pages} />}
       {s.pages.length > 0 && <PagesText />}
     </div>
   );

@@ -4,13 +4,26 @@ import { activeTab } from '../lib/platform/browser-tabs.ts';
 import { openSource } from './pipeline.ts';
 import { showToast, t } from './state.ts';
 
-export async function openCurrentTab(): Promise<void> {
+/** The active tab's document URL: from the tabs API, else from the background (activeTab). */
+async function currentTabUrl(): Promise<string | null> {
   const tab = await activeTab().catch(() => null);
-  if (!tab?.url || !/^(https?|file):/.test(tab.url)) {
+  if (tab?.url && /^(https?|file):/.test(tab.url)) return tab.url;
+  try {
+    const m = await import('../lib/messaging/index.ts');
+    const det = await m.getCurrentTabDetection(tab?.id);
+    return det?.pdf?.url ?? det?.url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openCurrentTab(): Promise<void> {
+  const url = await currentTabUrl();
+  if (!url) {
     showToast(t('noActiveTab'), { kind: 'error' });
     return;
   }
-  await openSource({ kind: 'url', url: tab.url });
+  await openSource({ kind: 'url', url });
 }
 
 export function chooseFile(): void {

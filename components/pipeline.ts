@@ -157,6 +157,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     await nextPaint();
     if (!alive()) return;
     patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
+    if (source.kind === 'url') focusPageFromUrl(source.url, found);
 
     // Store the document first (so notes can refer to it), then review consultation by consultation.
     const stored = saveDocument(
@@ -220,6 +221,18 @@ export async function reopenStored(docId: string): Promise<boolean> {
   patchSession({ detection: structure.detection, consultations: found.map((c) => ({ found: c, review: reviewConsultation(c, doc) })), phase: 'done' });
   patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
   return true;
+}
+
+/** `…pdf#page=9`: bring the consultation holding page 9 into view (links on council pages point into bundles). */
+export function focusPageFromUrl(url: string, found: { pageStart: number; pageEnd: number }[]): void {
+  const m = /#.*\bpage=(\d+)/.exec(url);
+  if (!m || typeof document === 'undefined') return;
+  const page = Number(m[1]);
+  const i = found.findIndex((c) => page >= c.pageStart && page <= c.pageEnd);
+  if (i < 0) return;
+  const h = document.querySelector<HTMLElement>(`[data-consultation="${i}"] .consultation-title`);
+  h?.scrollIntoView({ block: 'start' });
+  h?.focus({ preventScroll: true });
 }
 
 function mb(n: number): string {

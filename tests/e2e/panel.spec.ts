@@ -171,3 +171,28 @@ test('a file that is not a PDF gets a clear message', async ({ context, extensio
   await page.locator('#file-input').setInputFiles({ name: 'memo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('これはPDFではありません') });
   await expect(page.getByRole('alert')).toContainText('PDFではありません');
 });
+
+test('a note on the whole document from the page text; #page= in ?src brings its consultation into focus', async ({ context, extensionId, origin }) => {
+  const page = await context.newPage();
+  await page.goto(panelUrl(extensionId, `${origin}/sample-consultation.pdf#page=2`));
+  await expect(page.locator('.consultation-title').first()).toBeFocused({ timeout: 15_000 });
+  await page.locator('details.pages > summary').click();
+  await page.evaluate(() => {
+    const box = document.querySelector('.page-text[data-page="1"] .pdf-text')!;
+    const node = box.firstChild!;
+    const r = document.createRange();
+    r.setStart(node, 0);
+    r.setEnd(node, Math.min(6, node.textContent!.length));
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(r);
+  });
+  const quote = await page.evaluate(() => window.getSelection()!.toString().trim());
+  await page.locator('#add-doc-note').click();
+  const note = page.locator('.doc-notes .note').first();
+  await expect(note.locator('.quote-text')).toHaveText(quote);
+  await note.locator('textarea.note-comment').fill('資料全体について');
+  await note.locator('textarea.note-comment').blur();
+  await page.reload();
+  await expect(page.locator('.doc-notes .note textarea.note-comment')).toHaveValue('資料全体について', { timeout: 15_000 });
+  await expect(page.locator('.doc-notes .note a.page-ref')).toHaveAttribute('href', `${origin}/sample-consultation.pdf#page=1`);
+});
