@@ -22,7 +22,7 @@ export function joinRuns(runs: Run[]): string {
       const b = r.text.charAt(0);
       if (a !== ' ' && a !== '\u3000' && b !== ' ' && b !== '\u3000') {
         const cjkPair = isCjk(a) && isCjk(b);
-        if (gap > (cjkPair ? 0.8 : 0.15) * fs) s += ' ';
+        if (gap > (cjkPair ? 0.8 : 0.15) * fs || (prev.spaceAfter && gap > 0.1 * fs)) s += ' ';
       }
     }
     s += r.text;

@@ -36,6 +36,8 @@ export interface Run {
   family: string;
   /** Index of the item in content order (tie-breaker). */
   order: number;
+  /** The producer wrote a space right after this run (as a separate whitespace item). */
+  spaceAfter?: boolean;
 }
 
 /** Orientation of the frame: the display direction (degrees, y down) in which lines run. */
@@ -135,8 +137,13 @@ export interface RunGroup {
  */
 export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, viewport: number[]): RunGroup[] {
   const placed: Placed[] = [];
+  const spaceAfter = new Set<number>();
   items.forEach((item, order) => {
-    if (!item.str || !item.str.trim()) return;
+    if (item.str && !item.str.trim()) {
+      if (placed.length) spaceAfter.add(placed[placed.length - 1].order);
+      return;
+    }
+    if (!item.str) return;
     const m = mul(viewport, item.transform);
     const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
     const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
@@ -184,6 +191,7 @@ export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, v
         font: p.item.fontName,
         family: style?.fontFamily ?? '',
         order: p.order,
+        ...(spaceAfter.has(p.order) ? { spaceAfter: true } : {}),
       });
     }
     out.push({ angle: g.angle, vertical: g.vertical, runs: dedupe(runs), chars: g.chars });
