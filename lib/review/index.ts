@@ -15,7 +15,7 @@ import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
-import { buildUnits, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
+import { buildUnits, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
 
 export interface ReviewResult {
   safeguards: SafeguardResult[];
@@ -97,12 +97,30 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
   const inside = new Map<SafeguardId, Mention[]>();
   const outside = new Map<SafeguardId, Mention[]>();
+  const add = (m: Mention) => {
+    const bucket = m.unit.place === 'elsewhere' ? outside : inside;
+    if (!bucket.has(m.id)) bucket.set(m.id, []);
+    bucket.get(m.id)!.push(m);
+  };
   for (const u of units) {
     if (!isStatement(u)) continue;
+    if (!isHeading(u)) {
+      for (const m of mentionsInUnit(u)) add(m);
+      continue;
+    }
+    // A heading (「(3) 通信及び保存の暗号化」) promises a measure; the sentences under it must show it.
+    // When they do not, but are vague (「適切に管理する」), the promise counts as a vague mention there.
+    const body: Unit[] = [];
+    for (let j = u.index + 1; j < units.length && body.length < 6 && !isHeading(units[j]); j++) body.push(units[j]);
     for (const m of mentionsInUnit(u)) {
-      const bucket = u.place === 'elsewhere' ? outside : inside;
-      if (!bucket.has(m.id)) bucket.set(m.id, []);
-      bucket.get(m.id)!.push(m);
+      if (body.some((b) => mentionsInUnit(b).some((x) => x.id === m.id))) continue;
+      for (const b of body) {
+        const hit = (hitsByUnit.get(b.index) ?? []).find((h) => h.rule.weakens);
+        if (hit) {
+          add({ id: m.id, unit: b, keyStart: hit.keyStart, keyEnd: hit.keyEnd });
+          break;
+        }
+      }
     }
   }
 

@@ -21,6 +21,11 @@ export interface Unit {
   place: UnitPlace;
 }
 
+/** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
+export function isHeading(u: Unit): boolean {
+  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(u.text.trim().normalize('NFKC'));
+}
+
 /** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence. */
 export function isStatement(u: Unit): boolean {
   return u.key.length >= 12 || /[。.]$/.test(u.key);

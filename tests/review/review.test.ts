@@ -130,6 +130,17 @@ describe('reviewConsultation', () => {
     expect(st.backup_recovery).toBe('vague');
   });
 
+  it('a heading is a promise: the sentences under it must show the measure', () => {
+    const text = ['5 個人情報保護対策', '(3) 通信及び保存の暗号化', 'アプリとサーバの間の通信はTLS1.2以上で暗号化する。サーバに保存するデータは適切に管理', 'する。', '(4) 従事者の教育', '受託者は、従事者に対し年1回研修を実施する。'].join('\n');
+    const doc = makeDoc([text]);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '5 個人情報保護対策', page: 1 }] }), doc);
+    const sg = Object.fromEntries(r.safeguards.map((s) => [s.id, s]));
+    expect(sg.encryption_transit.status).toBe('present');
+    expect(sg.encryption_rest.status).toBe('vague');
+    expect(sg.encryption_rest.evidence[0].quote.replace(/\s/g, '')).toBe('サーバに保存するデータは適切に管理する。');
+    expect(sg.staff_training.evidence[0].quote).toBe('受託者は、従事者に対し年1回研修を実施する。');
+  });
+
   it('produces output valid under the analysis@1 contract', () => {
     const { doc, c } = vagueDoc();
     const r = reviewConsultation(c, doc);
