@@ -30,7 +30,8 @@ export interface PageInfo {
   minutesPage: boolean;
   part: string | null;
   /** Numbers anchored on this page (formal or heading position). */
-  anchors: { number: string; ln: Ln; formal: boolean }[];
+  /** Numbers anchored on this page; `top`: in the page's first lines (the item starts with the page). */
+  anchors: { number: string; ln: Ln; formal: boolean; top: boolean }[];
 }
 
 export interface ConsultationRange {
@@ -79,7 +80,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
     const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
     const minutesPage = speakers >= 2;
-    const listPage = (numbers.length >= 2 && !shimonsho) || content.some((l) => RANGE_RE.test(l.f));
+    const numLines = content.filter((l) => numbersIn(l.f).length > 0);
+    const closeTogether = numLines.some((l, k) => k > 0 && numbersIn(l.f)[0] !== numbersIn(numLines[k - 1].f)[0] && content.indexOf(l) - content.indexOf(numLines[k - 1]) <= 4);
+    const listPage = (!shimonsho && (numbers.length >= 3 || (numbers.length === 2 && closeTogether))) || content.some((l) => RANGE_RE.test(l.f));
     let part: string | null = null;
     for (const l of top.slice(0, 6)) {
       const f = l.f.replace(/^[0-9０-９.．\s]+/, '');
@@ -105,7 +108,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
         else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を/.test(rest)) ok = true;
-        if (ok) anchors.push({ number: nums[0], ln: l, formal });
+        // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
+        else if (/^[〔【\[［(（]諮問第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
+        if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }
     infos.push({ page: p, lines: pl, top, label, shimonsho, numbers, listPage, minutesPage, part, anchors });
@@ -118,50 +123,65 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
   const out: ConsultationRange[] = [];
   let cur: ConsultationRange | null = null;
   const firstLine = (p: number) => infos[p - 1].lines[0]?.i;
-  const closeAt = (p: number) => {
+  const close = (at: number) => {
     if (!cur) return;
-    cur.pageEnd = p;
+    cur.to = at;
     cur = null;
+  };
+  const open = (key: string, from: number, info: PageInfo) => {
+    cur = { key, number: key.startsWith('諮問書@') ? null : key, pageStart: info.page, pageEnd: info.page, from, to: lines.length, formalPages: [], label: info.label };
+    out.push(cur);
   };
   for (const info of infos) {
     const p = info.page;
-    const anchor = info.anchors[0];
+    const pageStart = firstLine(p) ?? (cur as ConsultationRange | null)?.to ?? 0;
+    const keys: { key: string; at: number }[] = info.anchors.map((a) => ({ key: a.number, at: a.top ? pageStart : startOf(lines, a.ln) }));
     // an unnumbered 諮問書 page also opens an item
-    const key = anchor ? anchor.number : info.shimonsho && !info.listPage && !info.minutesPage ? `諮問書@${p}` : null;
-    const c = cur as ConsultationRange | null;
-    if (key && (!c || (c.number !== key && !(key.startsWith('諮問書@') && c.formalPages.length === 0 && c.pageStart === p)))) {
-      if (c) closeAt(p - 1);
-      cur = { key, number: key.startsWith('諮問書@') ? null : key, pageStart: p, pageEnd: p, from: 0, to: 0, formalPages: [], label: info.label };
-      out.push(cur);
-    } else if (c) {
-      const labelChanged = info.label && c.label && !labelFamily(info.label, c.label) && !(c.number && info.numbers.includes(c.number));
-      if (info.part || info.minutesPage || labelChanged) closeAt(p - 1);
+    if (!keys.length && info.shimonsho && !info.listPage && !info.minutesPage) keys.push({ key: `諮問書@${p}`, at: pageStart });
+    const c0 = cur as ConsultationRange | null;
+    if (c0 && !keys.some((k) => k.at === pageStart)) {
+      const labelChanged = info.label && c0.label && !labelFamily(info.label, c0.label) && !(c0.number && info.numbers.includes(c0.number));
+      if (info.part || info.minutesPage || labelChanged) close(pageStart);
     }
-    if (cur) {
-      cur.pageEnd = p;
-      if (info.shimonsho) cur.formalPages.push(p);
-      if (!cur.label) cur.label = info.label;
+    for (const k of keys) {
+      const c = cur as ConsultationRange | null;
+      if (c && c.key === k.key) continue;
+      close(k.at);
+      open(k.key, k.at, info);
+    }
+    const c = cur as ConsultationRange | null;
+    if (c) {
+      if (info.shimonsho) c.formalPages.push(p);
+      if (!c.label) c.label = info.label;
+    }
+  }
+  for (const r of out) {
+    const inRange = lines.slice(r.from, r.to);
+    if (inRange.length) {
+      r.pageStart = inRange[0].page;
+      r.pageEnd = inRange[inRange.length - 1].page;
     }
   }
   // a single item's cover page belongs to it (but not an agenda, list, TOC or minutes before it)
   if (out.length === 1 && out[0].pageStart > 1) {
     const before = infos.slice(0, out[0].pageStart - 1);
-    if (before.every((p) => !p.part && !p.listPage && !p.minutesPage && !p.lines.some((l) => l.toc))) out[0].pageStart = 1;
-  }
-  // line ranges (an item printed in two places is merged by the caller)
-  for (const r of out) {
-    r.from = firstLine(r.pageStart) ?? 0;
-    let to = lines.length;
-    for (let p = r.pageEnd + 1; p <= infos.length; p++) {
-      const fl = firstLine(p);
-      if (fl !== undefined) {
-        to = fl;
-        break;
-      }
+    if (before.every((p) => !p.part && !p.listPage && !p.minutesPage && !p.lines.some((l) => l.toc))) {
+      out[0].pageStart = 1;
+      out[0].from = 0;
     }
-    r.to = to;
   }
-  return out;
+  return out.filter((r) => r.to > r.from);
+}
+
+/** Where an item that starts mid-page begins: its number line, or the title line just above it. */
+function startOf(lines: Ln[], anchor: Ln): number {
+  for (let k = anchor.i - 1; k >= 0 && k >= anchor.i - 2; k--) {
+    const l = lines[k];
+    if (l.page !== anchor.page || l.noise) continue;
+    if (/について$|の件$/.test(l.f) && !/。/.test(l.text)) return k;
+    break;
+  }
+  return anchor.i;
 }
 
 export function foldNumber(n: string): string {

@@ -194,3 +194,27 @@ describe('a single item with a cover page', () => {
     expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第501号', 1, 4]]);
   });
 });
+
+describe('items that start mid-page', () => {
+  it('splits at 〔諮問第N号〕 and keeps each item its own measures', () => {
+    const pages = [
+      [
+        '〔諮問第480号〕予診票印字・送付業務委託について',
+        '1 諮問事項 個人情報を取り扱う業務の外部委託',
+        '2 個人情報の保護措置',
+        '(1) 受託者に特記事項を遵守させる。',
+        '(2) データは暗号化して受け渡す。',
+        '〔諮問第481号〕図書館督促のショートメッセージ送信について',
+        '1 諮問事項 区の機関以外のものとの外部結合',
+      ],
+      ['2 個人情報の保護措置', '(1) 管理画面には二要素認証でログインする。', '3 スケジュール', '令和5年4月 開始'],
+    ];
+    const s = analyzeStructure(makeDoc(pages));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd, c.types.join('+')])).toEqual([
+      ['諮問第480号', 1, 1, 'outsourcing'],
+      ['諮問第481号', 1, 2, 'external_linkage'],
+    ]);
+    expect(s.consultations[0].securitySections.map((x) => x.text)).toEqual(['(1) 受託者に特記事項を遵守させる。\n(2) データは暗号化して受け渡す。']);
+    expect(s.consultations[1].securitySections.map((x) => [x.pageStart, x.text])).toEqual([[2, '(1) 管理画面には二要素認証でログインする。']]);
+  });
+});
