@@ -4,10 +4,11 @@
  * buildLines (noise flags, markers) → markToc → pageInfos / findConsultations (bundle split)
  * → detect → per consultation: buildSections (heading tree), title, types, security sections.
  */
-import type { TextDocument } from '../text/types.ts';
+import type { Detection } from '../analysis/schema.ts';
+import type { PageText, TextDocument } from '../text/types.ts';
 import { consultationTitle, consultationTypes } from './consultation-meta.ts';
 import { findConsultations, pageInfos, type ConsultationRange } from './consultations.ts';
-import { detect } from './detect.ts';
+import { DETECTION_PAGES, detect } from './detect.ts';
 import { buildLines } from './lines.ts';
 import { buildSections } from './sections.ts';
 import { findSecuritySections } from './security.ts';
@@ -46,4 +47,14 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   }
   consultations.sort((a, b) => a.pageStart - b.pageStart);
   return { detection, consultations };
+}
+
+/** Detection from the first pages only (e.g. while a large PDF is still being extracted). */
+export function detectDocument(pages: PageText[]): Detection {
+  const first = pages.slice(0, DETECTION_PAGES);
+  const doc: TextDocument = { pageCount: first.length, pages: first };
+  const lines = buildLines(doc);
+  markToc(lines);
+  const infos = pageInfos(lines, doc.pageCount);
+  return detect(lines, infos, findConsultations(lines, infos));
 }

@@ -218,3 +218,11 @@ describe('items that start mid-page', () => {
     expect(s.consultations[1].securitySections.map((x) => [x.pageStart, x.text])).toEqual([[2, '(1) 管理画面には二要素認証でログインする。']]);
   });
 });
+
+describe('detectDocument (first pages only)', () => {
+  it('agrees with the full analysis on a bundle and on minutes', async () => {
+    const { detectDocument } = await import('../../lib/structure/index.ts');
+    expect(detectDocument(makeDoc(BUNDLE).pages).isConsultation).toBe(true);
+    expect(detectDocument(makeDoc(MINUTES).pages).isConsultation).toBe(false);
+  });
+});
