@@ -118,6 +118,10 @@ test('sample by ?src=: sections, a risk note and an edited question persist; pag
   await expect(page.locator('h1')).toHaveText('Shingi Lens');
   await expect(page.locator('.section-block .note-from-selection').first()).toHaveText('Note the selection');
   await page.screenshot({ path: `${SHOTS}/panel-en.png` });
+  await page.locator('#lang-switch').click();
+  await page.locator('.checklist').first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('.checklist')!.closest('details')!.scrollIntoView());
+  await page.screenshot({ path: `${SHOTS}/panel-ja-checklist.png` });
   const axeEn = await new AxeBuilder({ page }).analyze();
   expect(axeEn.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
@@ -165,11 +169,23 @@ test('a local file: protected PDF asks for the password, wrong then right', asyn
   await expect(page.locator('.page-text[data-page="1"]')).toContainText('Protected sample page');
 });
 
-test('a file that is not a PDF gets a clear message', async ({ context, extensionId }) => {
+test('a file that is not a PDF gets a clear message; a dropped PDF opens', async ({ context, extensionId, origin }) => {
   const page = await context.newPage();
   await page.goto(panelUrl(extensionId));
   await page.locator('#file-input').setInputFiles({ name: 'memo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('これはPDFではありません') });
   await expect(page.getByRole('alert')).toContainText('PDFではありません');
+
+  const bytes = [...(await (await page.request.get(`${origin}/sample-consultation.pdf`)).body())];
+  await page.evaluate((arr) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(arr)], '見本資料.pdf', { type: 'application/pdf' }));
+    const app = document.querySelector('.app')!;
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  await expect(page.locator('.consultation-title').first()).toContainText('諮問第101号', { timeout: 15_000 });
+  await expect(page.locator('.doc-header')).toContainText('見本資料.pdf');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a note on the whole document from the page text; #page= in ?src brings its consultation into focus', async ({ context, extensionId, origin }) => {
