@@ -175,3 +175,21 @@ describe('safeguard catalogue', () => {
     });
   }
 });
+
+/** Wording seen in real council minutes (../shared/domain.md §2), not used to write the corpus. */
+const SEED_WORDING: [string, string][] = [
+ ['access_control','IPアドレスの制限やクライアント証明を行っている。'],['authentication','指静脈とパスワードを併用する。'],
+ ['encryption_rest','256 ビット AES 暗号化によって保存されている。'],['data_location','国内サーバーであることを条件とする。'],
+ ['retention_deletion','個人情報の消去報告書を提出させる。'],['vendor_oversight','実地調査を年1回以上行う。'],
+ ['transport_media','鍵のかかる保管箱に収め車両にて移送する。'],['incident_response','住基ネット緊急時対応訓練を実施する。'],
+ ['vulnerability_management','OS がサポート対象のものになるためセキュリティが確保できる。'],['network_separation','ファイアウォールを導入します。'],
+ ['physical_security','専用キーで施錠のうえ事務室内に保管する。'],['logging_audit_trail','予診票の受渡及び受取は管理簿を作成する。'],
+ ['subcontracting','再委託をやむを得ずする場合は、事業者と同等の保護措置を求める。'],['outsourcing_contract','情報セキュリティに関する合意書を締結する。'],
+ ['staff_training','情報セキュリティに係る研修を定期的に行います。'],['backup_recovery','障害時においても短時間で復旧可能である。'],
+ ['identity_verification','JPKI認証により利用者認証を行い、なりすましを防止する。'],['notice_consent','申請書に利用目的を記載し、本人に通知する。'],
+ ['third_party_provision','撮影データを警察に提供する際のルールを定める。'],['remote_maintenance','原則委託者（市）側の意思で接続・遮断が出来るリモート保守とする。'],
+];
+
+describe('wording from real minutes', () => {
+  it.each(SEED_WORDING)('%s in 「%s」', (id, s) => expect(found(s).has(id as SafeguardId)).toBe(true));
+});
