@@ -46,10 +46,24 @@ export function materialLabelOf(text: string): string | null {
   return m[1].replace(/\s+/g, '').replace(new RegExp(DASH, 'g'), '-');
 }
 
+/**
+ * Margin lines: the first (last) lines of the page inside the top (bottom) zone that are set apart from
+ * the body by a gap of at least half a line. Body text running into the zone is not a candidate.
+ */
 function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[] } {
   const h = p.height || 842;
-  const top = p.lines.filter((l) => l.y < ZONE * h).slice(0, PER_ZONE);
-  const bottom = p.lines.filter((l) => l.y + l.height > (1 - ZONE) * h).slice(-PER_ZONE);
+  const ls = [...p.lines].sort((a, b) => a.y - b.y);
+  let top: TextLine[] = [];
+  for (let k = 0; k < Math.min(PER_ZONE, ls.length - 1); k++) {
+    if (ls[k].y >= ZONE * h) break;
+    if (ls[k + 1].y - (ls[k].y + ls[k].height) >= 0.5 * ls[k].height) top = ls.slice(0, k + 1);
+  }
+  let bottom: TextLine[] = [];
+  for (let k = ls.length - 1; k >= Math.max(1, ls.length - PER_ZONE); k--) {
+    if (ls[k].y + ls[k].height <= (1 - ZONE) * h) break;
+    if (ls[k].y - (ls[k - 1].y + ls[k - 1].height) >= 0.5 * ls[k].height) bottom = ls.slice(k);
+  }
+  if (ls.length === 1 && ls[0].y + ls[0].height > (1 - ZONE) * h) bottom = ls;
   return { top, bottom };
 }
 
@@ -73,24 +87,29 @@ export function detectLabel(p: PageText): string | null {
 
 /**
  * Sets `running` on the margin lines that repeat across pages (and on bare page numbers) and `label`
- * on every page. Mutates and returns the pages.
+ * on every page. A repeated line must come back at the same height on a neighbouring page (next page or
+ * the one after, for odd/even headers): a date or 「別紙」 heading at the top of every consultation's first
+ * page is body text, not a running header. Mutates and returns the pages.
  */
 export function markRunning(pages: PageText[]): PageText[] {
-  const zoneShapes = pages.map((p) => {
-    const z = zoneLines(p);
-    return { top: new Set(z.top.map(shape)), bottom: new Set(z.bottom.map(shape)), z };
-  });
-  const count = new Map<string, number>();
-  for (const zs of zoneShapes) {
-    for (const s of zs.top) count.set(`t:${s}`, (count.get(`t:${s}`) ?? 0) + 1);
-    for (const s of zs.bottom) count.set(`b:${s}`, (count.get(`b:${s}`) ?? 0) + 1);
-  }
-  const minRepeat = pages.length >= 3 ? 2 : 2;
-  pages.forEach((p, i) => {
-    const { z } = zoneShapes[i];
+  const zones = pages.map((p) => zoneLines(p));
+  const where = new Map<string, { page: number; y: number }[]>();
+  zones.forEach((z, i) => {
     for (const [zone, lines] of [['t', z.top], ['b', z.bottom]] as const) {
       for (const l of lines) {
-        const repeated = (count.get(`${zone}:${shape(l)}`) ?? 0) >= minRepeat && pages.length >= 2;
+        const key = `${zone}:${shape(l)}`;
+        const list = where.get(key) ?? [];
+        list.push({ page: i, y: l.y });
+        where.set(key, list);
+      }
+    }
+  });
+  pages.forEach((p, i) => {
+    const z = zones[i];
+    for (const [zone, lines] of [['t', z.top], ['b', z.bottom]] as const) {
+      for (const l of lines) {
+        const seen = where.get(`${zone}:${shape(l)}`) ?? [];
+        const repeated = seen.some((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3);
         if (repeated || pageNumberOf(l.text) !== null || materialLabelOf(l.text) !== null) l.running = true;
       }
     }
