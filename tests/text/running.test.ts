@@ -53,4 +53,17 @@ describe('markRunning', () => {
     expect(pages.map((p) => p.label)).toEqual(['資料3-1', '資料3-2']);
     expect(pages[0].lines[0].running).toBe(true);
   });
+  it('does not take a line repeated on distant pages, or at another height, for a running header', () => {
+    const pages = [1, 2, 3, 4, 5].map((n) =>
+      page(n, [
+        [n === 1 || n === 4 ? '令和4年5月1日' : `本文の見出し${n}`, 20],
+        [`本文${n}`, 300],
+      ]),
+    );
+    pages[2].lines[0] = { ...pages[2].lines[0], text: '令和4年5月1日', y: 60 }; // neighbour of 4, but lower
+    markRunning(pages);
+    expect(pages[0].lines[0].running).toBe(false);
+    expect(pages[3].lines[0].running).toBe(false);
+    expect(pages.map((p) => p.label)).toEqual([null, null, null, null, null]);
+  });
 });
