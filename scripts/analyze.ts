@@ -70,10 +70,13 @@ async function main(): Promise<number> {
   return results.some((r) => r.error) ? 3 : 0;
 }
 
+// Set the exit code and let Node drain stdout: process.exit() would cut a large JSON piped to another program.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     process.stderr.write(`内部エラー: ${(e as Error).stack ?? e}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -67,6 +67,15 @@ describe('npm run analyze', () => {
     expect(r.stderr).toContain('解析中');
   });
 
+  it('delivers a JSON array larger than a pipe buffer whole (several files)', async () => {
+    const r = await cli(['--json', ...Array(12).fill(SAMPLE)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65536);
+    const all = JSON.parse(r.stdout);
+    expect(all).toHaveLength(12);
+    for (const a of all) expect(AnalysisSchema.safeParse(a).success).toBe(true);
+  });
+
   it('exits 3 with an error object for a file that is not a PDF', async () => {
     const r = await cli(['--json', resolve(root, 'README.md')]);
     expect(r.code).toBe(3);
