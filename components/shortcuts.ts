@@ -67,9 +67,11 @@ export function handleKey(e: KeyboardEvent): void {
     tab.value = 'notes';
     requestAnimationFrame(() => document.getElementById('search-input')?.focus());
   } else if (k === 'n') {
-    const sec = window.getSelection()?.anchorNode?.parentElement?.closest('[data-section]');
-    sec?.querySelector<HTMLButtonElement>('.note-from-selection')?.click();
-    if (!sec) currentConsultation()?.querySelector<HTMLButtonElement>('.note-from-selection')?.click();
+    const at = window.getSelection()?.anchorNode?.parentElement;
+    const sec = at?.closest('[data-section]');
+    if (sec) sec.querySelector<HTMLButtonElement>('.note-from-selection')?.click();
+    else if (at?.closest('.pages')) document.querySelector<HTMLButtonElement>('#add-doc-note')?.click();
+    else currentConsultation()?.querySelector<HTMLButtonElement>('.note-from-selection')?.click();
   } else if (k === 'q') {
     const ta = currentConsultation()?.querySelector<HTMLTextAreaElement>('.new-question-text');
     ta?.scrollIntoView({ block: 'center' });
