@@ -35,7 +35,7 @@ export function BackupSection(props: BackupSectionProps) {
     setBusy(true);
     try {
       const at = now();
-      const json = makeBackup(await props.loadAll(), at);
+      const json = await makeBackup(await props.loadAll(), at);
       props.saveFile(backupFileName(at), json, 'application/json');
       await props.markBackedUp(at);
       setMessage({ kind: 'info', text: `バックアップファイル ${backupFileName(at)} を保存しました。` });
@@ -51,7 +51,7 @@ export function BackupSection(props: BackupSectionProps) {
     setPending(null);
     setBusy(true);
     try {
-      const r = restoreBackup(await file.text(), await props.loadAll());
+      const r = await restoreBackup(await file.text(), await props.loadAll());
       if (!r.ok) setMessage({ kind: 'error', text: r.message });
       else {
         setMessage(null);

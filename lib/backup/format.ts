@@ -18,7 +18,7 @@ import type {
   QuestionRecord,
   Settings,
 } from '../notes/model.ts';
-import { sha256HexSync } from './sha256.ts';
+import { sha256Hex } from '../util/sha256.ts';
 
 export const BACKUP_FORMAT = 'shingi-lens-backup';
 /** Bump when the file layout changes; restore refuses files newer than this. */
@@ -36,15 +36,15 @@ export type BackupData = {
 export const RECORD_KINDS = ['documents', 'consultations', 'notes', 'questions'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export function checksumOf(data: unknown): string {
-  return `sha256:${sha256HexSync(JSON.stringify(data))}`;
+export async function checksumOf(data: unknown): Promise<string> {
+  return `sha256:${await sha256Hex(new TextEncoder().encode(JSON.stringify(data)))}`;
 }
 
 /**
  * The backup file as a JSON string (pretty-printed: the member may look inside). `now` is the
  * backup time; the caller stores it as settings.lastBackupAt once the file is saved.
  */
-export function makeBackup(data: BackupData, now: number = Date.now()): string {
+export async function makeBackup(data: BackupData, now: number = Date.now()): Promise<string> {
   const payload: BackupData = {
     documents: data.documents,
     consultations: data.consultations,
@@ -57,7 +57,7 @@ export function makeBackup(data: BackupData, now: number = Date.now()): string {
     version: BACKUP_VERSION,
     createdAt: new Date(now).toISOString(),
     counts: Object.fromEntries(RECORD_KINDS.map((k) => [k, payload[k].length])),
-    checksum: checksumOf(payload),
+    checksum: await checksumOf(payload),
     data: payload,
   };
   return JSON.stringify(file, null, 2) + '\n';

@@ -82,7 +82,7 @@ const editedAt = (r: NoteRecord | QuestionRecord): number => Math.max(r.updatedA
 
 const emptyCounts = (): KindCounts => ({ added: 0, updated: 0, unchanged: 0, kept: 0, rejected: 0 });
 
-export function restoreBackup(json: string, current: BackupData): RestoreResult {
+export async function restoreBackup(json: string, current: BackupData): Promise<RestoreResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(json.replace(/^\uFEFF/, ''));
@@ -95,7 +95,7 @@ export function restoreBackup(json: string, current: BackupData): RestoreResult 
     return fail('future_version', { version });
   const env = EnvelopeSchema.safeParse(raw);
   if (!env.success) return fail('invalid');
-  if (env.data.checksum !== checksumOf(env.data.data)) return fail('tampered');
+  if (env.data.checksum !== (await checksumOf(env.data.data))) return fail('tampered');
 
   const report: RestoreReport = {
     backupCreatedAt: env.data.createdAt,

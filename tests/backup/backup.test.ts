@@ -10,7 +10,6 @@ import {
   BACKUP_VERSION,
   type BackupData,
 } from '../../lib/backup/index.ts';
-import { sha256HexSync } from '../../lib/backup/sha256.ts';
 import { DEFAULT_SETTINGS, type NoteRecord } from '../../lib/notes/model.ts';
 import { consultations, documents, questions, settings, DOC_A } from '../export/fixture.ts';
 
@@ -44,18 +43,18 @@ const empty: BackupData = { documents: [], consultations: [], notes: [], questio
 const clone = <T>(x: T): T => structuredClone(x);
 
 /** Edit a backup file's data and recompute the checksum (a well-formed file with bad records). */
-function reseal(json: string, edit: (file: any) => void): string {
+async function reseal(json: string, edit: (file: any) => void): Promise<string> {
   const file = JSON.parse(json);
   edit(file);
-  file.checksum = checksumOf(file.data);
+  file.checksum = await checksumOf(file.data);
   return JSON.stringify(file);
 }
 
-describe('makeBackup', () => {
-  const json = makeBackup(data, NOW);
+describe('makeBackup', async () => {
+  const json = await makeBackup(data, NOW);
   const file = JSON.parse(json);
 
-  it('writes format, version, counts and a checksum over the data', () => {
+  it('writes format, version, counts and a checksum over the data', async () => {
     expect(file.format).toBe('shingi-lens-backup');
     expect(file.version).toBe(BACKUP_VERSION);
     expect(file.createdAt).toBe('2025-07-01T00:00:00.000Z');
@@ -64,21 +63,17 @@ describe('makeBackup', () => {
     expect(file.data.settings.lastBackupAt).toBe(NOW);
   });
 
-  it('names the file with the date', () => {
+  it('names the file with the date', async () => {
     expect(backupFileName(new Date(2025, 6, 1, 9, 5).getTime())).toBe('shingi-lens-backup-20250701-0905.json');
   });
 
-  it('computes SHA-256 like node:crypto (sync implementation)', () => {
-    for (const s of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), '葛󠄀飾区𠮷'.repeat(40)])
-      expect(sha256HexSync(s)).toBe(createHash('sha256').update(s).digest('hex'));
-  });
 });
 
-describe('restoreBackup: valid backup', () => {
-  const json = makeBackup(data, NOW);
+describe('restoreBackup: valid backup', async () => {
+  const json = await makeBackup(data, NOW);
 
-  it('restores everything into an empty store', () => {
-    const r = restoreBackup(json, empty);
+  it('restores everything into an empty store', async () => {
+    const r = await restoreBackup(json, empty);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.merged.documents).toEqual(documents);
@@ -90,24 +85,24 @@ describe('restoreBackup: valid backup', () => {
     expect(r.report.rejected).toEqual([]);
   });
 
-  it('restoring twice creates no duplicates and changes nothing', () => {
-    const first = restoreBackup(json, empty);
+  it('restoring twice creates no duplicates and changes nothing', async () => {
+    const first = await restoreBackup(json, empty);
     if (!first.ok) throw new Error(first.message);
-    const second = restoreBackup(json, first.merged);
+    const second = await restoreBackup(json, first.merged);
     if (!second.ok) throw new Error(second.message);
     expect(second.merged).toEqual(first.merged);
     expect(second.report.counts.notes).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 0, rejected: 0 });
     expect(second.merged.questions).toHaveLength(8);
   });
 
-  it('merges: newer edits win, a newer current edit is kept and reported, current-only items stay', () => {
+  it('merges: newer edits win, a newer current edit is kept and reported, current-only items stay', async () => {
     const current = clone(data);
     current.notes[0] = { ...current.notes[0], comment: '現在の新しいコメント', updatedAt: 9000 }; // newer than backup
     current.notes = current.notes.filter((n) => n.id !== 'n2'); // only in backup
     current.notes.push(note('n3', { comment: '現在だけのメモ' })); // only current
     current.questions[1] = { ...current.questions[1], text: '古い版の質問', updatedAt: 500 }; // older than backup
     current.settings = { ...DEFAULT_SETTINGS, memberName: '現在の名前' };
-    const r = restoreBackup(json, current);
+    const r = await restoreBackup(json, current);
     if (!r.ok) throw new Error(r.message);
     const byId = new Map(r.merged.notes.map((n) => [n.id, n]));
     expect(byId.get('n1')!.comment).toBe('現在の新しいコメント');
@@ -126,11 +121,11 @@ describe('restoreBackup: valid backup', () => {
     expect(describeReport(r.report)).toContain('メモ: 追加 1、現在の内容を維持 1');
   });
 
-  it('does not resurrect deleted items or notes of a purged consultation', () => {
+  it('does not resurrect deleted items or notes of a purged consultation', async () => {
     const current = clone(empty);
     current.notes = [note('n1', { deletedAt: 3000, updatedAt: 3000 })];
     current.consultations = consultations.map((c) => (c.id === `${DOC_A}:0` ? { ...c, purgedAt: 2600 } : c));
-    const r = restoreBackup(json, current);
+    const r = await restoreBackup(json, current);
     if (!r.ok) throw new Error(r.message);
     expect(r.merged.notes.find((n) => n.id === 'n1')!.deletedAt).toBe(3000);
     expect(r.merged.notes.find((n) => n.id === 'n2')).toBeUndefined();
@@ -142,13 +137,13 @@ describe('restoreBackup: valid backup', () => {
     });
   });
 
-  it('rejects invalid and duplicate records one by one, with reasons, and restores the rest', () => {
-    const bad = reseal(json, (f) => {
+  it('rejects invalid and duplicate records one by one, with reasons, and restores the rest', async () => {
+    const bad = await reseal(json, (f) => {
       f.data.notes[0].severity = 9;
       f.data.questions.push({ ...f.data.questions[0] });
       f.data.documents[1].id = 'not-a-hash';
     });
-    const r = restoreBackup(bad, empty);
+    const r = await restoreBackup(bad, empty);
     if (!r.ok) throw new Error(r.message);
     expect(r.merged.notes.map((n) => n.id)).toEqual(['n2']);
     expect(r.merged.questions).toHaveLength(8);
@@ -162,13 +157,13 @@ describe('restoreBackup: valid backup', () => {
   });
 });
 
-describe('restoreBackup: refused files leave the current data alone', () => {
-  const json = makeBackup(data, NOW);
+describe('restoreBackup: refused files leave the current data alone', async () => {
+  const json = await makeBackup(data, NOW);
 
-  it('tampered: a question edited by hand after the backup', () => {
+  it('tampered: a question edited by hand after the backup', async () => {
     const tampered = json.replace('パスワードの変更頻度', 'パスワードの変更頻度（改変）');
     expect(tampered).not.toBe(json);
-    const r = restoreBackup(tampered, data);
+    const r = await restoreBackup(tampered, data);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('tampered');
@@ -176,38 +171,38 @@ describe('restoreBackup: refused files leave the current data alone', () => {
     expect(r.message).toContain('現在のデータは変更していません');
   });
 
-  it('tampered: the checksum removed, or the data truncated', () => {
+  it('tampered: the checksum removed, or the data truncated', async () => {
     const noSum = JSON.parse(json);
     delete noSum.checksum;
-    expect(restoreBackup(JSON.stringify(noSum), empty)).toMatchObject({ ok: false, code: 'invalid' });
-    expect(restoreBackup(json.slice(0, json.length / 2), empty)).toMatchObject({ ok: false, code: 'not_json' });
+    expect(await restoreBackup(JSON.stringify(noSum), empty)).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await restoreBackup(json.slice(0, json.length / 2), empty)).toMatchObject({ ok: false, code: 'not_json' });
   });
 
-  it('future version: refused with an update message', () => {
-    const future = reseal(json, (f) => (f.version = BACKUP_VERSION + 1));
-    const r = restoreBackup(future, empty);
+  it('future version: refused with an update message', async () => {
+    const future = await reseal(json, (f) => (f.version = BACKUP_VERSION + 1));
+    const r = await restoreBackup(future, empty);
     expect(r).toMatchObject({ ok: false, code: 'future_version' });
     if (r.ok) return;
     expect(r.message).toContain(`新しい版の審議レンズ（形式 ${BACKUP_VERSION + 1}）`);
     expect(r.message).toContain('更新してから復元してください');
   });
 
-  it('not a backup: other JSON, or not JSON at all', () => {
-    expect(restoreBackup('{"schema":"analysis@1"}', empty)).toMatchObject({ ok: false, code: 'not_backup' });
-    expect(restoreBackup('%PDF-1.7', empty)).toMatchObject({ ok: false, code: 'not_json' });
-    const r = restoreBackup('[]', empty);
+  it('not a backup: other JSON, or not JSON at all', async () => {
+    expect(await restoreBackup('{"schema":"analysis@1"}', empty)).toMatchObject({ ok: false, code: 'not_backup' });
+    expect(await restoreBackup('%PDF-1.7', empty)).toMatchObject({ ok: false, code: 'not_json' });
+    const r = await restoreBackup('[]', empty);
     expect(!r.ok && r.message).toContain('審議レンズのバックアップではありません');
   });
 });
 
-describe('backupReminder', () => {
+describe('backupReminder', async () => {
   const base = { questions: [], lastBackupAt: null as number | null };
-  it('is due when a note has waited unsaved for a week, not before', () => {
+  it('is due when a note has waited unsaved for a week, not before', async () => {
     const notes = [note('n1', { createdAt: NOW - 7 * DAY, updatedAt: NOW - 2 * DAY })];
     expect(backupReminder({ ...base, notes, now: NOW })).toEqual({ due: true, unsaved: 1, unsavedSince: NOW - 7 * DAY });
     expect(backupReminder({ ...base, notes, now: NOW - 1 }).due).toBe(false);
   });
-  it('counts only changes after the last backup, and ignores deleted items', () => {
+  it('counts only changes after the last backup, and ignores deleted items', async () => {
     const notes = [
       note('n1', { createdAt: NOW - 30 * DAY, updatedAt: NOW - 20 * DAY }),
       note('n2', { createdAt: NOW - 30 * DAY, updatedAt: NOW - DAY, deletedAt: NOW - DAY }),

@@ -21,7 +21,10 @@ function mount(el: preact.ComponentChild): HTMLElement {
 afterEach(() => {
   document.body.innerHTML = '';
 });
-const flush = () => act(async () => await new Promise((r) => setTimeout(r, 10)));
+// Restore hashes with Web Crypto (a real async task), so let several timer turns pass.
+const flush = () => act(async () => {
+  for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 10));
+});
 
 async function chooseFile(root: HTMLElement, text: string) {
   const input = root.querySelector('[data-action="restore-file"]') as HTMLInputElement;
@@ -43,18 +46,18 @@ function setup(current: BackupData) {
   return { props, root: mount(<BackupSection {...props} />) };
 }
 
-describe('BackupSection', () => {
+describe('BackupSection', async () => {
   it('saves a backup file and records the time', async () => {
     const { props, root } = setup(data);
     act(() => (root.querySelector('[data-action="backup"]') as HTMLElement).click());
     await flush();
-    expect(props.saveFile).toHaveBeenCalledWith(expect.stringMatching(/^shingi-lens-backup-\d{8}-\d{4}\.json$/), makeBackup(data, NOW), 'application/json');
+    expect(props.saveFile).toHaveBeenCalledWith(expect.stringMatching(/^shingi-lens-backup-\d{8}-\d{4}\.json$/), await makeBackup(data, NOW), 'application/json');
     expect(props.markBackedUp).toHaveBeenCalledWith(NOW);
   });
 
   it('previews a valid restore and writes only after confirmation', async () => {
     const { props, root } = setup(empty);
-    await chooseFile(root, makeBackup(data, NOW));
+    await chooseFile(root, await makeBackup(data, NOW));
     expect(root.querySelector('[data-testid="restore-preview"]')!.textContent).toContain('質問: 追加 8');
     expect(props.writeMerged).not.toHaveBeenCalled();
     act(() => (root.querySelector('[data-action="confirm-restore"]') as HTMLElement).click());
@@ -66,11 +69,11 @@ describe('BackupSection', () => {
 
   it('refuses tampered and future-version files with a Japanese message, writing nothing', async () => {
     const { props, root } = setup(data);
-    await chooseFile(root, makeBackup(data, NOW).replace('山田 花子', '田中 一郎'));
+    await chooseFile(root, (await makeBackup(data, NOW)).replace('山田 花子', '田中 一郎'));
     expect(root.querySelector('.error')!.textContent).toContain('書き換えられたか、壊れています');
-    const future = JSON.parse(makeBackup(data, NOW));
+    const future = JSON.parse(await makeBackup(data, NOW));
     future.version = BACKUP_VERSION + 1;
-    future.checksum = checksumOf(future.data);
+    future.checksum = await checksumOf(future.data);
     await chooseFile(root, JSON.stringify(future));
     expect(root.querySelector('.error')!.textContent).toContain('新しい版の審議レンズ');
     expect(root.querySelector('[data-testid="restore-preview"]')).toBeNull();
@@ -78,8 +81,8 @@ describe('BackupSection', () => {
   });
 });
 
-describe('BackupReminderBanner', () => {
-  it('shows only when due, with the count and a backup button', () => {
+describe('BackupReminderBanner', async () => {
+  it('shows only when due, with the count and a backup button', async () => {
     const onBackup = vi.fn();
     const root = mount(
       <BackupReminderBanner reminder={{ due: true, unsaved: 3, unsavedSince: NOW - 8 * 86_400_000 }} onBackup={onBackup} now={NOW} />,
