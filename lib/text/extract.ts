@@ -92,7 +92,7 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
         pt = { index: i, label: null, hasText: false, width: 0, height: 0, lines: [], text: '', timedOut: (e as Error)?.name === 'PageTimeout' };
       }
       pages.push(pt);
-      markRunning(pages);
+      markRunning(pages.slice(-3)); // provisional (neighbours only); the whole document is marked at the end
       opts.onPage?.(pt, doc.numPages);
     }
     const result: TextDocument = {

@@ -46,8 +46,19 @@ function gaps(runs: Run[], axis: 'x' | 'y'): Gap[] {
   return out;
 }
 
+const bandCache = new WeakMap<Run[], Run[][]>();
+
 /** Bands: groups of runs that overlap vertically (one visual line each), top to bottom. */
 export function bands(runs: Run[]): Run[][] {
+  let b = bandCache.get(runs);
+  if (!b) {
+    b = computeBands(runs);
+    bandCache.set(runs, b);
+  }
+  return b;
+}
+
+function computeBands(runs: Run[]): Run[][] {
   const sorted = [...runs].sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1) || a.x0 - b.x0);
   const out: { runs: Run[]; y0: number; y1: number }[] = [];
   for (const r of sorted) {
