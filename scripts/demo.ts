@@ -43,20 +43,35 @@ try {
   const pdfUrl = `${server.origin}/sample-consultation.pdf`;
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 480, height: 900 });
+  // Keep what the panel copies to the clipboard, so the exported list can be written to demo-output/.
+  await panel.addInitScript(() => {
+    const w = window as unknown as { __copied: string[] };
+    w.__copied = [];
+    const write = async (t: string) => void w.__copied.push(t);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: write }, configurable: true });
+  });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?src=${encodeURIComponent(pdfUrl)}`);
-  // The panel marks itself data-state="ready" when the whole analysis is shown.
-  await panel.locator('[data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  await panel.locator('.consultation .section-block').first().waitFor({ timeout: 30_000 });
+  // Accept every drafted question (the member would review and edit them).
+  await panel.locator('.drafts').first().waitFor({ timeout: 30_000 });
+  let accepted = 0;
+  for (let accept = panel.locator('.drafts .btn-primary').first(); (await accept.count()) > 0 && accepted < 50; accepted++) {
+    await accept.click();
+    await panel.waitForTimeout(150);
+  }
+  console.log(`   諮問を表示し、質問の下書き ${accepted} 件を採用しました (accepted ${accepted} drafted questions)`);
 
   if (headless) {
     mkdirSync(out, { recursive: true });
     await council.screenshot({ path: join(out, 'council-page.png'), fullPage: true });
     await panel.screenshot({ path: join(out, 'side-panel.png'), fullPage: true });
-    const questions = await panel.evaluate(async () => {
-      const w = window as unknown as { __shingiExportText?: () => Promise<string> };
-      return w.__shingiExportText ? await w.__shingiExportText() : '';
-    });
+    await panel.locator('#tab-export').click();
+    await panel.locator('[data-format="text"]').click();
+    await panel.waitForFunction(() => (window as unknown as { __copied: string[] }).__copied.length > 0, null, { timeout: 10_000 });
+    const questions = await panel.evaluate(() => (window as unknown as { __copied: string[] }).__copied.at(-1) ?? '');
+    await panel.screenshot({ path: join(out, 'export.png'), fullPage: true });
     writeFileSync(join(out, 'questions.txt'), questions);
-    console.log(`4/4 demo-output/ に書き出しました: council-page.png, side-panel.png, questions.txt (${questions.split('\n').filter(Boolean).length} 行)`);
+    console.log(`4/4 demo-output/ に書き出しました: council-page.png, side-panel.png, export.png, questions.txt (${questions.split('\n').filter(Boolean).length} 行)`);
   } else {
     console.log('4/4 ブラウザを閉じると終了します。(close the browser to finish)');
     await new Promise<void>((ok) => context.on('close', () => ok()));
