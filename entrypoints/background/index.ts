@@ -88,6 +88,15 @@ async function setBadge(tabId: number, report: TabReport | null): Promise<string
   return b.text;
 }
 
+/** Per-tab queue: navigation events and reports are applied in the order they arrived. */
+const queues = new Map<number, Promise<unknown>>();
+function inTabOrder<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+  const prev = queues.get(tabId) ?? Promise.resolve();
+  const next = prev.then(fn, fn);
+  queues.set(tabId, next.catch(() => {}));
+  return next;
+}
+
 /** Re-badge every tab showing this document. */
 async function rebadgeDocument(docUrl: string): Promise<void> {
   const tabs = await browser.tabs.query({});
@@ -172,23 +181,24 @@ async function detectionFor(tabId: number, doInject: boolean): Promise<TabDetect
     report = { kind: 'pdf', url, title: tab?.title ?? '' };
     await saveReport(tabId, report);
   }
+  const fileAccessAllowed = await isFileAccessAllowed();
   if (!report) {
     if (!url) access = 'needs-site-access';
-    else if (url.startsWith('file:')) access = (await isFileAccessAllowed()) ? 'ok' : 'file-access-off';
+    else if (url.startsWith('file:')) access = fileAccessAllowed ? 'ok' : 'file-access-off';
     else if (!/^https?:/.test(url)) access = 'unsupported';
     else access = 'needs-site-access';
   }
-  if (!report) return { tabId, url, kind: 'none', title: tab?.title ?? '', links: [], consultationCount: 0, pdf: null, access };
+  if (!report) return { tabId, url, kind: 'none', title: tab?.title ?? '', links: [], consultationCount: 0, pdf: null, access, fileAccessAllowed };
   if (report.kind === 'pdf') {
     const k = await knownVerdict(report.url);
     return {
       tabId, url: url ?? report.url, kind: 'pdf', title: report.title, links: [], consultationCount: 0,
-      pdf: { url: report.url, isConsultation: k ? k.isConsultation : null, signals: k?.signals ?? [] }, access,
+      pdf: { url: report.url, isConsultation: k ? k.isConsultation : null, signals: k?.signals ?? [] }, access, fileAccessAllowed,
     };
   }
   return {
     tabId, url: url ?? report.url, kind: 'page', title: report.title, links: report.links,
-    consultationCount: distinctConsultationDocs(report.links).length, pdf: null, access,
+    consultationCount: distinctConsultationDocs(report.links).length, pdf: null, access, fileAccessAllowed,
   };
 }
 
@@ -230,7 +240,8 @@ export default defineBackground(() => {
   // through activeTab, runs the detector once on the current tab.
   toolbarAction().onClicked.addListener((tab) => {
     void firefoxSidebar()?.open().catch(() => {});
-    if (tab.id != null) void sdel(reportKey(tab.id)).then(() => inject(tab.id!));
+    const tabId = tab.id;
+    if (tabId != null) void inTabOrder(tabId, () => sdel(reportKey(tabId))).then(() => inject(tabId));
   });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
@@ -244,7 +255,7 @@ export default defineBackground(() => {
   onMessage('report', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return { badge: '' };
-    return { badge: await saveReport(tabId, data) };
+    return { badge: await inTabOrder(tabId, () => saveReport(tabId, data)) };
   });
 
   onMessage('getTabDetection', async ({ data }) => {
@@ -254,7 +265,7 @@ export default defineBackground(() => {
   });
 
   onMessage('scanTab', async ({ data }) => {
-    await sdel(reportKey(data.tabId));
+    await inTabOrder(data.tabId, () => sdel(reportKey(data.tabId)));
     return inject(data.tabId);
   });
 
@@ -269,20 +280,25 @@ export default defineBackground(() => {
     if (info.status === 'loading' && info.url) {
       // A new document in the tab (not just "#page=3" on the same one): forget the old report.
       const next = info.url;
-      void sget<TabReport>(reportKey(tabId)).then(async (r) => {
-        if (r && docUrlOf(r.url) === docUrlOf(next)) return;
+      void inTabOrder(tabId, async () => {
+        const r = await sget<TabReport>(reportKey(tabId));
+        if (!r || docUrlOf(r.url) === docUrlOf(next)) return;
         await sdel(reportKey(tabId));
         await setBadge(tabId, null);
       });
     }
     if (info.status === 'complete' && tab.url && /^https?:/.test(tab.url) && urlLooksLikePdf(new URL(tab.url))) {
       // Firefox/Edge viewers run no content script: judge the PDF by URL (Chrome's content script also reports).
-      void sget<TabReport>(reportKey(tabId)).then((r) => {
-        if (!r) void saveReport(tabId, { kind: 'pdf', url: tab.url!, title: tab.title ?? '' });
+      const url = tab.url;
+      void inTabOrder(tabId, async () => {
+        const r = await sget<TabReport>(reportKey(tabId));
+        if (!r || docUrlOf(r.url) !== docUrlOf(url)) await saveReport(tabId, { kind: 'pdf', url, title: tab.title ?? '' });
       });
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void sdel(reportKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void inTabOrder(tabId, () => sdel(reportKey(tabId))).finally(() => queues.delete(tabId));
+  });
 
   browser.permissions.onAdded?.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved?.addListener(() => void syncSiteScripts());

@@ -44,6 +44,12 @@ export interface TabDetection {
   pdf: { url: string; isConsultation: boolean | null; signals: string[] } | null;
   /** Why nothing was detected, for guidance in the panel. */
   access: 'ok' | 'needs-site-access' | 'file-access-off' | 'unsupported';
+  /**
+   * Chrome's "Allow access to file URLs". When it is off the extension cannot even see that a tab
+   * shows a local file, so the panel should offer the guidance (FILE_ACCESS_GUIDANCE) whenever
+   * nothing was detected and this is false.
+   */
+  fileAccessAllowed: boolean;
 }
 
 /** Badge text per state (kept short: the toolbar badge shows about 4 characters). */

@@ -159,3 +159,39 @@ test('least privilege: no content script on a site the member has not added', as
   expect(det.res.res.url).toBeNull();
   await expect(page.locator('[data-shingi-lens-mark]')).toHaveCount(0);
 });
+
+test('file:// with file access off: nothing runs, the panel is told so', async ({ context, extensionId }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'shingi-file-off-'));
+  try {
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    // Turn "Allow access to file URLs" off the way a member would (developer mode first, or the
+    // unpacked extension gets disabled). The extension reloads.
+    const admin = await context.newPage();
+    await admin.goto('chrome://extensions');
+    await admin.evaluate(async (id) => {
+      const dp = (globalThis as any).chrome.developerPrivate;
+      await dp.updateProfileConfiguration({ inDeveloperMode: true });
+      await dp.updateExtensionConfiguration({ extensionId: id, fileAccess: false });
+    }, extensionId);
+    const panel = await context.newPage();
+    await expect
+      .poll(async () => {
+        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`).catch(() => {});
+        return panel.evaluate(() => (globalThis as any).chrome.extension.isAllowedFileSchemeAccess()).catch(() => null);
+      }, { timeout: 15_000 })
+      .toBe(false);
+    const page = await context.newPage();
+    await page.goto(`file://${dir}/council.html`);
+    await expect(page.locator('h1')).toHaveText('見本市個人情報保護審議会');
+    await page.waitForTimeout(1000);
+    await expect(page.locator('[data-shingi-lens-mark]')).toHaveCount(0);
+    const det = await panel.evaluate(async () => {
+      const c = (globalThis as any).chrome;
+      const tab = (await c.tabs.query({})).find((t: any) => !t.url && !t.pendingUrl);
+      return c.runtime.sendMessage({ id: 3, type: 'getTabDetection', data: { tabId: tab?.id, inject: true }, timestamp: Date.now() });
+    });
+    expect(det.res).toMatchObject({ kind: 'none', fileAccessAllowed: false, url: null });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
