@@ -11,7 +11,7 @@ import { TEXT_ENGINE_VERSION, type TextCache } from './cache.ts';
 import { DEFAULT_MAX_BYTES, MESSAGES, abortError, guard, loadError, openTask, sniff, type PDFDocumentProxy } from './load.ts';
 import { readPage } from './page.ts';
 import type { PdfjsEnv } from './pdfjs-env.ts';
-import { markRunning } from './running.ts';
+import { detectLabel, markRunning } from './running.ts';
 import { TextEngineError, type PageText, type TextDocument } from './types.ts';
 import { sha256Hex } from '../util/sha256.ts';
 
@@ -92,7 +92,7 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
         pt = { index: i, label: null, hasText: false, width: 0, height: 0, lines: [], text: '', timedOut: (e as Error)?.name === 'PageTimeout' };
       }
       pages.push(pt);
-      markRunning(pages.slice(-3)); // provisional (neighbours only); the whole document is marked at the end
+      pt.label = detectLabel(pt); // provisional; running lines and labels are marked for the whole document at the end
       opts.onPage?.(pt, doc.numPages);
     }
     const result: TextDocument = {
