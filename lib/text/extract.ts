@@ -9,7 +9,7 @@
  */
 import { TEXT_ENGINE_VERSION, type TextCache } from './cache.ts';
 import { DEFAULT_MAX_BYTES, MESSAGES, abortError, guard, loadError, openTask, sniff, type PDFDocumentProxy } from './load.ts';
-import { readPage } from './page.ts';
+import { DEFAULT_PAGE_LIMITS, readPage } from './page.ts';
 import type { PdfjsEnv } from './pdfjs-env.ts';
 import { detectLabel, markRunning } from './running.ts';
 import { TextEngineError, type PageText, type TextDocument } from './types.ts';
@@ -23,8 +23,13 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Most pages accepted (default 3000). */
   maxPages?: number;
-  /** Time limit per page in ms (default 20 s); a page over it is left empty with `timedOut`. */
+  /**
+   * Time limit per page in ms (default 20 s). A page over it (or over 50 000 text items / 2 M characters)
+   * keeps what was read so far and is marked `timedOut`; a page that gives nothing at all is left empty.
+   */
   pageTimeoutMs?: number;
+  /** Most text items read from one page (default 50 000); the rest of a page over it is dropped (`timedOut`). */
+  maxPageItems?: number;
   /** Time limit for opening the document in ms (default 30 s). */
   loadTimeoutMs?: number;
   /** Cache of finished documents by SHA-256 of the bytes. */
@@ -64,6 +69,7 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
     if (doc.numPages > maxPages) throw new TextEngineError('too_large', MESSAGES.tooManyPages(doc.numPages, maxPages));
 
     const pages: PageText[] = [];
+    const pageTimeout = opts.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT;
     let failures = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       if (opts.signal?.aborted) throw abortError(opts.signal);
@@ -72,12 +78,16 @@ export async function extractText(bytes: Uint8Array, env: PdfjsEnv, opts: Extrac
         pt = await guard(
           doc.getPage(i).then(async (page) => {
             try {
-              return await readPage(page, i);
+              return await readPage(page, i, {
+                ...DEFAULT_PAGE_LIMITS,
+                ...(opts.maxPageItems ? { maxItems: opts.maxPageItems } : {}),
+                deadline: performance.now() + pageTimeout,
+              });
             } finally {
               page.cleanup();
             }
           }),
-          opts.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT,
+          pageTimeout + 1000,
           opts.signal,
           () => Object.assign(new Error('page timeout'), { name: 'PageTimeout' }),
         );

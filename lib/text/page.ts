@@ -27,12 +27,48 @@ function frameOrigin(angle: Angle, w: number, h: number): [number, number] {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-export async function readPage(page: PDFPageProxy, index: number): Promise<PageText> {
+/** Limits on one page's text (hostile PDFs: a 300 MB content stream of text operators). */
+export interface PageLimits {
+  /** performance.now() value after which reading stops. */
+  deadline: number;
+  maxItems: number;
+  maxChars: number;
+}
+
+export const DEFAULT_PAGE_LIMITS = { maxItems: 50_000, maxChars: 2_000_000 } as const;
+
+/**
+ * Reads a page's text as a stream, checking the limits between chunks. In Node pdf.js runs its worker in
+ * the same thread and yields only microtasks, so timers cannot fire while it parses; this read loop runs
+ * in that same chain and can stop it (`reader.cancel()` aborts the worker's evaluation).
+ */
+export async function readPage(page: PDFPageProxy, index: number, limits?: PageLimits): Promise<PageText> {
   const vp = page.getViewport({ scale: 1 });
-  const tc = await page.getTextContent();
+  const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<{ items: unknown[]; styles: Record<string, RawStyle> }>;
   const items: RawItem[] = [];
-  for (const it of tc.items) if ('str' in it) items.push(it as RawItem);
-  return buildPage(items, tc.styles as Record<string, RawStyle>, vp.transform, vp.width, vp.height, index);
+  const styles: Record<string, RawStyle> = {};
+  let chars = 0;
+  let stopped = false;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    Object.assign(styles, value.styles);
+    for (const it of value.items) {
+      if (it && typeof it === 'object' && 'str' in it) {
+        items.push(it as RawItem);
+        chars += (it as RawItem).str.length;
+      }
+    }
+    if (limits && (performance.now() > limits.deadline || items.length > limits.maxItems || chars > limits.maxChars)) {
+      stopped = true;
+      void reader.cancel(new Error('text limit')).catch(() => undefined);
+      break;
+    }
+  }
+  if (stopped && limits) items.length = Math.min(items.length, limits.maxItems);
+  const pt = buildPage(items, styles, vp.transform, vp.width, vp.height, index);
+  if (stopped) pt.timedOut = true;
+  return pt;
 }
 
 /** Pure part of readPage (testable without pdf.js). */

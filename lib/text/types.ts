@@ -42,7 +42,7 @@ export interface PageText {
   rotation?: number;
   /** The page's main text is vertical writing (縦書き). */
   vertical?: boolean;
-  /** The page could not be read within the time limit (its text is empty). */
+  /** The page hit the time limit or the text size limit: its text is cut short (or empty). */
   timedOut?: boolean;
 }
 

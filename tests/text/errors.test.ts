@@ -56,6 +56,16 @@ describe('bad input gives typed errors with Japanese messages', () => {
     expect(doc.pageCount).toBe(1);
   });
 
+  it('stops reading a page with too many text items and keeps what it read', async () => {
+    const full = await extract('many-items.pdf');
+    expect(full.pages[0].timedOut).toBeUndefined();
+    expect(full.pages[0].text).toContain('大量の文字を含むページ');
+    const cut = await extract('many-items.pdf', { maxPageItems: 500 });
+    expect(cut.pages[0].timedOut).toBe(true);
+    expect(cut.pages[0].text).toContain('大量の文字を含むページ');
+    expect(cut.pages[0].text.length).toBeLessThan(full.pages[0].text.length);
+  });
+
   it('never hangs on a page: time limit per page', async () => {
     const real = await nodePdfjsEnv();
     const stuck = {
