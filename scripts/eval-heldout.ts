@@ -42,6 +42,8 @@ const { values } = parseArgs({
 });
 const dir = values.dir!;
 const fold = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+/** Same item number; a year printed before it (令和6年度諮問第3号) is part of the number as printed. */
+const sameNumber = (found: string | null, truth: string | null) => !!found && !!truth && (fold(found) === fold(truth) || fold(found).endsWith(fold(truth)));
 
 class Score {
   tp = 0; fp = 0; fn = 0;
@@ -71,7 +73,7 @@ function pair(truth: TruthConsultation[], found: Consultation[]): Map<TruthConsu
   const out = new Map<TruthConsultation, Consultation>();
   const used = new Set<Consultation>();
   for (const t of truth) {
-    const f = t.number ? found.find((c) => !used.has(c) && fold(c.number) === fold(t.number)) : undefined;
+    const f = t.number ? found.find((c) => !used.has(c) && sameNumber(c.number, t.number)) : undefined;
     if (f) { out.set(t, f); used.add(f); }
   }
   for (const t of truth) {
@@ -218,7 +220,7 @@ async function main() {
       const got = [...f.types].sort().join('+');
       if (want === got) tot.typeOk++;
       else notes.push(`${label} types ${got} ≠ ${want}`);
-      if (t.number && fold(f.number) !== fold(t.number)) notes.push(`${label} number 「${f.number}」`);
+      if (t.number && !sameNumber(f.number, t.number)) notes.push(`${label} number 「${f.number}」`);
       const overlap = (s: TruthSection, x: Consultation['securitySections'][number]) => s.page_start <= x.pageEnd && x.pageStart <= s.page_end;
       for (const s of t.security_sections) {
         if (f.securitySections.some((x) => fold(x.heading) === fold(s.heading) && overlap(s, x))) secTp++;

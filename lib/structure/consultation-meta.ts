@@ -9,7 +9,8 @@ import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
-import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { titleLike } from './headings.ts';
+import { BODY_TYPE_PATTERNS, REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
@@ -18,7 +19,7 @@ const TITLE_END = /(?:について|の件|に係る諮問|に関する諮問|に
 
 function stripNumber(s: string): string {
   return s
-    .replace(/[(（〔【［\[]?\s*(?:(?:令和|平成)\s*[0-9０-９元]+\s*年度\s*)?諮\s*問\s*第\s*[0-9０-９一二三四五六七八九十百〇]+\s*号\s*[)）〕】］\]]?/g, ' ')
+    .replace(/[(（〔【［\[]?\s*(?:(?:令和|平成)\s*[0-9０-９元]+\s*年度\s*)?(?:諮\s*問|議\s*案)\s*第\s*[0-9０-９一二三四五六七八九十百〇]+\s*号\s*[)）〕】］\]]?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -76,7 +77,7 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
     if (!r.formalPages.includes(l.page)) continue;
-    const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|内容)[:：]?(.*)$/);
+    const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {
       parts.push(m[1]);
       // continuation lines up to the next numbered line
@@ -115,8 +116,10 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
   const req = requestText(lines, r, headings);
   let types = match(req, TYPE_PATTERNS);
-  if (!types.length) types = match(headings.map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
+  if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   if (!types.length) types = match(fold(title), WEAK_TYPE_PATTERNS);
+  if (!types.length) types = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
   if (!types.length) types = ['other'];
   return types;
 }

@@ -10,10 +10,13 @@
 import type { Ln } from './lines.ts';
 import { topLabel } from './lines.ts';
 import { fold } from './normalize.ts';
+import { titleLike } from './headings.ts';
+import { TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { NON_CONSULTATION_PARTS, SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
-export const NUMBER_RE = /(?:(?:令和|平成|R|H)[0-9元]+年度)?諮問第([0-9一二三四五六七八九十百〇]+)号/g;
-const RANGE_RE = /諮問第[0-9一二三四五六七八九十百〇]+号?[～~〜\-－ー―から]+(?:諮問)?第?[0-9一二三四五六七八九十百〇]+号/;
+/** 諮問第N号 (optionally with its year), and 議案第N号 where a council numbers its items as 議案. */
+export const NUMBER_RE = /(?:(?:令和|平成|R|H)[0-9元]+年度)?(?:諮問|議案)第([0-9一二三四五六七八九十百〇]+)号/g;
+const RANGE_RE = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号?[～~〜\-－ー―から]+(?:諮問|議案)?第?[0-9一二三四五六七八九十百〇]+号/;
 /** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
 const SPEAKER_RE = /^(?:[○〇◯●]|【)[^\s、。]{0,12}(?:委員|会長|議長|課長|係長|部長|事務局|主査|室長|所長|館長)(?:】)?/;
 
@@ -109,7 +112,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
         else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を/.test(rest)) ok = true;
         // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
-        else if (/^[〔【\[［(（]諮問第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
+        else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }
@@ -162,6 +165,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
       r.pageEnd = inRange[inRange.length - 1].page;
     }
   }
+  if (!out.length) out.push(...typeNamedItems(lines, infos));
   // a single item's cover page belongs to it (but not an agenda, list, TOC or minutes before it)
   if (out.length === 1 && out[0].pageStart > 1) {
     const before = infos.slice(0, out[0].pageStart - 1);
@@ -171,6 +175,36 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     }
   }
   return out.filter((r) => r.to > r.from);
+}
+
+/**
+ * Items named by their kind instead of a number: councils that letter their agenda (ア・イ・ウ …) head
+ * each item with the type of the request — 「ア 個人情報の処理に係る情報システムの変更」,
+ * 「イ 個人情報を取り扱う業務の処理の外部委託」 — at the top of its page. Used only when no item
+ * carries a number, and only when at least two such pages exist (one is just the document's title).
+ */
+function typeNamedItems(lines: Ln[], infos: PageInfo[]): ConsultationRange[] {
+  const starts: { info: PageInfo; ln: Ln }[] = [];
+  for (const info of infos) {
+    if (info.part || info.listPage || info.minutesPage) continue;
+    const ln = info.top.slice(0, 3).find((l) => !l.toc && l.marker && titleLike(l.marker.title, 40) && TYPE_PATTERNS.some((p) => p.re.test(fold(l.marker!.title))));
+    if (ln) starts.push({ info, ln });
+  }
+  if (starts.length < 2) return [];
+  const out: ConsultationRange[] = [];
+  starts.forEach(({ info, ln }, k) => {
+    const nextStart = starts[k + 1]?.info.page ?? infos.length + 1;
+    let lastPage = info.page;
+    for (let p = info.page + 1; p < nextStart; p++) {
+      const o = infos[p - 1];
+      if (o.part || o.minutesPage || o.listPage) break;
+      lastPage = p;
+    }
+    const from = infos[info.page - 1].lines[0]?.i ?? ln.i;
+    const after = lines.findIndex((l) => l.page > lastPage);
+    out.push({ key: `item@${info.page}`, number: null, pageStart: info.page, pageEnd: lastPage, from, to: after < 0 ? lines.length : after, formalPages: [], label: info.label });
+  });
+  return out;
 }
 
 /** Where an item that starts mid-page begins: its number line, or the title line just above it. */

@@ -5,7 +5,7 @@
  * disclosure decisions are not consultations even when they quote all of these words.
  */
 import type { Detection } from '../analysis/schema.ts';
-import type { ConsultationRange, PageInfo } from './consultations.ts';
+import { numbersIn, type ConsultationRange, type PageInfo } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS } from './vocab/consultation-types.ts';
@@ -27,6 +27,8 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   };
   if (pages.some((p) => p.shimonsho && !p.minutesPage)) add('shimonsho', 0.5);
   if (pages.some((p) => p.anchors.length > 0)) add('number_heading', 0.5);
+  // one item number repeated in the running header (【諮問第7号】 on every page)
+  else if (new Set(lines.filter((l) => first.has(l.page) && l.noise).flatMap((l) => numbersIn(l.f))).size === 1) add('number_header', 0.5);
   if (content.some((l) => !l.toc && l.marker && REQUEST_HEADINGS.test(l.marker.title.replace(/\s+/g, '')))) add('request_heading', 0.2);
   if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
   const all = content.map((l) => l.f).join('\n');
@@ -37,8 +39,10 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
   // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
   const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));
-  if (formalLater) {
-    add('shimonsho_later', 0.5);
+  // a 諮問書 page beside minutes-like pages: a packet that quotes the previous meeting first
+  const formalBeside = pages.some((p) => p.shimonsho && !p.minutesPage);
+  if (formalLater || (formalBeside && neg < 0)) {
+    if (formalLater) add('shimonsho_later', 0.5);
     if (neg < 0) {
       const back = Math.min(0.6, -neg);
       signals.push(`packet_with_minutes+${back}`);
@@ -46,7 +50,8 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
     }
   }
   const speakerPages = pages.filter((p) => p.minutesPage).length;
-  if (speakerPages > 0 && !signals.some((s) => s.startsWith('minutes'))) add('speaker_lines', -0.6);
+  // speaker lines make a document minutes, unless a 諮問書 page stands beside them
+  if (speakerPages > 0 && !formalBeside && !signals.some((s) => s.startsWith('minutes'))) add('speaker_lines', -0.6);
   const score = Math.max(0, Math.min(1, Math.min(1, pos) + neg));
   return { isConsultation: score >= 0.5, score: Math.round(score * 100) / 100, signals };
 }

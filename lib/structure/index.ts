@@ -7,7 +7,7 @@
 import type { Detection } from '../analysis/schema.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
 import { consultationTitle, consultationTypes } from './consultation-meta.ts';
-import { findConsultations, pageInfos, type ConsultationRange } from './consultations.ts';
+import { findConsultations, numbersIn, pageInfos, type ConsultationRange } from './consultations.ts';
 import { DETECTION_PAGES, detect } from './detect.ts';
 import { buildLines } from './lines.ts';
 import { buildSections } from './sections.ts';
@@ -25,7 +25,9 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   if (!ranges.length && lines.length) {
     const first = lines[0];
     const last = lines[lines.length - 1];
-    ranges = [{ key: 'document', number: null, pageStart: first.page, pageEnd: last.page, from: 0, to: lines.length, formalPages: infos.filter((p) => p.shimonsho).map((p) => p.page), label: null }];
+    // the item's number may be printed only in the running header (【諮問第7号】 on every page)
+    const inHeaders = [...new Set(lines.filter((l) => l.noise).flatMap((l) => numbersIn(l.f)))];
+    ranges = [{ key: 'document', number: inHeaders.length === 1 ? inHeaders[0] : null, pageStart: first.page, pageEnd: last.page, from: 0, to: lines.length, formalPages: infos.filter((p) => p.shimonsho).map((p) => p.page), label: null }];
   }
   // an item printed in two places (諮問書 first, explanation later) is one consultation
   const groups = new Map<string, ConsultationRange[]>();

@@ -25,9 +25,19 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 
 /** Weak wording used only when nothing else names the type: the title alone says 「…の導入」. */
 export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
+  { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
+];
+
+/**
+ * Last resort, over the item's whole text: the legal provision it relies on names the act.
+ * 個人情報保護法第69条第2項第1・2号 = use for another purpose (目的外利用, incl. 内部利用),
+ * 第3・4号 = provision to others (外部提供).
+ */
+export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
+  { type: 'external_provision', re: /(?:法|法律)第69条第2項第[34]号/ },
 ];
 
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */
