@@ -29,10 +29,11 @@ async function sget<T>(key: string): Promise<T | undefined> {
   if (!s) return memory.get(key) as T | undefined;
   return (await s.get(key))[key] as T | undefined;
 }
-async function sset(key: string, value: unknown): Promise<void> {
+async function sset(key: string | Record<string, unknown>, value?: unknown): Promise<void> {
+  const items = typeof key === 'string' ? { [key]: value } : key;
   const s = browser.storage.session;
-  if (!s) return void memory.set(key, value);
-  await s.set({ [key]: value });
+  if (!s) return void Object.entries(items).forEach(([k, v]) => memory.set(k, v));
+  await s.set(items);
 }
 async function sdel(key: string): Promise<void> {
   const s = browser.storage.session;
@@ -42,6 +43,8 @@ async function sdel(key: string): Promise<void> {
 const reportKey = (tabId: number) => `tab:${tabId}`;
 const docKey = (docUrl: string) => `doc:${docUrl}`;
 const undecidedKey = (docUrl: string) => `undecided:${docUrl}`;
+/** What a linking page's text said about a document: shown at once, replaced by reading the document. */
+const hintKey = (docUrl: string) => `hint:${docUrl}`;
 
 function docUrlOf(url: string): string {
   try {
@@ -54,7 +57,7 @@ function docUrlOf(url: string): string {
 /** What is known about a PDF: a page that linked it, the panel's analysis, or its file name. */
 async function knownVerdict(url: string): Promise<Known | null> {
   const docUrl = docUrlOf(url);
-  const k = await sget<Known>(docKey(docUrl));
+  const k = (await sget<Known>(docKey(docUrl))) ?? (await sget<Known>(hintKey(docUrl)));
   if (k) return k;
   let fileName = '';
   try {
@@ -77,6 +80,7 @@ const judging = new Map<string, Promise<void>>();
 async function setBadge(tabId: number, report: TabReport | null): Promise<string> {
   const known = report?.kind === 'pdf' ? await knownVerdict(report.url) : null;
   const pending = report?.kind === 'pdf' && !known && judging.has(docUrlOf(report.url));
+  // (A linking page's hint is shown while the document itself is being read.)
   const reason = report?.kind === 'pdf' && !known ? await sget<string>(undecidedKey(docUrlOf(report.url))) : undefined;
   const b = badgeFor(report, known ? known.isConsultation : pending ? 'pending' : null, reason);
   const action = toolbarAction();
@@ -135,11 +139,11 @@ async function saveReport(tabId: number, report: TabReport): Promise<string> {
     // Remember verdicts of linked documents, for the badge when the member opens one in a tab.
     const entries: Record<string, Known> = {};
     for (const l of report.links) {
-      const prev = entries[docKey(l.docUrl)];
+      const prev = entries[hintKey(l.docUrl)];
       if (!prev || (!prev.isConsultation && l.verdict.isConsultation))
-        entries[docKey(l.docUrl)] = { isConsultation: l.verdict.isConsultation, signals: l.verdict.signals };
+        entries[hintKey(l.docUrl)] = { isConsultation: l.verdict.isConsultation, signals: l.verdict.signals.map((x) => `link:${x}`) };
     }
-    for (const [k, v] of Object.entries(entries)) if (!(await sget<Known>(k))) await sset(k, v);
+    if (Object.keys(entries).length) await sset(entries);
   }
   return setBadge(tabId, report);
 }

@@ -3,7 +3,7 @@
  * a mark's action opening the side panel on the document, the badge on a PDF tab, file:// pages,
  * and no content script on sites the member has not added.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
@@ -14,10 +14,21 @@ async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/**
+ * Evaluate in the extension's service worker, picking the current worker each time and giving up
+ * after a few seconds (an MV3 worker that was stopped never answers; polls then retry on the new one).
+ */
+async function inWorker<A, R>(context: BrowserContext, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  const sw = await serviceWorker(context);
+  return Promise.race([
+    sw.evaluate(fn as any, arg) as Promise<R>,
+    new Promise<R>((_, reject) => setTimeout(() => reject(new Error('service worker did not answer')), 4000)),
+  ]);
+}
+
 /** Badge text of the tab showing `url` (read in the service worker). */
 async function badgeOf(context: BrowserContext, url: string): Promise<string> {
-  const sw = await serviceWorker(context);
-  return sw.evaluate(async (u) => {
+  return inWorker(context, async (u: string) => {
     const c = (globalThis as any).chrome;
     const tabs = await c.tabs.query({});
     const tab = tabs.find((t: any) => t.url === u);
@@ -27,7 +38,7 @@ async function badgeOf(context: BrowserContext, url: string): Promise<string> {
 }
 
 async function expectBadge(context: BrowserContext, url: string, text: string): Promise<void> {
-  await expect.poll(() => badgeOf(context, url), { timeout: 10_000 }).toBe(text);
+  await expect.poll(() => badgeOf(context, url).catch((e) => String(e)), { timeout: 15_000 }).toBe(text);
 }
 
 test('council page: badge counts the consultation PDF, marks sit next to its links only', async ({ context, origin }) => {
@@ -53,24 +64,33 @@ test("a mark's action opens the side panel on that document", async ({ context, 
   await expect(mark).toBeVisible();
   await mark.click();
   const want = `sidepanel.html?src=${encodeURIComponent(`${origin}/sample-consultation.pdf#page=2`)}`;
-  const sw = await serviceWorker(context);
   // The tab's side panel now points at the document ...
   await expect
-    .poll(() =>
-      sw.evaluate(async (u) => {
-        const c = (globalThis as any).chrome;
-        const [tab] = (await c.tabs.query({})).filter((t: any) => t.url === u);
-        return (await c.sidePanel.getOptions({ tabId: tab.id })).path;
-      }, `${origin}/council.html`),
+    .poll(
+      () =>
+        inWorker(
+          context,
+          async (u: string) => {
+            const c = (globalThis as any).chrome;
+            const [tab] = (await c.tabs.query({})).filter((t: any) => t.url === u);
+            return (await c.sidePanel.getOptions({ tabId: tab.id })).path as string;
+          },
+          `${origin}/council.html`,
+        ).catch((e) => String(e)),
+      { timeout: 15_000 },
     )
     .toBe(want);
   // ... and the real side panel is open on it (the click's user gesture reached sidePanel.open).
-  const contexts = async () =>
-    (await sw.evaluate(async () => {
-      const c = (globalThis as any).chrome;
-      const ctx = await c.runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'TAB'] });
-      return ctx.map((x: any) => `${x.contextType} ${x.documentUrl}`);
-    })) as string[];
+  const contexts = () =>
+    inWorker(
+      context,
+      async () => {
+        const c = (globalThis as any).chrome;
+        const ctx = await c.runtime.getContexts({ contextTypes: ['SIDE_PANEL', 'TAB'] });
+        return ctx.map((x: any) => `${x.contextType} ${x.documentUrl}`) as string[];
+      },
+      null,
+    ).catch((e) => [String(e)]);
   await expect.poll(contexts, { timeout: 15_000 }).toContain(`SIDE_PANEL chrome-extension://${extensionId}/${want}`);
 });
 
@@ -116,6 +136,27 @@ test('PDF tab opened from a council page: the page\'s verdict is used at once', 
   await expectBadge(context, `${origin}/sample-consultation.pdf#page=2`, '諮問');
 });
 
+test('reading the document overrides what a linking page claimed', async ({ context }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'shingi-hint-'));
+  cpSync(join(import.meta.dirname, '../fixtures/pdf/newsletter.pdf'), join(dir, 'newsletter.pdf'));
+  writeFileSync(
+    join(dir, 'list.html'),
+    '<!doctype html><html lang="ja"><meta charset="utf-8"><title>個人情報保護審議会 会議資料</title>' +
+      '<h1>個人情報保護審議会 会議資料</h1><ul><li><a href="newsletter.pdf">資料1 諮問第9号 防犯カメラの設置について</a>（PDF：2KB）</li></ul>',
+  );
+  const server = await startServer(dir);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/list.html`);
+    await expectBadge(context, `${server.origin}/list.html`, '1');
+    await page.goto(`${server.origin}/newsletter.pdf`);
+    await expectBadge(context, `${server.origin}/newsletter.pdf`, '－');
+  } finally {
+    void server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('file:// council page works when file access is allowed', async ({ context }) => {
   const dir = mkdtempSync(join(tmpdir(), 'shingi-file-'));
   try {
@@ -125,8 +166,7 @@ test('file:// council page works when file access is allowed', async ({ context 
     await page.goto(url);
     await expect(page.locator('[data-shingi-lens-mark] button')).toHaveCount(2);
     await expectBadge(context, url, '1');
-    const sw = await serviceWorker(context);
-    expect(await sw.evaluate(() => (globalThis as any).chrome.extension.isAllowedFileSchemeAccess())).toBe(true);
+    expect(await inWorker(context, () => (globalThis as any).chrome.extension.isAllowedFileSchemeAccess(), null)).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
