@@ -248,6 +248,17 @@ export default defineBackground(() => {
     if (tabId != null) void inTabOrder(tabId, () => sdel(reportKey(tabId))).then(() => inject(tabId));
   });
 
+  // Chrome 141+: the toolbar button opened the side panel (openPanelOnActionClick), which also
+  // granted activeTab: run the detector once on that tab if it is not a site we already cover.
+  const onOpened = (browser.sidePanel as { onOpened?: { addListener(cb: (i: { tabId?: number; windowId: number }) => void): void } } | undefined)?.onOpened;
+  onOpened?.addListener((info) => {
+    void (async () => {
+      const tabId = info.tabId ?? (await browser.tabs.query({ active: true, windowId: info.windowId }))[0]?.id;
+      if (tabId == null || (await sget<TabReport>(reportKey(tabId)))) return;
+      await inject(tabId);
+    })().catch(() => {});
+  });
+
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const m = msg as RawOpenPanelMessage;
     if (m && m.type === OPEN_PANEL_MESSAGE && typeof m.url === 'string' && /^(https?|file):/.test(m.url)) {
