@@ -16,6 +16,10 @@ export const LOCAL_HOSTS = LOCAL_TEST ? LOCAL_TEST_PATTERNS : [];
 export default defineConfig({
   srcDir: '.',
   outDir: LOCAL_TEST ? '.output/test' : '.output',
+  zip: {
+    // The Firefox sources zip is for store review: the code and what builds it, not test output or fixtures.
+    excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**', 'tests/fixtures/heldout/**', 'tests/fixtures/perf/**'],
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
