@@ -221,7 +221,7 @@ function finding(r: RunResult): { what: string; detail: string } | undefined {
 try {
   for (let i = 0; i < COUNT; i++) {
     const si = int(r, seeds.length);
-    let bytes = seedBytes[si];
+    let bytes: Uint8Array = seedBytes[si];
     const steps: string[] = [];
     const n = 1 + int(r, 3);
     for (let k = 0; k < n; k++) {

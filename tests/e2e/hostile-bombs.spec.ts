@@ -1,0 +1,80 @@
+/**
+ * Resource bombs in the real side panel (Chromium, pdf.js in a Web Worker): each ends within a bounded
+ * time with a result or a clear Japanese message, and the panel stays responsive.
+ * Figures ([measure] lines): time to the end state, and the largest resident memory of the browser's
+ * processes while it runs (sampled from /proc, Linux only).
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { startServer, type StaticServer } from './server.ts';
+
+const HOSTILE_DIR = resolve(import.meta.dirname, '../fixtures/hostile');
+
+let hostile: StaticServer;
+test.beforeAll(async () => {
+  hostile = await startServer(HOSTILE_DIR);
+});
+test.afterAll(async () => {
+  await hostile.close();
+});
+
+/** Largest single-process RSS (MB) among this test run's Chromium processes. */
+function chromiumPeakRss(): number {
+  try {
+    const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
+    let max = 0;
+    for (const line of out.split('\n')) if (line.includes('chromium') && line.includes('shingi-e2e-')) max = Math.max(max, Number(line.trim().split(/\s+/)[0]) || 0);
+    return Math.round(max / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/** Opens `name` in the panel and waits for its end state: consultations/pages shown or an alert. */
+async function openAndSettle(page: Page, extensionId: string, name: string, limitMs: number) {
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, chromiumPeakRss())), 250);
+  const t0 = Date.now();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?src=${encodeURIComponent(`${hostile.origin}/${name}`)}`);
+    const done = page.locator('.consultation, .notice, [role="alert"]').first();
+    await expect(done).toBeVisible({ timeout: limitMs });
+    // Reading finished: no progress indicator left.
+    await expect(page.locator('progress')).toHaveCount(0, { timeout: limitMs });
+  } finally {
+    clearInterval(sampler);
+  }
+  const ms = Date.now() - t0;
+  const alert = (await page.locator('[role="alert"]').count()) ? await page.locator('[role="alert"]').first().innerText() : null;
+  console.log(`[measure] ${name}: settled in ${ms} ms, peak process RSS ${peak} MB${alert ? `, message 「${alert.replace(/\s+/g, ' ').slice(0, 120)}」` : ''}`);
+  // Still responsive: the page answers script at once.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  return { ms, alert };
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+test('decompression bomb (300 MB of blanks): the text after it is read', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const r = await openAndSettle(page, extensionId, 'bomb-blank.pdf', 120_000);
+  if (!r.alert) {
+    await page.locator('details.pages > summary').click();
+    await expect(page.locator('.page-text[data-page="1"] .pdf-text')).toContainText('諮問第900号');
+  } else expect(r.alert).toMatch(/[ぁ-んァ-ン一-龥]/);
+});
+
+test('3000 pages: read to the end or refused with a clear message', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const r = await openAndSettle(page, extensionId, 'pages-3000.pdf', Number(process.env.SHINGI_3000_LIMIT_MS ?? 280_000));
+  if (r.alert) expect(r.alert).toMatch(/ページ|大きすぎ/);
+});
+
+test('objects nested 10 000 deep: a clear message or a result', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  for (const name of ['deep-arrays.pdf', 'deep-dicts.pdf', 'deep-content.pdf', 'deep-page-tree.pdf']) {
+    const r = await openAndSettle(page, extensionId, name, 30_000);
+    if (r.alert) expect(r.alert).toMatch(/[ぁ-んァ-ン一-龥]/);
+  }
+});
