@@ -1,113 +1,144 @@
 /**
  * Speed and memory of the whole analysis against its floor (bare pdf.js) and poppler:
- *   npm run bench [-- FILE.pdf] [-- --runs 3]
- * Runs, as whole processes in the same run, on the largest corpus bundle by default:
- *   1. bare pdf.js: getTextContent on every page, nothing else (this script with --bare);
- *   2. `npm run --silent analyze -- --json FILE` (the whole engine, output discarded);
- *   3. `pdftotext -layout FILE -`.
- * Prints wall time (best of N runs), peak RSS (GNU time -v when present) and the ratios.
- * Goal: analyze ≤ 1.25 × bare pdf.js, peak RSS ≤ 250 MB.
+ *   npm run bench [-- FILE.pdf] [--runs 5]
+ * On the largest corpus bundle by default. Every measurement is a whole process, started the way a
+ * member starts it, and the runs of the different commands are interleaved (load on a shared machine
+ * falls on all of them alike):
+ *   - bare pdf.js: getTextContent on every page, nothing else (scripts/bench-bare.mjs, same pdf.js
+ *     options as the engine: checked below), started with node and with npm run;
+ *   - the whole analysis, `npm run --silent analyze -- --json FILE`, and the node command it runs
+ *     (`node scripts/run-cli.mjs analyze`), compiled by `npm run build:cli` first (as at install);
+ *   - the analysis from the TypeScript sources (`node scripts/analyze.ts`, for information);
+ *   - `pdftotext -layout FILE -`.
+ * Prints, per command, the median and best CPU time (user + system, robust to load), the median wall
+ * time and the peak RSS over the runs (GNU time -v), and the ratios to bare pdf.js of the same start-up
+ * (node to node, npm run to npm run). Goal: analyze ≤ 1.25 × bare pdf.js (median CPU), peak RSS ≤ 250 MB.
+ * The output of each analysis run is compared with the first (the compiled CLI must give the same JSON).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_FILE = resolve(ROOT, '../shared/corpus/09_bundle_large_150p.pdf');
-
-async function bare(file: string): Promise<void> {
-  const { nodePdfjsEnv } = await import('../lib/platform/node-pdfjs.ts');
-  const env = await nodePdfjsEnv();
-  const task = env.pdfjs.getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    cMapUrl: env.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: env.standardFontDataUrl,
-    verbosity: 0,
-  });
-  const doc = await task.promise;
-  let items = 0;
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    items += (await page.getTextContent()).items.length;
-  }
-  await task.destroy();
-  process.stdout.write(`${doc.numPages} pages, ${items} items\n`);
-}
-
-interface Measure {
-  wall: number;
-  /** user + system CPU seconds (robust when other processes load the machine). */
-  cpu: number | null;
-  rssMb: number | null;
-  ok: boolean;
-}
-
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function run(cmd: string, args: string[]): Measure {
-  const t0 = performance.now();
-  const r = GNU_TIME
-    ? spawnSync(GNU_TIME, ['-v', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
-    : spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  const wall = (performance.now() - t0) / 1000;
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  // npm / npx wrap node in a parent process: GNU time reports the largest single process in the tree.
-  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
-  const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : null;
-  return { wall, cpu, rssMb: m ? Number(m[1]) / 1024 : null, ok: r.status === 0 || r.status === 3 };
+interface Run {
+  wall: number;
+  cpu: number | null;
+  rssMb: number | null;
+  outHash: string;
 }
 
-function best(cmd: string, args: string[], runs: number): Measure {
-  let b: Measure | undefined;
-  for (let i = 0; i < runs; i++) {
-    const m = run(cmd, args);
-    if (!m.ok) throw new Error(`${cmd} ${args.join(' ')} failed`);
-    if (!b) b = m;
-    else
-      b = {
-        wall: Math.min(b.wall, m.wall),
-        cpu: m.cpu === null || b.cpu === null ? null : Math.min(b.cpu, m.cpu),
-        rssMb: Math.max(m.rssMb ?? 0, b.rssMb ?? 0) || null,
-        ok: true,
-      };
+function runOnce(cmd: string, args: string[], env: Record<string, string> = {}): Run {
+  const t0 = performance.now();
+  const opts = { cwd: ROOT, encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env } };
+  const r = GNU_TIME ? spawnSync(GNU_TIME, ['-v', cmd, ...args], opts) : spawnSync(cmd, args, opts);
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 3) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr?.slice(-2000)}`);
+  const err = r.stderr ?? '';
+  // GNU time reports CPU time of the process and its waited-for children, and the largest RSS among them.
+  const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(err);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+  return {
+    wall,
+    cpu: user && sys ? Number(user[1]) + Number(sys[1]) : null,
+    rssMb: rss ? Number(rss[1]) / 1024 : null,
+    outHash: createHash('sha256').update(r.stdout ?? '').digest('hex'),
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface Cmd {
+  name: string;
+  cmd: string;
+  args: string[];
+  env?: Record<string, string>;
+  runs: Run[];
+}
+
+async function checkSameOptions(): Promise<void> {
+  const { openTask } = await import('../lib/text/load.ts');
+  const { bareOptions } = (await import('./bench-bare.mjs' as string)) as { bareOptions: (env: object) => Record<string, unknown> };
+  const env = { cMapUrl: '/c/', standardFontDataUrl: '/f/' };
+  let seen: Record<string, unknown> = {};
+  openTask(new Uint8Array(1), { ...env, pdfjs: { getDocument: (o: Record<string, unknown>) => ((seen = o), null) } } as never, undefined);
+  const { data: _data, password: _password, ...engine } = seen;
+  if (!isDeepStrictEqual(engine, bareOptions(env))) {
+    throw new Error(`bench-bare.mjs does not open PDFs like the engine:\n engine ${JSON.stringify(engine)}\n bare   ${JSON.stringify(bareOptions(env))}`);
   }
-  return b!;
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  if (argv[0] === '--bare') return bare(argv[1]);
   const runsAt = argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5;
   const file = resolve(argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs') ?? DEFAULT_FILE);
   const node = process.execPath; // Node 22 from the npm "node" package when run through npm/npx
-  process.stdout.write(`file: ${file}\nruns: ${runs} (best wall and CPU time; peak RSS = max over runs)\n\n`);
-  const results: [string, Measure][] = [
-    ['bare pdf.js getTextContent', best(node, [resolve(ROOT, 'scripts/bench.ts'), '--bare', file], runs)],
-    ['npm run analyze -- --json', best('npm', ['run', '--silent', 'analyze', '--', '--json', file], runs)],
-    ['analyze (node directly)', best(node, [resolve(ROOT, 'scripts/analyze.ts'), '--json', file], runs)],
-    ['pdftotext -layout', best('pdftotext', ['-layout', file, '-'], runs)],
+  await checkSameOptions();
+
+  const built = spawnSync(node, [resolve(ROOT, 'scripts/build-cli.ts')], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`npm run build:cli failed: ${built.stderr}`);
+  const which = spawnSync(node, [resolve(ROOT, 'scripts/run-cli.mjs'), 'analyze', '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SHINGI_CLI_DEBUG: '1' } });
+  const compiled = /run-cli: compiled/.test(which.stderr);
+
+  const cmds: Cmd[] = [
+    { name: 'bare pdf.js (node)', cmd: node, args: ['scripts/bench-bare.mjs', file], runs: [] },
+    { name: 'analyze (node run-cli.mjs)', cmd: node, args: ['scripts/run-cli.mjs', 'analyze', '--json', file], runs: [] },
+    { name: 'bare pdf.js (npm run)', cmd: 'npm', args: ['run', '--silent', 'bench:bare', '--', file], runs: [] },
+    { name: 'npm run analyze -- --json', cmd: 'npm', args: ['run', '--silent', 'analyze', '--', '--json', file], runs: [] },
+    { name: 'analyze from .ts sources', cmd: node, args: ['scripts/analyze.ts', '--json', file], runs: [] },
+    { name: 'pdftotext -layout', cmd: 'pdftotext', args: ['-layout', file, '-'], runs: [] },
   ];
-  const base = results[0][1].wall;
-  const baseCpu = results[0][1].cpu;
-  for (const [name, m] of results) {
-    const cpu = m.cpu === null || !baseCpu ? '' : `  cpu=${m.cpu.toFixed(2).padStart(6)} s ×bare=${(m.cpu / baseCpu).toFixed(2)}`;
-    process.stdout.write(
-      `${name.padEnd(30)} wall=${m.wall.toFixed(2).padStart(6)} s ×bare=${(m.wall / base).toFixed(2)}${cpu}  peakRSS=${m.rssMb === null ? 'n/a' : m.rssMb.toFixed(0) + ' MB'}\n`,
-    );
-  }
-  const an = results[1][1];
-  const direct = results[2][1];
-  const pt = results[3][1];
   process.stdout.write(
-    `\nbare pdf.js / pdftotext = ${(base / pt.wall).toFixed(1)}×\n` +
-      `wall time: analyze ${(an.wall / base).toFixed(2)}× (npm run), ${(direct.wall / base).toFixed(2)}× (node) of bare pdf.js (noisy on a shared machine)\n` +
-      (an.cpu !== null && baseCpu
-        ? `goal analyze ≤ 1.25 × bare (CPU time, robust to load): ${(an.cpu / baseCpu).toFixed(2)}× (npm run), ${(direct.cpu! / baseCpu).toFixed(2)}× (node) → ${an.cpu / baseCpu <= 1.25 ? 'met' : 'NOT met'}\n`
-        : '') +
-      `goal peak RSS ≤ 250 MB: ${an.rssMb === null ? 'n/a' : an.rssMb.toFixed(0) + ' MB → ' + (an.rssMb <= 250 ? 'met' : 'NOT met')}\n`,
+    `file: ${file}\nruns: ${runs} per command, interleaved; analyze ran the ${compiled ? 'compiled CLI (npm run build:cli)' : 'TypeScript sources (the compiled CLI is stale!)'}\n` +
+      `machine: ${(await import('node:os')).cpus().length} CPUs, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}\n\n`,
+  );
+  // One warm-up run of each (file cache), not counted.
+  for (const c of cmds) runOnce(c.cmd, c.args, c.env);
+  for (let i = 0; i < runs; i++) for (const c of cmds) c.runs.push(runOnce(c.cmd, c.args, c.env));
+
+  const stat = (c: Cmd) => {
+    const cpus = c.runs.map((r) => r.cpu).filter((x): x is number => x !== null);
+    return {
+      cpu: cpus.length ? median(cpus) : null,
+      cpuMin: cpus.length ? Math.min(...cpus) : null,
+      wall: median(c.runs.map((r) => r.wall)),
+      rss: Math.max(...c.runs.map((r) => r.rssMb ?? 0)) || null,
+    };
+  };
+  const s = new Map(cmds.map((c) => [c.name, stat(c)]));
+  const f = (x: number | null, d = 2) => (x === null ? '  n/a' : x.toFixed(d).padStart(5));
+  process.stdout.write(`${'command'.padEnd(28)} ${'CPU med'.padStart(7)} ${'CPU min'.padStart(7)} ${'wall med'.padStart(8)} ${'peak RSS'.padStart(9)}\n`);
+  for (const c of cmds) {
+    const m = s.get(c.name)!;
+    process.stdout.write(`${c.name.padEnd(28)} ${f(m.cpu).padStart(6)} s ${f(m.cpuMin).padStart(5)} s ${f(m.wall).padStart(6)} s ${m.rss === null ? '     n/a' : m.rss.toFixed(0).padStart(6) + ' MB'}\n`);
+  }
+
+  const analyses = cmds.filter((c) => c.name.includes('analyze'));
+  const hashes = new Set(analyses.flatMap((c) => c.runs.map((r) => r.outHash)));
+  const ratio = (a: string, b: string, k: 'cpu' | 'wall') => {
+    const x = s.get(a)![k];
+    const y = s.get(b)![k];
+    return x === null || y === null ? null : x / y;
+  };
+  const nodeCpu = ratio('analyze (node run-cli.mjs)', 'bare pdf.js (node)', 'cpu');
+  const npmCpu = ratio('npm run analyze -- --json', 'bare pdf.js (npm run)', 'cpu');
+  const rss = s.get('npm run analyze -- --json')!.rss;
+  process.stdout.write(
+    `\nsame JSON from every analysis run (compiled and sources): ${hashes.size === 1 ? 'yes' : `NO (${hashes.size} different outputs)`}\n` +
+      `bare pdf.js / pdftotext (CPU): ${f(ratio('bare pdf.js (node)', 'pdftotext -layout', 'cpu'), 1)}×\n` +
+      `analyze / bare pdf.js, median CPU: ${f(nodeCpu)}× (node to node), ${f(npmCpu)}× (npm run to npm run); sources: ${f(ratio('analyze from .ts sources', 'bare pdf.js (node)', 'cpu'))}×\n` +
+      `analyze / bare pdf.js, median wall: ${f(ratio('analyze (node run-cli.mjs)', 'bare pdf.js (node)', 'wall'))}× (node), ${f(ratio('npm run analyze -- --json', 'bare pdf.js (npm run)', 'wall'))}× (npm run) (wall is noisy on a loaded machine)\n` +
+      `goal analyze ≤ 1.25 × bare pdf.js (median CPU, both start-ups): ${nodeCpu !== null && npmCpu !== null && Math.max(nodeCpu, npmCpu) <= 1.25 ? 'met' : 'NOT met'}\n` +
+      `goal peak RSS ≤ 250 MB: ${rss === null ? 'n/a' : `${rss.toFixed(0)} MB → ${rss <= 250 ? 'met' : 'NOT met'}`}\n`,
   );
 }
 
