@@ -19,8 +19,23 @@ export interface VagueHit {
   keyEnd: number;
 }
 
-function globalOf(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** Every non-empty match of `re` in `s` (a cached global copy of `re`, compiled once, not per unit). */
+function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }[] {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL.set(re, g);
+  }
+  const out: { index: number; text: string }[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    if (m[0]) out.push({ index: m.index, text: m[0] });
+    // An empty match does not move lastIndex: step over one character (a code point with /u or /v), as matchAll does.
+    else g.lastIndex = m.index + (g.unicode || g.unicodeSets ? (s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1 : 1);
+  }
+  return out;
 }
 
 /** Negated predicate right after a match, within the same clause: 「ログは取得しない」「暗号化は行わない」. */
@@ -32,8 +47,18 @@ export function isNegatedAt(key: string, end: number): boolean {
   return NEGATED_AFTER.test(key.slice(end, end + 20));
 }
 
+/** mentionsInUnit(u) with the catalogue, per unit: the review asks again for heading bodies and phrases. */
+const MENTIONS = new WeakMap<Unit, { key: string; found: Mention[] }>();
+
 /** Every mention of a safeguard category in one unit (first match per category). */
 export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUARDS): Mention[] {
+  if (defs !== SAFEGUARDS) return findMentions(u, defs);
+  let memo = MENTIONS.get(u);
+  if (!memo || memo.key !== u.key) MENTIONS.set(u, (memo = { key: u.key, found: findMentions(u, defs) }));
+  return memo.found.slice();
+}
+
+function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   const out: Mention[] = [];
   const negativeSelection = NEGATIVE_SELECTION.test(u.key);
   for (const d of defs) {
@@ -41,9 +66,8 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
     if (d.unless && d.unless.test(u.key)) continue;
     let found: Mention | null = null;
     for (const re of d.show) {
-      for (const m of u.key.matchAll(globalOf(re))) {
-        if (!m[0]) continue;
-        const end = m.index + m[0].length;
+      for (const m of nonEmptyMatches(re, u.key)) {
+        const end = m.index + m.text.length;
         if (d.negation === 'absent' && (isNegatedAt(u.key, end) || negativeSelection)) continue;
         found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
         break;
@@ -85,10 +109,9 @@ export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES):
   const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;
-    for (const m of u.key.matchAll(globalOf(r.re))) {
-      if (!m[0]) continue;
+    for (const m of nonEmptyMatches(r.re, u.key)) {
       if (r.before && r.before.test(u.key.slice(0, m.index))) continue;
-      matches.push({ r, start: m.index, end: m.index + m[0].length });
+      matches.push({ r, start: m.index, end: m.index + m.text.length });
     }
   }
   matches.sort((a, b) => a.start - b.start);
