@@ -47,15 +47,29 @@ export function isNegatedAt(key: string, end: number): boolean {
   return NEGATED_AFTER.test(key.slice(end, end + 20));
 }
 
-/** mentionsInUnit(u) with the catalogue, per unit: the review asks again for heading bodies and phrases. */
-const MENTIONS = new WeakMap<Unit, { key: string; found: Mention[] }>();
+/**
+ * Results with the catalogue by unit key: what is found in a unit depends on its key alone, and a bundle
+ * repeats the same sentences in consultation after consultation (151 pages: 1849 units, 660 distinct keys).
+ * Keep it that way: a rule that looks at anything but `u.key` must not be cached here.
+ */
+const MEMO_LIMIT = 20_000;
+const MENTIONS = new Map<string, { id: SafeguardId; keyStart: number; keyEnd: number }[]>();
+const VAGUE = new Map<string, { rule: VagueRule; keyStart: number; keyEnd: number }[]>();
+
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (v = compute()));
+  }
+  return v;
+}
 
 /** Every mention of a safeguard category in one unit (first match per category). */
 export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUARDS): Mention[] {
   if (defs !== SAFEGUARDS) return findMentions(u, defs);
-  let memo = MENTIONS.get(u);
-  if (!memo || memo.key !== u.key) MENTIONS.set(u, (memo = { key: u.key, found: findMentions(u, defs) }));
-  return memo.found.slice();
+  const found = remember(MENTIONS, u.key, () => findMentions(u, defs).map(({ id, keyStart, keyEnd }) => ({ id, keyStart, keyEnd })));
+  return found.map(({ id, keyStart, keyEnd }) => ({ id, unit: u, keyStart, keyEnd }));
 }
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
@@ -106,6 +120,12 @@ function extend(key: string, start: number, end: number, rule: VagueRule): [numb
 
 /** Vague phrases in one unit, after the 'unless' / 'before' / 'onlyWithOther' conditions. */
 export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES): VagueHit[] {
+  if (rules !== VAGUE_RULES) return findVague(u, rules);
+  const found = remember(VAGUE, u.key, () => findVague(u, rules).map(({ rule, keyStart, keyEnd }) => ({ rule, keyStart, keyEnd })));
+  return found.map(({ rule, keyStart, keyEnd }) => ({ rule, unit: u, keyStart, keyEnd }));
+}
+
+function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;
