@@ -13,6 +13,7 @@ import type { ConsultationFound } from '../structure/types.ts';
 import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
 import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
+import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
 import { buildUnits, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
@@ -147,16 +148,19 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
           const hit = p ? findInDisplay(p.text, sec.heading)[0] : undefined;
           heading = hit ? hit.quote : null;
         }
-        issues.push({ kind: 'missing', id, page, heading, priority: 300 + def.weight * 10 + (modifiers.some((m) => m.raises.includes(id)) ? 50 : 0) });
+        issues.push({ kind: 'missing', id, page, heading, priority: 300 + def.weight * 10 + (modifiers.some((m) => m.raises.length === 0 || m.raises.includes(id)) ? 50 : 0) });
       }
       continue;
     }
     const vagueFlags = ms.map((m) => unitIsVagueFor(id, m.unit, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
     const allVague = vagueFlags.every(Boolean);
-    const status: SafeguardResult['status'] = allVague ? 'vague' : 'present';
+    // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
+    const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey);
+    const partlyVague = partial.find((h) => h.rule.effect === 'vague');
+    const status: SafeguardResult['status'] = allVague || partlyVague ? 'vague' : 'present';
     const ordered = ms
-      .map((m, i) => ({ m, vague: vagueFlags[i] }))
-      .sort((a, b) => Number(a.vague) - Number(b.vague) || a.m.unit.index - b.m.unit.index);
+      .map((m, i) => ({ m, vague: vagueFlags[i] || m.unit.index === partlyVague?.unit.index }))
+      .sort((a, b) => (partlyVague ? Number(b.vague) - Number(a.vague) : Number(a.vague) - Number(b.vague)) || a.m.unit.index - b.m.unit.index);
     const evidence: SafeguardResult['evidence'] = [];
     const seenUnits = new Set<number>();
     for (const { m } of ordered) {
@@ -167,14 +171,29 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     }
     safeguards.push({ id, status, evidence });
     details.push({ id, status, expected: expectedSet.has(id), found: ms[0].unit.place });
+    const raised = modifiers.some((m) => m.raises.length === 0 || m.raises.includes(id)) ? 50 : 0;
+    for (const h of partial) {
+      const base = h.rule.effect === 'vague' ? 200 : 120;
+      issues.push({ kind: 'partial', id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: base + def.weight * 10 + raised });
+    }
     if (allVague) {
       const u = ms[0].unit;
       const hit = (hitsByUnit.get(u.index) ?? []).find((h) => h.rule.weakens);
       const quote = hit ? unitQuote(u, hit.keyStart, hit.keyEnd) : unitSentence(u, ms[0].keyStart, ms[0].keyEnd);
       for (const m of ms) unitsUsedByVagueCategory.add(m.unit.index);
       if (!weakUnits.has(u.index) || hit) {
-        issues.push({ kind: 'vague', id, page: u.page, quote, priority: 200 + def.weight * 10 + (modifiers.some((m) => m.raises.includes(id)) ? 50 : 0) });
+        issues.push({ kind: 'vague', id, page: u.page, quote, priority: 200 + def.weight * 10 + raised });
       }
+    }
+  }
+
+  // A category not written about, while a sentence covers a neighbouring part (通信の暗号化 only, data kept in a cloud).
+  const judged = new Set(safeguards.map((s) => s.id));
+  for (const def of SAFEGUARDS) {
+    if (judged.has(def.id)) continue;
+    for (const h of partialForAbsent(def.id, units, allKey)) {
+      const raised = modifiers.some((m) => m.raises.length === 0 || m.raises.includes(def.id)) ? 50 : 0;
+      issues.push({ kind: 'partial', id: def.id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: 120 + def.weight * 10 + raised });
     }
   }
 

@@ -27,6 +27,7 @@ export type Issue =
   | { kind: 'missing'; id: SafeguardId; page: number | null; heading: string | null; priority: number }
   | { kind: 'vague'; id: SafeguardId; page: number; quote: string; priority: number }
   | { kind: 'phrase'; ruleAsk: string; id: SafeguardId | null; page: number; quote: string; priority: number }
+  | { kind: 'partial'; ruleAsk: string; id: SafeguardId; page: number; quote: string; priority: number }
   | { kind: 'pia'; id: SafeguardId | null; page: number; quote: string; priority: number };
 
 export function draftQuestions(issues: Issue[], doc: TextDocument, modifiers: PriorityModifier[]): Question[] {
@@ -48,6 +49,9 @@ export function draftQuestions(issues: Issue[], doc: TextDocument, modifiers: Pr
     } else if (it.kind === 'vague') {
       text = fill(QUESTION_FORMS.vague, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: SAFEGUARD_ASKS[it.id].vague });
       quote = it.quote;
+    } else if (it.kind === 'partial') {
+      text = fill(QUESTION_FORMS.partial, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: it.ruleAsk });
+      quote = it.quote;
     } else if (it.kind === 'phrase') {
       text = fill(QUESTION_FORMS.vaguePhrase, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: it.ruleAsk });
       quote = it.quote;
@@ -63,7 +67,8 @@ export function draftQuestions(issues: Issue[], doc: TextDocument, modifiers: Pr
       notes.push(...general);
       generalNoteUsed = true;
     }
-    if (notes.length) text += fill(QUESTION_FORMS.modifierNote, { modifier: [...new Set(notes.map((m) => m.label))].join('・') });
+    // The reason for the weight comes first, so that the question still ends with its ask (…ください。).
+    if (notes.length) text = fill(QUESTION_FORMS.modifierNote, { modifier: [...new Set(notes.map((m) => m.label))].join('・') }) + text;
     const dupKey = `${id ?? ''}|${quote ?? ''}|${it.kind}`;
     if (seen.has(text) || seen.has(dupKey)) continue;
     seen.add(text);

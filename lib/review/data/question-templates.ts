@@ -8,7 +8,7 @@
  *   {quote}   … 資料の文言（「」付きで差し込まれる）
  *   {label}   … 安全措置の区分名
  *   {ask}     … 区分ごと・規則ごとの問いかけ
- *   {modifier}… 優先度を上げた事情（要配慮個人情報など）
+ *   {modifier}… 優先度を上げた事情（要配慮個人情報など）。質問の前に置く（質問は問いかけで終わる）。
  */
 import type { SafeguardId } from '../../analysis/schema.ts';
 
@@ -16,8 +16,9 @@ export const QUESTION_FORMS = {
   missing: '{where}には、{label}についての記載が見当たりません。{ask}',
   vague: '{page}に「{quote}」とありますが、{ask}',
   vaguePhrase: '{page}に「{quote}」とありますが、{ask}',
+  partial: '{page}に「{quote}」とありますが、{ask}',
   piaIssue: '{page}の「{quote}」について、評価書では［課題が残されている］とされています。残された課題の内容と、対応の予定（方法・時期）をお示しください。',
-  modifierNote: '本件は{modifier}を扱うため、特に確認が必要と考えます。',
+  modifierNote: '本件は{modifier}を扱うため、特にお尋ねします。',
 } as const;
 
 /** 区分ごとの問いかけ: missing = 記載がないとき、vague = 曖昧なとき。 */

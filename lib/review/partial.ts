@@ -1,0 +1,48 @@
+/** Partial coverage: a category is written about, but only for part of what members expect (data in ./data/partial-coverage.ts). */
+import type { SafeguardId } from '../analysis/schema.ts';
+import { PARTIAL_COVERAGE_RULES, type PartialCoverageRule } from './data/partial-coverage.ts';
+import { isStatement, type Unit } from './units.ts';
+
+export interface PartialHit {
+  rule: PartialCoverageRule;
+  /** The sentence that covers part of the category (quoted in the question). */
+  unit: Unit;
+}
+
+function covering(rule: PartialCoverageRule, candidates: readonly Unit[]): Unit | undefined {
+  return candidates.find((u) => rule.covers.test(u.key) && !(rule.unless && rule.unless.test(u.key)));
+}
+
+function applies(rule: PartialCoverageRule, allKey: string): boolean {
+  if (rule.when && !rule.when.test(allKey)) return false;
+  return !rule.stillNeeds.test(allKey);
+}
+
+/**
+ * Rules that fire for a category that has evidence: at most one per covering sentence, in the order of the
+ * data file (a rule that makes the category vague comes before one that only asks).
+ */
+export function partialForEvidence(id: SafeguardId, evidence: readonly Unit[], allKey: string, rules: readonly PartialCoverageRule[] = PARTIAL_COVERAGE_RULES): PartialHit[] {
+  const out: PartialHit[] = [];
+  for (const rule of rules) {
+    if (rule.category !== id || (rule.coversIn ?? 'evidence') !== 'evidence') continue;
+    if (!applies(rule, allKey)) continue;
+    const u = covering(rule, evidence);
+    if (!u || out.some((h) => h.unit.index === u.index)) continue;
+    out.push({ rule, unit: u });
+  }
+  return out;
+}
+
+/** Rules that fire for a category that is not written about at all, from a sentence in the sections. */
+export function partialForAbsent(id: SafeguardId, units: readonly Unit[], allKey: string, rules: readonly PartialCoverageRule[] = PARTIAL_COVERAGE_RULES): PartialHit[] {
+  const out: PartialHit[] = [];
+  const candidates = units.filter((u) => u.place !== 'elsewhere' && isStatement(u));
+  for (const rule of rules) {
+    if (rule.category !== id || rule.coversIn !== 'section') continue;
+    if (!applies(rule, allKey)) continue;
+    const u = covering(rule, candidates);
+    if (u) out.push({ rule, unit: u });
+  }
+  return out;
+}

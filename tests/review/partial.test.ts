@@ -1,0 +1,175 @@
+/**
+ * Partial coverage (lib/review/data/partial-coverage.ts): a category written about only in part.
+ * Each rule: a sentence that fires it, one where the rest is also written (does not fire), and a negated /
+ * prohibiting sentence (does not fire).
+ */
+import { describe, expect, it } from 'vitest';
+import { reviewConsultation } from '../../lib/review/index.ts';
+import { PARTIAL_COVERAGE_RULES } from '../../lib/review/data/partial-coverage.ts';
+import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
+import { makeConsultation, makeDoc } from './helpers.ts';
+
+const HEAD = '5 個人情報保護対策';
+const END = '6 今後の予定';
+
+function review(lines: string[], types: ConsultationType[] = ['outsourcing'], intro = '委託先 株式会社テスト（受託者）がシステムでデータを処理する。') {
+  const doc = makeDoc([[intro, HEAD, ...lines, END, '令和9年4月 運用開始'].join('\n')]);
+  const c = makeConsultation(doc, { types, sections: [{ heading: HEAD, page: 1, until: END }] });
+  return reviewConsultation(c, doc);
+}
+const status = (r: ReturnType<typeof review>, id: SafeguardId) => r.safeguards.find((s) => s.id === id)?.status;
+const asks = (r: ReturnType<typeof review>, id: string) => {
+  const rule = PARTIAL_COVERAGE_RULES.find((x) => x.id === id)!;
+  return r.questions.filter((q) => q.text.includes(rule.ask));
+};
+
+describe('data file', () => {
+  it('every rule is complete and its question is polite', () => {
+    expect(PARTIAL_COVERAGE_RULES.length).toBeGreaterThanOrEqual(5);
+    for (const r of PARTIAL_COVERAGE_RULES) {
+      expect(r.label.length).toBeGreaterThan(5);
+      expect(r.ask).toMatch(/(ください|ますか|でしょうか)。$/);
+      expect(r.source).toMatch(/domain\.md/);
+    }
+    expect(new Set(PARTIAL_COVERAGE_RULES.map((r) => r.id)).size).toBe(PARTIAL_COVERAGE_RULES.length);
+  });
+});
+
+describe('deletion of paper only (the bundled sample\'s case)', () => {
+  it('paper shredded, nothing on electronic data → vague, question on electronic data quoting the sentence', () => {
+    const r = review(['(1) 受託者のサーバに保存するデータはTLSで送受信する。', '(2) 契約終了時には、紙の書類を裁断して廃棄する。']);
+    expect(status(r, 'retention_deletion')).toBe('vague');
+    const q = asks(r, 'deletion_paper_only');
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toContain('「(2) 契約終了時には、紙の書類を裁断して廃棄する。」');
+    expect(q[0].text).toContain('電子データ（サーバ・端末・バックアップ）');
+    expect(q[0].quote).toContain('紙の書類を裁断して廃棄する');
+    expect(r.safeguards.find((s) => s.id === 'retention_deletion')!.evidence[0].quote).toContain('紙の書類');
+  });
+  it('paper and electronic data both written → present, no partial question', () => {
+    const r = review(['(1) 契約終了時には、紙の書類を裁断して廃棄する。', '(2) サーバ及び端末のデータは復元できない方法で消去し、消去証明書を提出させる。']);
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
+  it('a sentence about electronic data alone does not fire it', () => {
+    const r = review(['(1) 契約終了時には、データを消去し、消去証明書を提出させる。']);
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
+  it('retention of paper only (「紙は5年保存」) is the same gap', () => {
+    const r = review(['(1) 申請書は紙で5年間保存する。'], ['outsourcing'], '受託者がシステムに入力したデータを用いる。');
+    expect(status(r, 'retention_deletion')).toBe('vague');
+  });
+  it('an item without any electronic data is not asked about electronic data', () => {
+    const r = review(['(1) 申請書は施錠できる書庫に5年間保存し、期間経過後は溶解処理する。'], ['outsourcing'], '窓口で受け付けた紙の申請書を取り扱う。');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
+});
+
+describe('deletion without proof (asks, status stays present)', () => {
+  it('受託者 deletes, no certificate or attendance → present + question on verification', () => {
+    const r = review(['(1) 業務終了後、受託者はデータを消去する。']);
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_without_proof')).toHaveLength(1);
+  });
+  it('with 消去証明書 → no question', () => {
+    const r = review(['(1) 業務終了後、受託者はデータを消去し、消去証明書を提出する。']);
+    expect(asks(r, 'deletion_without_proof')).toHaveLength(0);
+  });
+  it('automatic overwrite (camera recorder) is not asked', () => {
+    const r = review(['(1) 録画データは14日経過後に自動的に上書き消去する。']);
+    expect(asks(r, 'deletion_without_proof')).toHaveLength(0);
+  });
+});
+
+describe('log without review (asks)', () => {
+  it('ログを取得し保存する only → question who reviews', () => {
+    const r = review(['(1) 操作ログを取得し、5年間保存する。'], ['system_change']);
+    expect(status(r, 'logging_audit_trail')).toBe('present');
+    expect(asks(r, 'log_without_review')).toHaveLength(1);
+  });
+  it('reviewed monthly → no question', () => {
+    const r = review(['(1) 操作ログを取得し、システム管理者が毎月点検する。'], ['system_change']);
+    expect(asks(r, 'log_without_review')).toHaveLength(0);
+  });
+  it('「ログは取得しない」 is not logging and is not asked as partial', () => {
+    const r = review(['(1) 閲覧時のログは取得しない。'], ['outsourcing']);
+    expect(asks(r, 'log_without_review')).toHaveLength(0);
+  });
+});
+
+describe('再委託 allowed without conditions', () => {
+  it('「再委託することがある」 only → vague', () => {
+    const r = review(['(1) 障害対応のため、専門業者に再委託することがある。']);
+    expect(status(r, 'subcontracting')).toBe('vague');
+    expect(asks(r, 'subcontracting_without_conditions')).toHaveLength(1);
+  });
+  it('allowed with prior written consent → present', () => {
+    const r = review(['(1) 再委託する場合は、事前に書面により市の承諾を得る。']);
+    expect(status(r, 'subcontracting')).toBe('present');
+    expect(asks(r, 'subcontracting_without_conditions')).toHaveLength(0);
+  });
+  it('「再委託は行わない」 (negated) → present, not partial', () => {
+    const r = review(['(1) 再委託は行わない。']);
+    expect(status(r, 'subcontracting')).toBe('present');
+    expect(asks(r, 'subcontracting_without_conditions')).toHaveLength(0);
+  });
+});
+
+describe('cloud / data centre without its location', () => {
+  it('データセンター named without 国内 → vague', () => {
+    const r = review(['(1) サーバは事業者のデータセンターに設置する。'], ['system_change']);
+    expect(status(r, 'data_location')).toBe('vague');
+  });
+  it('国内のデータセンター → present', () => {
+    const r = review(['(1) サーバは国内のデータセンターに設置する。'], ['system_change']);
+    expect(status(r, 'data_location')).toBe('present');
+  });
+});
+
+describe('removable media without encryption', () => {
+  it('USBメモリで受け渡す only → vague', () => {
+    const r = review(['(1) データはUSBメモリに格納し、職員が受託者に手渡す。']);
+    expect(status(r, 'transport_media')).toBe('vague');
+    expect(asks(r, 'media_without_encryption')).toHaveLength(1);
+  });
+  it('暗号化機能付きUSBメモリ → present', () => {
+    const r = review(['(1) データは暗号化機能付きUSBメモリに格納し、職員が受託者に手渡す。']);
+    expect(status(r, 'transport_media')).toBe('present');
+  });
+  it('USBメモリの使用を禁止する (prohibition) → not partial', () => {
+    const r = review(['(1) 作業用端末へのUSBメモリの接続を禁止する。']);
+    expect(asks(r, 'media_without_encryption')).toHaveLength(0);
+    expect(status(r, 'transport_media')).not.toBe('vague');
+  });
+});
+
+describe('encryption in transit only, data kept in a cloud (asks about storage)', () => {
+  it('TLS only, data in the vendor\'s cloud → question on encryption_rest quoting the TLS sentence', () => {
+    const r = review(['(1) 通信はTLS1.2以上で暗号化する。'], ['outsourcing'], '事業者のクラウドサービスに申込データを保存する。');
+    const q = asks(r, 'encryption_transit_only');
+    expect(q).toHaveLength(1);
+    expect(q[0].safeguard).toBe('encryption_rest');
+    expect(q[0].text).toContain('TLS1.2以上');
+  });
+  it('storage encryption also written → no question', () => {
+    const r = review(['(1) 通信はTLS1.2以上で暗号化する。', '(2) 保存するデータはAESで暗号化する。'], ['outsourcing'], '事業者のクラウドサービスに申込データを保存する。');
+    expect(asks(r, 'encryption_transit_only')).toHaveLength(0);
+  });
+  it('no data kept at a vendor or cloud → no question', () => {
+    const r = review(['(1) 通信はTLS1.2以上で暗号化する。'], ['outsourcing'], '市の職員が庁内で入力する。');
+    expect(asks(r, 'encryption_transit_only')).toHaveLength(0);
+  });
+});
+
+describe('vendor oversight by written reports only (asks)', () => {
+  it('monthly report only → present + question on on-site checks', () => {
+    const r = review(['(1) 受託者に毎月、作業報告書を提出させ、確認する。']);
+    expect(status(r, 'vendor_oversight')).toBe('present');
+    expect(asks(r, 'oversight_paper_only')).toHaveLength(1);
+  });
+  it('with an on-site inspection → no question', () => {
+    const r = review(['(1) 受託者に毎月、作業報告書を提出させ、市は年1回作業場所に立ち入り確認する。']);
+    expect(asks(r, 'oversight_paper_only')).toHaveLength(0);
+  });
+});
