@@ -47,6 +47,15 @@ export function expectedSafeguards(types: readonly ConsultationType[], text: str
   return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
 }
 
+/**
+ * Extra priority from the item's modifiers (domain.md §2.33: sensitive items raise the bar for every
+ * category): +50 for the categories a modifier names, +30 for all when a modifier names none.
+ */
+export function modifierBonus(modifiers: readonly PriorityModifier[], id: SafeguardId): number {
+  if (modifiers.some((m) => m.raises.includes(id))) return 50;
+  return modifiers.some((m) => m.raises.length === 0) ? 30 : 0;
+}
+
 function unitIsVagueFor(id: SafeguardId, u: Unit, hits: VagueHit[], weakUnits: Set<number>): boolean {
   if (weakUnits.has(u.index)) return true;
   if (!hits.some((h) => h.rule.weakens)) return false;
@@ -148,7 +157,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
           const hit = p ? findInDisplay(p.text, sec.heading)[0] : undefined;
           heading = hit ? hit.quote : null;
         }
-        issues.push({ kind: 'missing', id, page, heading, priority: 300 + def.weight * 10 + (modifiers.some((m) => m.raises.length === 0 || m.raises.includes(id)) ? 50 : 0) });
+        issues.push({ kind: 'missing', id, page, heading, priority: 300 + def.weight * 10 + modifierBonus(modifiers, id) });
       }
       continue;
     }
@@ -171,7 +180,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     }
     safeguards.push({ id, status, evidence });
     details.push({ id, status, expected: expectedSet.has(id), found: ms[0].unit.place });
-    const raised = modifiers.some((m) => m.raises.length === 0 || m.raises.includes(id)) ? 50 : 0;
+    const raised = modifierBonus(modifiers, id);
     for (const h of partial) {
       const base = h.rule.effect === 'vague' ? 200 : 120;
       issues.push({ kind: 'partial', id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: base + def.weight * 10 + raised });
@@ -192,7 +201,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   for (const def of SAFEGUARDS) {
     if (judged.has(def.id)) continue;
     for (const h of partialForAbsent(def.id, units, allKey)) {
-      const raised = modifiers.some((m) => m.raises.length === 0 || m.raises.includes(def.id)) ? 50 : 0;
+      const raised = modifierBonus(modifiers, def.id);
       issues.push({ kind: 'partial', id: def.id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: 120 + def.weight * 10 + raised });
     }
   }

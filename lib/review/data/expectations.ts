@@ -43,12 +43,61 @@ export interface ConditionalExpectation {
   why: string;
 }
 
+/** クラウド・データセンター・ASP/SaaS を使う（会社名の「〜クラウド」は数えない）。 */
+const CLOUD = /クラウド(サービス|ストレージ|基盤|上|環境|サーバ|事業者)|ガバメントクラウド|データセンター|(?<![A-Za-z])(SaaS|ASP|IaaS|PaaS)(?![A-Za-z])/;
+/** 住民あての発送・送信がある（ログイン用のワンタイムパスワードのメールは数えない）。 */
+const MAILING = /封入|封緘|(通知書|通知|案内|はがき|ハガキ|督促状|納付書|証明書|決定通知|受給者証)[^。]{0,15}(発送|郵送|送付|差出|差し出)|(メール|SMS|ショートメッセージ)[^。]{0,10}(送信|配信|送付)(?![^。]{0,20}(ワンタイム|認証コード|確認コード|パスワード))|一斉(送信|配信)|メール配信/;
+/** 住民がオンラインで申請・予約・申込みをする。 */
+const CITIZEN_ONLINE = /オンライン(申請|申込|予約|手続)|電子申請|(Web|ウェブ|WEB)(申請|申込|予約|受付)|インターネット(で|から|による|を利用して)[^。]{0,10}(申請|申込|予約|受付)|マイナポータル|申込フォーム|受付サイト|予約システム/;
+
 export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
     types: ['outsourcing', 'designated_manager', 'worker_dispatch'],
     when: /(受託者|委託先|事業者)(に|へ)[^。]{0,6}(引き渡|引渡|手渡|受け渡|提供する(?!項目|情報|データ|個人情報))|USB|DVD|CD-R/,
     expect: ['transport_media'],
     why: 'データや媒体を受託者に渡すため、受け渡し・運搬の方法を確認したい。',
+  },
+  {
+    // domain.md §7.3: data_location は「委託 ● if cloud」「外部結合 ●」。§3 Q107・Q113〜Q115・Q125
+    types: ['outsourcing', 'designated_manager', 'worker_dispatch', 'external_linkage', 'computer_recording', 'external_provision'],
+    when: CLOUD,
+    expect: ['data_location'],
+    why: 'クラウド・データセンターを使うため、データの所在（国内か）と管理者を確認したい。',
+  },
+  {
+    // domain.md §2.13: Pマーク・ISMS・ISMAP は「ほぼ全ての委託・クラウドの議題に現れ、質問された」。§3 Q013・Q115
+    types: ['outsourcing', 'external_linkage', 'system_change', 'computer_recording'],
+    when: CLOUD,
+    expect: ['vendor_certification'],
+    why: 'クラウドサービスを使うため、第三者認証（ISMAP・ISO/IEC 27017 等）の取得状況と範囲を確認したい。',
+  },
+  {
+    // domain.md §7.3: remote_maintenance は「● if 保守」。§3 Q055〜Q058・Q074（東村山市 H30諮問第2号）
+    types: ['outsourcing', 'designated_manager', 'external_linkage', 'computer_recording', 'system_change', 'worker_dispatch'],
+    when: /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線/,
+    expect: ['remote_maintenance'],
+    why: '外部から保守のために接続するため、接続の許可・遮断と作業記録を確認したい。',
+  },
+  {
+    // domain.md §7.3: misdelivery_prevention は「委託 ● if mailing」。§2.22、§3 Q015・Q026・Q037・Q091
+    types: ['outsourcing', 'designated_manager', 'external_linkage', 'worker_dispatch'],
+    when: MAILING,
+    expect: ['misdelivery_prevention'],
+    why: '通知の発送やメール・SMSの送信があるため、誤送付・誤送信を防ぐ手順を確認したい。',
+  },
+  {
+    // domain.md §7.3: identity_verification は「if citizen-facing」。§2.26、§3 Q078・Q087・Q136
+    types: ['outsourcing', 'external_linkage', 'system_change', 'computer_recording'],
+    when: CITIZEN_ONLINE,
+    expect: ['identity_verification'],
+    why: '住民がオンラインで申請・予約するため、本人確認（なりすまし防止）の方法を確認したい。',
+  },
+  {
+    // domain.md §7.3: anonymization は「目的外利用 ● if 研究/統計」。§2.30、§3 Q030
+    types: ['purpose_external_use', 'external_provision'],
+    when: /研究者|研究機関|研究目的|学術研究|大学|統計(の作成|処理|資料|データ|分析)/,
+    expect: ['anonymization'],
+    why: '研究・統計のために提供・利用するため、個人を識別できない形への加工と再識別の禁止を確認したい。',
   },
 ];
 
@@ -63,7 +112,7 @@ export interface PriorityModifier {
 
 export const PRIORITY_MODIFIERS: PriorityModifier[] = [
   { id: 'sensitive', label: '要配慮個人情報', when: /要配慮個人情報|機微(な)?情報|病歴|障害の(有無|状況)|犯罪(の)?経歴|犯罪歴/, raises: [] },
-  { id: 'mynumber', label: 'マイナンバー（特定個人情報）', when: /マイナンバー|個人番号(?!カード)|特定個人情報/, raises: ['access_control', 'authentication', 'logging_audit_trail', 'network_separation'] },
+  { id: 'mynumber', label: 'マイナンバー（特定個人情報）', when: /マイナンバー|個人番号(?!カード)|特定個人情報/, raises: ['access_control', 'authentication', 'logging_audit_trail', 'network_separation', 'vendor_oversight', 'subcontracting'] },
   { id: 'children', label: '子ども（児童・生徒）の情報', when: /児童|生徒|乳幼児|未成年|子ども|子供|こども/, raises: ['access_control', 'notice_consent', 'retention_deletion'] },
   { id: 'poverty', label: '生活困窮・生活保護', when: /生活困窮|生活保護|非課税世帯|就学援助/, raises: ['access_control', 'data_minimization'] },
   { id: 'koseki', label: '戸籍・本籍', when: /戸籍|本籍/, raises: ['access_control', 'logging_audit_trail'] },

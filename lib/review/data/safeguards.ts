@@ -397,7 +397,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     id: 'anonymization',
     label: '匿名加工・統計化',
     explain: '個人が分からない形に加工するか、再識別を禁じているか。',
-    show: [/匿名加工|匿名化|仮名加工|再識別|個人を(特定|識別)できない|統計(的に|情報として|処理)/],
+    show: [/匿名加工|匿名化|仮名加工|再識別|個人を(特定|識別)できない|統計(的に|情報として|処理)/, /氏名[^。]{0,10}(を)?削除し[^。]{0,15}(識別番号|ID|番号)に置き換え/],
     negation: 'counts',
     outside: 'never',
     weight: 4,

@@ -1,0 +1,85 @@
+/**
+ * Conditional expectations (lib/review/data/expectations.ts CONDITIONAL_EXPECTATIONS): a category is expected
+ * only when the consultation describes the situation (cloud, remote maintenance, mailing, online application,
+ * research use, media hand-over). Positive, negative and look-alike sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectedSafeguards, reviewConsultation } from '../../lib/review/index.ts';
+import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
+import { buildSearchKey } from '../../lib/text/search-key.ts';
+import { makeConsultation, makeDoc } from './helpers.ts';
+
+const expects = (types: ConsultationType[], text: string, id: SafeguardId) => expectedSafeguards(types, buildSearchKey(text).key).includes(id);
+
+describe('conditional expectations', () => {
+  const cases: [SafeguardId, ConsultationType[], string, boolean][] = [
+    ['data_location', ['outsourcing'], '受付データは事業者のクラウドサービスに保存する。', true],
+    ['data_location', ['external_linkage'], 'データセンターで運用する。', true],
+    ['data_location', ['outsourcing'], '委託先 株式会社ことぶきクラウド', false],
+    ['data_location', ['outsourcing'], '市の職員が庁内の端末で入力する。', false],
+    ['vendor_certification', ['system_change'], 'ガバメントクラウドへ移行する。', true],
+    ['vendor_certification', ['purpose_external_use'], 'ガバメントクラウドへ移行する。', false],
+    ['remote_maintenance', ['system_change'], '障害時は事業者がリモート保守を行う。', true],
+    ['remote_maintenance', ['system_change'], '障害時は事業者の技術者が来庁して保守を行う。', false],
+    ['misdelivery_prevention', ['outsourcing'], '納税通知書の印字、封入封緘及び差出しを委託する。', true],
+    ['misdelivery_prevention', ['outsourcing'], '督促対象者にSMSを送信する。', true],
+    ['misdelivery_prevention', ['external_linkage'], 'ログインの都度、登録済みのメールアドレスあてに送信されるワンタイムパスワードを入力する。', false],
+    ['misdelivery_prevention', ['outsourcing'], 'コールセンターで電話の問合せに対応する。', false],
+    ['identity_verification', ['system_change'], '保護者がオンライン申請により口座振替を申し込む。', true],
+    ['identity_verification', ['system_change'], '職員が庁内で申請書を入力する。', false],
+    ['anonymization', ['purpose_external_use'], '大学の研究者に調査データを提供する。', true],
+    ['anonymization', ['purpose_external_use'], '税務課が課税資料を福祉課に提供する。', false],
+    ['transport_media', ['outsourcing'], '対象者データをUSBメモリで受託者に引き渡す。', true],
+  ];
+  for (const [id, types, text, want] of cases) {
+    it(`${want ? 'expects' : 'does not expect'} ${id} (${types.join('+')}): ${text.slice(0, 30)}`, () => {
+      expect(expects(types, text, id)).toBe(want);
+    });
+  }
+
+  it('an expected conditional category not written in the section is missing, with its question', () => {
+    const doc = makeDoc([
+      ['督促対象者にSMSを送信する業務を委託する。', '5 保護措置', '(1) 従事者は業務に携わる職員3名に限定する。', '6 予定'].join('\n'),
+    ]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 保護措置', page: 1, until: '6 予定' }] });
+    const r = reviewConsultation(c, doc);
+    expect(r.safeguards.find((s) => s.id === 'misdelivery_prevention')?.status).toBe('missing');
+    expect(r.questions.some((q) => q.safeguard === 'misdelivery_prevention' && q.text.includes('誤送付'))).toBe(true);
+  });
+
+  it('written in the section → present, not missing', () => {
+    const doc = makeDoc([
+      ['督促対象者にSMSを送信する業務を委託する。', '5 保護措置', '(1) 送信前に宛先を職員2名でダブルチェックする。', '6 予定'].join('\n'),
+    ]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 保護措置', page: 1, until: '6 予定' }] });
+    const r = reviewConsultation(c, doc);
+    expect(r.safeguards.find((s) => s.id === 'misdelivery_prevention')?.status).toBe('present');
+  });
+});
+
+describe('modifiers raise priority', () => {
+  const order = (intro: string) => {
+    const doc = makeDoc([[intro, '5 保護措置', '(1) 作業は庁内で行う。', '6 予定'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['computer_recording'], sections: [{ heading: '5 保護措置', page: 1, until: '6 予定' }] });
+    const ids = reviewConsultation(c, doc).questions.map((q) => q.safeguard);
+    return { log: ids.indexOf('logging_audit_trail'), ret: ids.indexOf('retention_deletion'), texts: reviewConsultation(c, doc).questions.map((q) => q.text) };
+  };
+  it('without a modifier, deletion (weight 9) comes before logs (weight 7)', () => {
+    const o = order('住民の届出情報をシステムに記録する。');
+    expect(o.log).toBeGreaterThan(o.ret);
+  });
+  it('with 戸籍, logs come first, and the question says why (before its ask)', () => {
+    const o = order('戸籍の届出情報をシステムに記録する。');
+    expect(o.log).toBeLessThan(o.ret);
+    expect(o.texts[o.log]).toMatch(/^本件は戸籍・本籍を扱うため、特にお尋ねします。/);
+    expect(o.texts[o.log]).toMatch(/ください。$/);
+  });
+});
+
+describe('pseudonymised data for research is anonymisation wording', () => {
+  it('「氏名等を削除し識別番号に置き換えたデータ」 shows anonymization', () => {
+    const doc = makeDoc([['大学の研究者に提供する。', '5 保護措置', '(1) 研究者には氏名等を削除し識別番号に置き換えたデータのみを提供する。', '6 予定'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['purpose_external_use'], sections: [{ heading: '5 保護措置', page: 1, until: '6 予定' }] });
+    expect(reviewConsultation(c, doc).safeguards.find((s) => s.id === 'anonymization')?.status).toBe('present');
+  });
+});
