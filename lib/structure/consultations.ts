@@ -95,7 +95,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         break;
       }
     }
-    const label = topLabel(lines.filter((l) => l.page === p), p);
+    const label = topLabel(pl, p); // pl: this page's lines, in document order (one pass over the document, not one per page)
     if (!part && label && label.startsWith('参考資料')) part = 'reference';
     const anchors: PageInfo['anchors'] = [];
     if (!listPage && !minutesPage) {
