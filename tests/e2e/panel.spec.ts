@@ -208,6 +208,7 @@ test('a note on the whole document from the page text; #page= in ?src brings its
   await expect(note.locator('.quote-text')).toHaveText(quote);
   await note.locator('textarea.note-comment').fill('資料全体について');
   await note.locator('textarea.note-comment').blur();
+  await page.waitForTimeout(1100); // the write started on blur must reach IndexedDB before the reload (flaked 1 in 4)
   await page.reload();
   await expect(page.locator('.doc-notes .note textarea.note-comment')).toHaveValue('資料全体について', { timeout: 15_000 });
   await expect(page.locator('.doc-notes .note a.page-ref')).toHaveAttribute('href', `${origin}/sample-consultation.pdf#page=1`);
