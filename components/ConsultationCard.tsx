@@ -23,7 +23,9 @@ import type { PageText } from '../lib/text/types.ts';
 import { Checklist } from './Checklist.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Highlighted } from './Highlighted.tsx';
-import { formatDate, safeguardLabel, typeLabel } from './labels.ts';
+import { formatDate, safeguardLabel, typeLabel, vagueReason } from './labels.ts';
+import { goToToc } from './ConsultationToc.tsx';
+import { SectionBlock } from './SectionBlock.tsx';
 import { NoteCard } from './NoteCard.tsx';
 import { PageLink } from './PageLink.tsx';
 import { QuestionList } from './QuestionList.tsx';
@@ -37,7 +39,7 @@ interface Stored {
   record: ConsultationRecord | undefined;
 }
 
-export function ConsultationCard(props: { view: ConsultationView; order: number; docId: string; docUrl: string | null; pages: PageText[] }) {
+export function ConsultationCard(props: { view: ConsultationView; order: number; docId: string; docUrl: string | null; pages: PageText[]; withToc?: boolean }) {
   const { found, review } = props.view;
   const cid = makeCid(props.docId, props.order);
   const labels = props.pages.map((p) => p.label);
@@ -57,7 +59,7 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
   const marks = useMemo<MarkRequest[]>(() => {
     const m: MarkRequest[] = [];
     for (const s of review?.safeguards ?? []) for (const ev of s.evidence) m.push({ quote: ev.quote, kind: s.status === 'vague' ? 'vague' : 'evidence', label: safeguardLabel(s.id) });
-    for (const v of review?.vaguePhrases ?? []) m.push({ quote: v.quote, kind: 'vague', label: `${t('legendVague')}: ${v.rule}` });
+    for (const v of review?.vaguePhrases ?? []) m.push({ quote: v.quote, kind: 'vague', label: vagueReason(v.rule, v.quote) });
     for (const n of stored.notes) if (n.anchor?.quote) m.push({ quote: n.anchor.quote, kind: 'note', label: `${t('legendNote')}: ${safeguardLabel(n.safeguard)}` });
     return m;
   }, [review, stored.notes]);
@@ -105,14 +107,24 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
         ))}
         <span class="muted">{t('consultationPages', { from: found.pageStart, to: found.pageEnd })}</span>
         <PageLink url={props.docUrl} page={found.pageStart} label={labels[found.pageStart - 1]} />
+        {props.withToc && (
+          <>
+            <span class="spacer" />
+            <a href="#consultation-toc" class="back-to-toc" onClick={(e) => { e.preventDefault(); goToToc(props.order); }}>
+              {t('backToToc')}
+            </a>
+          </>
+        )}
       </p>
 
       <details open class="part">
         <summary><h4>{t('securitySections')}</h4></summary>
-        <p class="legend small" aria-label={t('legend')}>
-          <mark class="mk mk-evidence">{t('legendEvidence')}</mark> <mark class="mk mk-vague">{t('legendVague')}</mark>{' '}
-          <mark class="mk mk-note">{t('legendNote')}</mark>
-        </p>
+        {found.securitySections.length > 0 && (
+          <p class="legend small">
+            <span>{t('legend')}</span> <mark class="mk mk-evidence">{t('legendEvidence')}</mark> <mark class="mk mk-vague">{t('legendVague')}</mark>{' '}
+            <mark class="mk mk-note">{t('legendNote')}</mark> <span class="muted">{t('legendHint')}</span>
+          </p>
+        )}
         {found.securitySections.length === 0 && <p class="muted">{t('noSections')}</p>}
         {found.securitySections.map((s, i) => (
           <SectionBlock key={i} heading={s.heading} text={s.text} pageStart={s.pageStart} pageEnd={s.pageEnd} marks={marks} docUrl={props.docUrl} labels={labels} onNote={noteFromSelection} />
@@ -179,32 +191,6 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
   );
 }
 
-function SectionBlock(props: {
-  heading: string;
-  text: string;
-  pageStart: number;
-  pageEnd: number;
-  marks: MarkRequest[];
-  docUrl: string | null;
-  labels: (string | null)[];
-  onNote: (el: HTMLElement | null, from: number, to: number) => void;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  return (
-    <div class="section-block" ref={ref} data-section>
-      <div class="row wrap">
-        <h5 class="section-heading">{props.heading}</h5>
-        <PageLink url={props.docUrl} page={props.pageStart} label={props.labels[props.pageStart - 1]} />
-        <span class="spacer" />
-        <button type="button" class="btn-small note-from-selection" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onNote(ref.current, props.pageStart, props.pageEnd)}>
-          {t('noteFromSelection')}
-        </button>
-      </div>
-      <Highlighted text={props.text} marks={props.marks} />
-    </div>
-  );
-}
-
 function DraftItem(props: { q: Question; n: number; docUrl: string | null; labels: (string | null)[]; onAccept: () => void; onDrop: () => void }) {
   const q = props.q;
   return (
@@ -214,8 +200,10 @@ function DraftItem(props: { q: Question; n: number; docUrl: string | null; label
         {q.safeguard && <span class="cat-chip">{safeguardLabel(q.safeguard)}</span>}
         {q.page != null && <PageLink url={props.docUrl} page={q.page} label={props.labels[q.page - 1]} />}
         <span class="spacer" />
-        <button type="button" class="btn-primary small" onClick={props.onAccept}>{t('accept')}</button>
-        <button type="button" class="btn-quiet small" onClick={props.onDrop}>{t('drop')}</button>
+        <span class="actions">
+          <button type="button" class="btn-primary small" onClick={props.onAccept}>{t('accept')}</button>
+          <button type="button" class="btn-quiet small" onClick={props.onDrop}>{t('drop')}</button>
+        </span>
       </div>
     </li>
   );

@@ -1,11 +1,12 @@
 /** The open document: header, progress, errors, consultations in agenda order, and the pages' text. */
 import { useLiveQuery } from '../lib/store/hooks.ts';
 import { db, setDocumentMeeting } from '../lib/store/index.ts';
-import { pageRef } from '../lib/anchor/locate.ts';
 import { useAutosaveField } from './autosave.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
+import { ConsultationToc } from './ConsultationToc.tsx';
 import { DocNotes } from './DocNotes.tsx';
 import { ErrorBox } from './ErrorBox.tsx';
+import { pageRefText } from './labels.ts';
 import { OpenBar } from './OpenBar.tsx';
 import { Progress } from './Progress.tsx';
 import { session, t } from './state.ts';
@@ -23,9 +24,10 @@ export function DocumentView() {
         <div class="consultations">
           {s.detection && !s.detection.isConsultation && <p class="notice" role="note">{t('notConsultation')}</p>}
           {s.detection?.isConsultation && s.consultations.length === 0 && <p class="notice">{t('noConsultations')}</p>}
+          <ConsultationToc items={s.consultations} />
           {s.consultations.length > 0 && <h2 class="visually-hidden">{t('consultations')}</h2>}
           {s.consultations.map((c, i) => (
-            <ConsultationCard key={`${s.docId}-${i}`} view={c} order={i} docId={s.docId!} docUrl={s.docUrl} pages={s.pages} />
+            <ConsultationCard key={`${s.docId}-${i}`} view={c} order={i} docId={s.docId!} docUrl={s.docUrl} pages={s.pages} withToc={s.consultations!.length > 1} />
           ))}
         </div>
       )}
@@ -72,8 +74,8 @@ function PagesText() {
         <h3 class="inline-heading">{t('pagesText')}</h3>
       </summary>
       {s.pages.map((p) => (
-        <section key={p.index} class="page-text" aria-label={t('pageN', { label: pageRef(p.index, p.label), page: p.index })} data-page={p.index}>
-          <h4 class="small muted">{t('pageN', { label: pageRef(p.index, p.label), page: p.index })}</h4>
+        <section key={p.index} class="page-text" aria-label={t('pageN', { label: pageRefText(p.index, p.label), page: p.index })} data-page={p.index}>
+          <h4 class="small muted">{t('pageN', { label: pageRefText(p.index, p.label), page: p.index })}</h4>
           <div class="pdf-text">{p.hasText ? p.text : t('noText')}</div>
         </section>
       ))}

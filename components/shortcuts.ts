@@ -1,5 +1,6 @@
 /** Keyboard shortcuts for the frequent actions (listed in the panel by <Shortcuts>). */
 import type { MessageKey } from '../lib/i18n/messages.ts';
+import { goToToc } from './ConsultationToc.tsx';
 import { chooseFile, openCurrentTab } from './OpenBar.tsx';
 import { lang, showShortcuts, tab, TABS, undoLast } from './state.ts';
 
@@ -16,6 +17,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'n', what: 'sc_note' },
   { keys: 'q', what: 'sc_question' },
   { keys: 'j / k', what: 'sc_next' },
+  { keys: 't', what: 'sc_toc' },
   { keys: 'Alt + ↑ / ↓', what: 'sc_move' },
   { keys: 'u / Ctrl + Z', what: 'sc_undo' },
   { keys: 'l', what: 'sc_lang' },
@@ -78,6 +80,10 @@ export function handleKey(e: KeyboardEvent): void {
     ta?.focus();
   } else if (k === 'j') focusConsultation(1);
   else if (k === 'k') focusConsultation(-1);
+  else if (k === 't') {
+    const cur = currentConsultation()?.dataset.consultation;
+    goToToc(cur === undefined ? undefined : Number(cur));
+  }
   else if (k === 'u') void undoLast();
   else if (k === 'l') lang.value = lang.value === 'ja' ? 'en' : 'ja';
   else if (k === '?') showShortcuts.value = !showShortcuts.value;
