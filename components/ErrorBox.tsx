@@ -1,18 +1,62 @@
-/** What went wrong while opening, in words the member can act on; password field for protected PDFs. */
-import { useState } from 'preact/hooks';
+/**
+ * What went wrong while opening, in words the member can act on: the message, what to do next, and the
+ * buttons for it (password field for protected PDFs, retry, open the link, choose another file).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../lib/i18n/messages.ts';
 import { requestSiteAccessFor } from '../lib/platform/browser-tabs.ts';
+import { chooseFile } from './OpenBar.tsx';
 import { openSource } from './pipeline.ts';
-import { session, t } from './state.ts';
+import { session, t, type Session } from './state.ts';
+
+type SessionError = NonNullable<Session['error']>;
+
+/** The next step for an error, or null when the message already says it. */
+export function errorHint(err: SessionError, fromFile: boolean): MessageKey | null {
+  switch (err.code) {
+    case 'password_required':
+    case 'password_incorrect':
+      return 'errHint_password';
+    case 'not_pdf':
+      return fromFile ? 'errHint_not_pdf_file' : 'errHint_not_pdf';
+    case 'corrupt':
+      return 'errHint_corrupt';
+    case 'no_text_layer':
+      return 'errHint_no_text_layer';
+    case 'too_large':
+      return 'errHint_too_large';
+    case 'unreadable':
+      return 'errHint_unreadable';
+    case 'fetch':
+      return /\b404\b|\b410\b/.test(err.message) ? 'errHint_404' : 'errHint_fetch';
+    default:
+      return null;
+  }
+}
 
 export function ErrorBox() {
   const s = session.value;
   const [pw, setPw] = useState('');
+  const pwRef = useRef<HTMLInputElement>(null);
+  // A new error (e.g. a wrong password): empty the field and put the cursor back in it.
+  useEffect(() => {
+    setPw('');
+    pwRef.current?.focus();
+  }, [s.error]);
   if (!s.error) return null;
   const src = s.source;
-  const isPw = s.error.code === 'password_required' || s.error.code === 'password_incorrect';
+  const fromFile = src?.kind === 'file';
+  const code = s.error.code;
+  const isPw = code === 'password_required' || code === 'password_incorrect';
+  const hint = errorHint(s.error, fromFile);
+  const link = src?.kind === 'url' ? src.url : s.docUrl;
+  const canRetry = code === 'fetch' || code === 'unreadable';
+  const offerOther = ['not_pdf', 'corrupt', 'unreadable', 'fetch', 'no_text_layer', 'too_large'].includes(code);
+  const offerLink = !!link && ['not_pdf', 'no_text_layer', 'fetch'].includes(code) && !(fromFile && code === 'not_pdf');
   return (
-    <div class="error-box" role="alert">
+    <div class="error-box" role="alert" data-error={code}>
       <p>{s.error.message}</p>
+      {hint && <p class="hint-next small">{t(hint)}</p>}
       {isPw && src && (
         <form
           class="row wrap"
@@ -23,12 +67,12 @@ export function ErrorBox() {
         >
           <label>
             {t('password')}{' '}
-            <input type="password" id="pdf-password" autoComplete="off" value={pw} onInput={(e) => setPw((e.currentTarget as HTMLInputElement).value)} autoFocus />
+            <input ref={pwRef} type="password" id="pdf-password" autoComplete="off" value={pw} onInput={(e) => setPw((e.currentTarget as HTMLInputElement).value)} autoFocus />
           </label>
-          <button type="submit" class="btn-primary">{t('retry')}</button>
+          <button type="submit" class="btn-primary" disabled={!pw}>{t('retry')}</button>
         </form>
       )}
-      {s.error.code === 'permission' && src?.kind === 'url' && (
+      {code === 'permission' && src?.kind === 'url' && (
         <button
           type="button"
           class="btn-primary"
@@ -40,11 +84,21 @@ export function ErrorBox() {
           {t('grantAndOpen')}
         </button>
       )}
-      {s.error.code === 'too_large_ask' && src && (
+      {code === 'too_large_ask' && src && (
         <button type="button" onClick={() => void openSource(src, { allowLarge: true })}>{t('openAnyway')}</button>
       )}
-      {(s.error.code === 'fetch' || s.error.code === 'unreadable') && src && (
-        <button type="button" onClick={() => void openSource(src)}>{t('retry')}</button>
+      {(canRetry || offerOther || offerLink) && (
+        <div class="row wrap">
+          {canRetry && src && (
+            <button type="button" class="btn-primary" onClick={() => void openSource(src)}>{t('retry')}</button>
+          )}
+          {offerLink && (
+            <a href={link!} target="_blank" rel="noopener" class="error-link">{t('openLink')}</a>
+          )}
+          {offerOther && (
+            <button type="button" onClick={chooseFile}>{t('chooseOther')}</button>
+          )}
+        </div>
       )}
     </div>
   );
