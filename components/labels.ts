@@ -2,6 +2,8 @@
 import type { ConsultationType, SafeguardId } from '../lib/analysis/schema.ts';
 import { CONSULTATION_TYPE_LABELS, GROUP_COLORS, SAFEGUARDS } from '../lib/i18n/safeguards.ts';
 import type { QuestionStatus } from '../lib/notes/model.ts';
+import { pageRef } from '../lib/anchor/locate.ts';
+import { VAGUE_RULES } from '../lib/review/data/vague-rules.ts';
 import { lang, t } from './state.ts';
 
 export function safeguardLabel(id: SafeguardId | null): string {
@@ -22,4 +24,20 @@ export function groupLabel(id: SafeguardId | null): string {
 }
 export function formatDate(ms: number): string {
   return new Date(ms).toLocaleString(lang.value === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * 「資料 p.N」 with the printed page label. A label that names the material itself (「資料4-1」) is shown
+ * as printed rather than as 「資料 p.資料4-1」; 「P.5」 becomes 「資料 p.5」.
+ */
+export function pageRefText(page: number, label: string | null | undefined): string {
+  const l = pageRef(page, label).replace(/^[pPＰｐ][.．]\s*/, '');
+  return /^資料/.test(l) ? t('pageRefNamed', { label: l }) : t('pageRef', { label: l });
+}
+
+const VAGUE_LABELS = new Map(VAGUE_RULES.map((r) => [r.id, r.label]));
+/** Why a phrase is marked vague, in words (the rule's explanation), never the rule's internal id. */
+export function vagueReason(rule: string, quote: string): string {
+  const label = lang.value === 'ja' ? VAGUE_LABELS.get(rule) : undefined;
+  return t('vagueMark', { what: label ?? `「${quote}」` });
 }

@@ -1,14 +1,13 @@
 /** The visible notes and questions as plain text (for the clipboard). */
-import { pageRef } from '../lib/anchor/locate.ts';
 import type { SearchHit } from '../lib/store/search.ts';
-import { safeguardLabel, statusLabel } from './labels.ts';
+import { pageRefText, safeguardLabel, statusLabel } from './labels.ts';
 import { t } from './state.ts';
 
 export function hitsToText(hits: SearchHit[]): string {
   const out: string[] = [];
   for (const h of hits) {
     const r = h.record;
-    const where = [h.doc?.title, r.anchor ? t('pageRef', { label: pageRef(r.anchor.page, r.anchor.pageLabel) }) : ''].filter(Boolean).join(' ');
+    const where = [h.doc?.title, r.anchor ? pageRefText(r.anchor.page, r.anchor.pageLabel) : ''].filter(Boolean).join(' ');
     if (h.kind === 'note') {
       const n = h.record;
       out.push(`■ ${t('kindNote')}【${safeguardLabel(n.safeguard)}】${t('risk', { n: n.severity * n.likelihood })}（${t('severity')}${n.severity}×${t('likelihood')}${n.likelihood}）`);
