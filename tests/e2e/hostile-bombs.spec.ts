@@ -65,6 +65,15 @@ test('decompression bomb (300 MB of blanks): the text after it is read', async (
   } else expect(r.alert).toMatch(/[ぁ-んァ-ン一-龥]/);
 });
 
+test('text bomb (millions of text items): the panel finishes with the readable page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  const r = await openAndSettle(page, extensionId, 'bomb-text.pdf', 120_000);
+  if (!r.alert) {
+    await page.locator('details.pages > summary').click();
+    await expect(page.locator('.page-text[data-page="1"] .pdf-text')).toContainText('諮問第900号');
+  } else expect(r.alert).toMatch(/[ぁ-んァ-ン一-龥]/);
+});
+
 test('3000 pages: read to the end or refused with a clear message', async ({ context, extensionId }) => {
   const page = await context.newPage();
   const r = await openAndSettle(page, extensionId, 'pages-3000.pdf', Number(process.env.SHINGI_3000_LIMIT_MS ?? 280_000));

@@ -107,3 +107,20 @@ describe('decompression bomb (300 MB of blanks behind two Flate filters)', () =>
     }
   }, 120_000);
 });
+
+describe('text bomb (300 MB of text-showing operators, millions of text items)', () => {
+  it('stops reading the bomb page at the engine limits and keeps the other pages', async () => {
+    const t0 = performance.now();
+    const a = await analyze('bomb-text.pdf');
+    const ms = performance.now() - t0;
+    if (a.error) expect(['too_large', 'unreadable']).toContain(a.error.code);
+    else {
+      expect(a.pageCount).toBe(2);
+      expect(a.pages[0].text).toContain('諮問第900号');
+      // The bomb page holds at most the engine's per-page share, not 7.6 million repetitions.
+      expect(a.pages[1].text.length).toBeLessThan(5_000_000);
+    }
+    // Bounded: the per-page time limit (20 s) plus the rest, with room for a slow CI machine.
+    expect(ms).toBeLessThan(90_000);
+  }, 120_000);
+});
