@@ -16,7 +16,7 @@ import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './dete
 import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
-import { buildUnits, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
+import { buildUnits, clauseQuote, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
 
 export interface ReviewResult {
   safeguards: SafeguardResult[];
@@ -183,15 +183,15 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const raised = modifierBonus(modifiers, id);
     for (const h of partial) {
       const base = h.rule.effect === 'vague' ? 200 : 120;
-      issues.push({ kind: 'partial', id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: base + def.weight * 10 + raised });
+      issues.push({ kind: 'partial', id, ruleAsk: h.rule.ask, page: h.unit.page, unit: h.unit.index, quote: unitSentence(h.unit), priority: base + def.weight * 10 + raised });
     }
     if (allVague) {
       const u = ms[0].unit;
       const hit = (hitsByUnit.get(u.index) ?? []).find((h) => h.rule.weakens);
-      const quote = hit ? unitQuote(u, hit.keyStart, hit.keyEnd) : unitSentence(u, ms[0].keyStart, ms[0].keyEnd);
+      const quote = hit ? clauseQuote(u, hit.keyStart, hit.keyEnd) : unitSentence(u, ms[0].keyStart, ms[0].keyEnd);
       for (const m of ms) unitsUsedByVagueCategory.add(m.unit.index);
       if (!weakUnits.has(u.index) || hit) {
-        issues.push({ kind: 'vague', id, page: u.page, quote, priority: 200 + def.weight * 10 + raised });
+        issues.push({ kind: 'vague', id, page: u.page, unit: u.index, quote, priority: 200 + def.weight * 10 + raised });
       }
     }
   }
@@ -202,7 +202,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     if (judged.has(def.id)) continue;
     for (const h of partialForAbsent(def.id, units, allKey)) {
       const raised = modifierBonus(modifiers, def.id);
-      issues.push({ kind: 'partial', id: def.id, ruleAsk: h.rule.ask, page: h.unit.page, quote: unitSentence(h.unit), priority: 120 + def.weight * 10 + raised });
+      issues.push({ kind: 'partial', id: def.id, ruleAsk: h.rule.ask, page: h.unit.page, unit: h.unit.index, quote: unitSentence(h.unit), priority: 120 + def.weight * 10 + raised });
     }
   }
 
@@ -220,7 +220,8 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
         ruleAsk: h.rule.ask,
         id: ids[0] ?? null,
         page: u.page,
-        quote: unitQuote(u, h.keyStart, h.keyEnd),
+        unit: u.index,
+        quote: clauseQuote(u, h.keyStart, h.keyEnd),
         priority: 100 + weight * 10 - (h.rule.onlyWithOther ? 50 : 0),
       });
       askedUnits.add(unitIndex);

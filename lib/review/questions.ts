@@ -23,57 +23,90 @@ export function shortQuote(q: string, max = 60): string {
   return one.length > max ? one.slice(0, max) + '…' : one;
 }
 
+/** One finding to ask about. `unit` is the sentence it quotes (issues on the same sentence become one question). */
 export type Issue =
   | { kind: 'missing'; id: SafeguardId; page: number | null; heading: string | null; priority: number }
-  | { kind: 'vague'; id: SafeguardId; page: number; quote: string; priority: number }
-  | { kind: 'phrase'; ruleAsk: string; id: SafeguardId | null; page: number; quote: string; priority: number }
-  | { kind: 'partial'; ruleAsk: string; id: SafeguardId; page: number; quote: string; priority: number }
-  | { kind: 'pia'; id: SafeguardId | null; page: number; quote: string; priority: number };
+  | { kind: 'vague'; id: SafeguardId; page: number; unit?: number; quote: string; priority: number }
+  | { kind: 'phrase'; ruleAsk: string; id: SafeguardId | null; page: number; unit?: number; quote: string; priority: number }
+  | { kind: 'partial'; ruleAsk: string; id: SafeguardId; page: number; unit?: number; quote: string; priority: number }
+  | { kind: 'pia'; id: SafeguardId | null; page: number; quote: string; priority: number }
+  | { kind: 'choice'; id: SafeguardId | null; page: number; unit?: number; quote: string; labels: string; priority: number }
+  | { kind: 'conflict'; ruleAsk: string; id: SafeguardId | null; page: number; unit?: number; quote: string; other: string; otherPage: number; priority: number };
 
+interface Draft {
+  head: string;
+  /** Each ask with the phrase it is about (shown before a merged ask when it differs from the quote). */
+  asks: { ask: string; quote: string | null }[];
+  id: SafeguardId | null;
+  kind: Issue['kind'];
+  page: number | null;
+  quote: string | null;
+  unit?: number;
+}
+
+function draftOf(it: Issue, doc: TextDocument): Draft {
+  if (it.kind === 'missing') {
+    const def = SAFEGUARD_BY_ID.get(it.id)!;
+    const where = it.page && it.heading ? `${pageRef(doc, it.page)}の「${shortQuote(it.heading)}」` : '本件の資料';
+    return { head: fill(QUESTION_FORMS.missing, { where, label: def.label, ask: '' }), asks: [{ ask: SAFEGUARD_ASKS[it.id].missing, quote: null }], id: it.id, kind: it.kind, page: it.page, quote: it.heading };
+  }
+  if (it.kind === 'pia') {
+    return { head: fill(QUESTION_FORMS.piaIssue, { page: pageRef(doc, it.page), quote: shortQuote(it.quote) }), asks: [], id: it.id, kind: it.kind, page: it.page, quote: it.quote };
+  }
+  if (it.kind === 'choice') {
+    return { head: fill(QUESTION_FORMS.choice, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), labels: it.labels }), asks: [], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+  }
+  if (it.kind === 'conflict') {
+    const head = fill(QUESTION_FORMS.conflict, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), otherPage: pageRef(doc, it.otherPage), other: shortQuote(it.other) });
+    return { head, asks: [{ ask: it.ruleAsk, quote: null }], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+  }
+  const ask = it.kind === 'vague' ? SAFEGUARD_ASKS[it.id].vague : it.ruleAsk;
+  const form = it.kind === 'vague' ? QUESTION_FORMS.vague : it.kind === 'partial' ? QUESTION_FORMS.partial : QUESTION_FORMS.vaguePhrase;
+  return { head: fill(form, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: '' }), asks: [{ ask, quote: it.quote }], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+}
+
+/**
+ * Questions in priority order (missing, then vague and partial, then phrases; modifiers raise a category).
+ * One question per sentence: a second finding on the same sentence adds its ask to the first question
+ * (「また、…」) instead of repeating the quote; an identical ask is not repeated.
+ */
 export function draftQuestions(issues: Issue[], doc: TextDocument, modifiers: PriorityModifier[]): Question[] {
   const sorted = [...issues].sort((a, b) => b.priority - a.priority || (a.page ?? 0) - (b.page ?? 0));
-  const out: Question[] = [];
-  const seen = new Set<string>();
-  let generalNoteUsed = false;
+  const drafts: Draft[] = [];
+  const byUnit = new Map<number, Draft>();
+  const seenAsk = new Set<string>();
   for (const it of sorted) {
-    let text: string;
-    let quote: string | null = null;
-    let page: number | null = it.page;
-    if (it.kind === 'missing') {
-      const def = SAFEGUARD_BY_ID.get(it.id)!;
-      const where = it.page && it.heading
-        ? `${pageRef(doc, it.page)}の「${shortQuote(it.heading)}」`
-        : '本件の資料';
-      text = fill(QUESTION_FORMS.missing, { where, label: def.label, ask: SAFEGUARD_ASKS[it.id].missing });
-      quote = it.heading;
-    } else if (it.kind === 'vague') {
-      text = fill(QUESTION_FORMS.vague, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: SAFEGUARD_ASKS[it.id].vague });
-      quote = it.quote;
-    } else if (it.kind === 'partial') {
-      text = fill(QUESTION_FORMS.partial, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: it.ruleAsk });
-      quote = it.quote;
-    } else if (it.kind === 'phrase') {
-      text = fill(QUESTION_FORMS.vaguePhrase, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: it.ruleAsk });
-      quote = it.quote;
-    } else {
-      text = fill(QUESTION_FORMS.piaIssue, { page: pageRef(doc, it.page), quote: shortQuote(it.quote) });
-      quote = it.quote;
+    const d = draftOf(it, doc);
+    const key = `${d.kind === 'missing' ? 'missing|' + d.id : ''}|${d.head}|${d.asks.map((a) => a.ask).join('')}`;
+    if (seenAsk.has(key)) continue;
+    seenAsk.add(key);
+    const same = d.unit !== undefined ? byUnit.get(d.unit) : undefined;
+    if (same) {
+      for (const a of d.asks) if (!same.asks.some((x) => x.ask === a.ask) && same.asks.length < 3) same.asks.push(a);
+      if (!same.id && d.id) same.id = d.id;
+      continue;
     }
-    const id = it.id;
-    const specific = modifiers.filter((m) => id && m.raises.includes(id));
+    if (d.unit !== undefined) byUnit.set(d.unit, d);
+    drafts.push(d);
+  }
+  const out: Question[] = [];
+  let generalNoteUsed = false;
+  for (const d of drafts) {
+    let text = d.head + d.asks.map((a, i) => {
+      if (i === 0) return a.ask;
+      const about = a.quote && d.quote && !d.quote.includes(a.quote) ? fill(QUESTION_FORMS.about, { quote: shortQuote(a.quote) }) : '';
+      return QUESTION_FORMS.also + about + a.ask;
+    }).join('');
+    const specific = modifiers.filter((m) => d.id && m.raises.includes(d.id));
     const general = modifiers.filter((m) => m.raises.length === 0);
     const notes = [...specific];
-    if (!generalNoteUsed && general.length && it.kind !== 'phrase') {
+    if (!generalNoteUsed && general.length && d.kind !== 'phrase') {
       notes.push(...general);
       generalNoteUsed = true;
     }
     // The reason for the weight comes first, so that the question still ends with its ask (…ください。).
-    if (notes.length) text = fill(QUESTION_FORMS.modifierNote, { modifier: [...new Set(notes.map((m) => m.label))].join('・') }) + text;
-    const dupKey = `${id ?? ''}|${quote ?? ''}|${it.kind}`;
-    if (seen.has(text) || seen.has(dupKey)) continue;
-    seen.add(text);
-    seen.add(dupKey);
-    out.push({ text, safeguard: id, page, quote });
+    if (notes.length) text = fill(QUESTION_FORMS.modifierNote, { modifier: [...new Set(notes.map((m) => m.label))].join('及び') }) + text;
+    out.push({ text, safeguard: d.id, page: d.page, quote: d.quote });
   }
   return out;
 }

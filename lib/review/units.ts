@@ -200,3 +200,24 @@ export function unitSentence(u: Unit, keyStart = 0, keyEnd = u.key.length, max =
   const b = Math.min(u.key.length, Math.max(keyEnd, a + 1) + 40);
   return unitQuote(u, a, b);
 }
+
+/** A list marker at the start of a unit's key: 「(2)」「・」「ア」「①」「第3」. */
+const KEY_MARKER = /^(\(?\d{1,2}[).]|[①-⑳]|[ア-ン](?=[^ア-ンー])|[・■□◆◇○●※]|第\d+)/u;
+
+/**
+ * The clause around a short phrase, for quoting in a question: 「努める」 alone says little, so the quote runs
+ * from the previous 「、」 (or the sentence start, after its list marker) to the next 「、」「。」. A phrase of
+ * `min` characters or more is quoted as it is.
+ */
+export function clauseQuote(u: Unit, keyStart: number, keyEnd: number, min = 10, max = 60): string {
+  if (keyEnd - keyStart >= min) return unitQuote(u, keyStart, keyEnd);
+  let s = keyStart;
+  while (s > 0 && !/[、。,]/.test(u.key[s - 1]) && keyEnd - s < max) s--;
+  if (s === 0) {
+    const m = KEY_MARKER.exec(u.key);
+    if (m && m[0].length <= keyStart) s = m[0].length;
+  }
+  let e = keyEnd;
+  while (e < u.key.length && !/[、。,]/.test(u.key[e]) && e - s < max) e++;
+  return unitQuote(u, s, e);
+}

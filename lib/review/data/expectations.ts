@@ -112,7 +112,7 @@ export interface PriorityModifier {
 
 export const PRIORITY_MODIFIERS: PriorityModifier[] = [
   { id: 'sensitive', label: '要配慮個人情報', when: /要配慮個人情報|機微(な)?情報|病歴|障害の(有無|状況)|犯罪(の)?経歴|犯罪歴/, raises: [] },
-  { id: 'mynumber', label: 'マイナンバー（特定個人情報）', when: /マイナンバー|個人番号(?!カード)|特定個人情報/, raises: ['access_control', 'authentication', 'logging_audit_trail', 'network_separation', 'vendor_oversight', 'subcontracting'] },
+  { id: 'mynumber', label: 'マイナンバー（特定個人情報）', when: /マイナンバー(?!カード)|個人番号(?!カード)|特定個人情報/, raises: ['access_control', 'authentication', 'logging_audit_trail', 'network_separation', 'vendor_oversight', 'subcontracting'] },
   { id: 'children', label: '子ども（児童・生徒）の情報', when: /児童|生徒|乳幼児|未成年|子ども|子供|こども/, raises: ['access_control', 'notice_consent', 'retention_deletion'] },
   { id: 'poverty', label: '生活困窮・生活保護', when: /生活困窮|生活保護|非課税世帯|就学援助/, raises: ['access_control', 'data_minimization'] },
   { id: 'koseki', label: '戸籍・本籍', when: /戸籍|本籍/, raises: ['access_control', 'logging_audit_trail'] },

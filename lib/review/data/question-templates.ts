@@ -18,13 +18,17 @@ export const QUESTION_FORMS = {
   vaguePhrase: '{page}に「{quote}」とありますが、{ask}',
   partial: '{page}に「{quote}」とありますが、{ask}',
   piaIssue: '{page}の「{quote}」について、評価書では［課題が残されている］とされています。残された課題の内容と、対応の予定（方法・時期）をお示しください。',
+  choice: '{page}の「{quote}」に続けて{labels}が挙げられていますが、これらは全て満たす必要があるのでしょうか、いずれか一つでよいのでしょうか。あわせて、認証等であれば対象範囲が本件の業務・システムを含むかをお示しください。',
+  conflict: '{page}では「{quote}」とする一方、{otherPage}では「{other}」とあります。',
+  also: 'また、',
+  about: '「{quote}」について、',
   modifierNote: '本件は{modifier}を扱うため、特にお尋ねします。',
 } as const;
 
 /** 区分ごとの問いかけ: missing = 記載がないとき、vague = 曖昧なとき。 */
 export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: string }> = {
   purpose_necessity: {
-    missing: '利用目的と、目的以外に利用しないための取扱いをお示しください。',
+    missing: '利用目的と、目的以外に利用しないことをどのように担保するのか（利用者の限定、記録の確認等）をお示しください。',
     vague: '目的以外に利用しないことを、どのように担保するのかお示しください。',
   },
   data_minimization: {
@@ -56,11 +60,11 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '暗号化の方式と、暗号鍵を誰が管理するのかを具体的にお示しください。',
   },
   network_separation: {
-    missing: '使用するネットワークの構成（インターネットとの分離、LGWAN・閉域網の利用、ファイアウォール等）をお示しください。',
+    missing: 'どのような回線・ネットワーク構成（インターネットとの分離、LGWAN・閉域網の利用、ファイアウォール等）で個人情報を保護するのかをお示しください。',
     vague: 'どのような回線・構成でインターネット等から保護するのか、具体的にお示しください。',
   },
   remote_maintenance: {
-    missing: 'リモート保守の接続を誰が許可・遮断し、作業の記録をどう確認するのかをお示しください。',
+    missing: 'リモート保守の接続は常時か作業時のみか、誰が許可・遮断するのか、また作業の記録を市がどのように確認するのかをお示しください。',
     vague: 'リモート接続の許可・遮断の手順と作業記録の確認方法を具体的にお示しください。',
   },
   logging_audit_trail: {
@@ -68,11 +72,11 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '記録を誰がどの頻度で確認し、不審な操作をどう発見するのかをお示しください。',
   },
   data_location: {
-    missing: 'データを保管するサーバ・データセンターの所在（国内か）と管理者をお示しください。',
+    missing: 'データを保管するサーバ・データセンターはどこにあるのか（国内か）、誰が管理し、他の団体と共用するのかをお示しください。',
     vague: 'データセンターの所在（国内か）と、そのセキュリティ水準の根拠（認証等）をお示しください。',
   },
   vendor_certification: {
-    missing: '委託先・クラウドサービスの第三者認証（プライバシーマーク、ISMS、ISMAP等）の取得状況をお示しください。',
+    missing: '委託先・クラウドサービスの第三者認証（プライバシーマーク、ISMS、ISMAP等）の取得状況と、その認証が本件の業務・システムを対象に含むかをお示しください。',
     vague: '求める認証はいずれか一つでよいのか、全て必要なのか、認証の対象範囲とあわせてお示しください。',
   },
   retention_deletion: {
@@ -80,7 +84,7 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: 'いつ、どの方法で消去・廃棄し、それを誰がどのように確認するのか（証明書の提出、立会い等）をお示しください。',
   },
   outsourcing_contract: {
-    missing: '委託契約書に個人情報取扱特記事項等を付し、受託者の義務（秘密保持、目的外利用の禁止、複写の禁止等）を定めるのかお示しください。',
+    missing: '委託契約書に個人情報取扱特記事項等を付し、受託者の義務（秘密保持、目的外利用の禁止、複写の禁止、事故時の報告等）を定めるのかをお示しください。',
     vague: '契約で受託者に課す義務の内容を具体的にお示しください。',
   },
   subcontracting: {
@@ -96,11 +100,11 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '受託者の管理状況の確認を、誰が・どの頻度で・どの方法（書面のみか現地確認か）で行うのかをお示しください。',
   },
   insider_threat: {
-    missing: '従事者による不正な持ち出し等を防ぐ措置（私物の持込禁止、作業の監視等）をお示しください。',
+    missing: '従事者に悪意があった場合を想定し、不正な持ち出し等をどのように防ぐのか（私物の持込禁止、作業の監視、退職時の権限削除等）をお示しください。',
     vague: '内部不正を防ぐ措置を具体的にお示しください。',
   },
   physical_security: {
-    missing: '書類・機器の保管場所（施錠の有無）と、作業場所の入退室管理をお示しください。',
+    missing: '書類・機器をどこに、どのように（施錠の有無）保管するのか、また作業場所の入退室を誰がどのように管理するのかをお示しください。',
     vague: 'どのような場所に、どのように（施錠・入退室管理等）保管・設置するのかを具体的にお示しください。',
   },
   transport_media: {
@@ -108,15 +112,15 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '受け渡しの具体的な方法（暗号化した媒体か、誰が運ぶか等）と、到着をどう確認するのかをお示しください。',
   },
   misdelivery_prevention: {
-    missing: '誤送付・誤送信を防ぐための確認手順をお示しください。',
-    vague: '誤送付・誤送信を防ぐ確認手順を具体的にお示しください。',
+    missing: '誤送付・誤送信を防ぐための確認手順（封入物と宛名の照合、送信前の宛先確認等）と、誰が確認するのかをお示しください。',
+    vague: '誤送付・誤送信を防ぐ確認手順を、誰が・どの段階で行うのか具体的にお示しください。',
   },
   staff_training: {
     missing: '個人情報を扱う職員・従事者への研修を、いつ・誰に・どのような内容で行うのかをお示しください。',
     vague: '研修の時期・頻度と対象者、受講をどのように確認するのかをお示しください。',
   },
   incident_response: {
-    missing: '漏えい等の事故が起きた場合、誰が誰にいつまでに報告し、どのように対応するのかをお示しください。',
+    missing: '万一、漏えい等の事故が起きた場合、誰が誰にいつまでに報告し、どのように対応する（本人への通知、公表、個人情報保護委員会への報告を含む）のかをお示しください。',
     vague: '事故の際に、誰が誰にいつまでに報告し、どのように対応するのかを具体的にお示しください。',
   },
   backup_recovery: {
@@ -124,7 +128,7 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: 'バックアップの頻度・世代数・保管先を具体的にお示しください。',
   },
   identity_verification: {
-    missing: '申請者・利用者の本人確認の方法をお示しください。',
+    missing: '申請者・利用者が本人であることをどの方法（公的個人認証、書類の確認等）で確認し、なりすましをどう防ぐのかをお示しください。',
     vague: '本人確認の方法を具体的にお示しください。',
   },
   notice_consent: {
@@ -132,7 +136,7 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '本人への通知・掲示の方法を具体的にお示しください。',
   },
   vulnerability_management: {
-    missing: 'ウイルス対策や修正プログラムの適用、脆弱性診断の実施状況をお示しください。',
+    missing: 'ウイルス対策や修正プログラムの適用を誰がどの頻度で行い、脆弱性診断を実施するのかをお示しください。',
     vague: '更新・適用の頻度と、誰が確認するのかを具体的にお示しください。',
   },
   third_party_provision: {
@@ -140,7 +144,7 @@ export const SAFEGUARD_ASKS: Record<SafeguardId, { missing: string; vague: strin
     vague: '提供する場合の手続と記録の方法を具体的にお示しください。',
   },
   anonymization: {
-    missing: '個人を特定できない形への加工の有無と、再識別の禁止をどう担保するのかをお示しください。',
+    missing: '提供・利用するデータを個人が特定できない形に加工するのか、加工の方法と、再識別の禁止を契約等でどう担保するのかをお示しください。',
     vague: '加工の方法と再識別の禁止の担保方法を具体的にお示しください。',
   },
   data_subject_rights: {
