@@ -3,10 +3,11 @@
  * A long section (a PIA chapter runs to pages) is folded to its first lines until the member opens it,
  * so the checklist and the questions stay within reach.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MarkRequest } from '../lib/anchor/highlight.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { PageLink } from './PageLink.tsx';
+import { reflowForDisplay } from './reflow.ts';
 import { t } from './state.ts';
 
 /** Sections with more lines than this are folded. */
@@ -23,7 +24,8 @@ export function SectionBlock(props: {
   onNote: (el: HTMLElement | null, from: number, to: number) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const lines = props.text.split('\n').length;
+  const text = useMemo(() => reflowForDisplay(props.text), [props.text]);
+  const lines = text.split('\n').length;
   const foldable = lines > FOLD_LINES;
   const [open, setOpen] = useState(false);
   const folded = foldable && !open;
@@ -38,7 +40,7 @@ export function SectionBlock(props: {
         </button>
       </div>
       <div class={folded ? 'fold folded' : 'fold'}>
-        <Highlighted text={props.text} marks={props.marks} />
+        <Highlighted text={text} marks={props.marks} />
       </div>
       {foldable && (
         <button type="button" class="btn-small fold-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

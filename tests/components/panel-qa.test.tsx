@@ -10,6 +10,7 @@ import { pageRefText, vagueReason } from '../../components/labels.ts';
 import { errorHint } from '../../components/errorHints.ts';
 import { FOLD_LINES, SectionBlock } from '../../components/SectionBlock.tsx';
 import { ConsultationToc } from '../../components/ConsultationToc.tsx';
+import { reflowForDisplay } from '../../components/reflow.ts';
 import { lang, type ConsultationView } from '../../components/state.ts';
 import { ERROR_CODES } from '../../lib/analysis/schema.ts';
 import { ja } from '../../lib/i18n/messages.ts';
@@ -115,5 +116,32 @@ describe('list of consultations', () => {
     expect(items[0]).toBe('諮問第1号 件名1PDF 1–2 ページ記載なし 2・曖昧 1');
     expect(items[1]).toContain('判定中');
     expect(root.querySelector('nav a')!.getAttribute('href')).toBe('#c-0');
+  });
+});
+
+describe('reflow of wrapped PDF lines (display only)', () => {
+  it('joins a full-width line that stops mid-sentence with the next; keeps items, headings and finished sentences apart', () => {
+    const text = [
+      '(1) 受託者はプライバシーマーク又はISO/IEC 27001の認証を取得している事業者とし、契約',
+      'に個人情報の取扱いに関する特記事項を付す。',
+      '(2) 委託先に提供する項目は、氏名、住所及び送付に必要な番号に限る。ここまでで一行',
+      '(3) 通信経路はSSL/TLSにより暗号化し、第三者による盗聴を防止する。',
+      'リスク1：目的外の入手が行われるリスク',
+      '対象者以外の情報の入手を防止する。',
+    ].join('\n');
+    expect(reflowForDisplay(text).split('\n')).toEqual([
+      '(1) 受託者はプライバシーマーク又はISO/IEC 27001の認証を取得している事業者とし、契約に個人情報の取扱いに関する特記事項を付す。',
+      '(2) 委託先に提供する項目は、氏名、住所及び送付に必要な番号に限る。ここまでで一行',
+      '(3) 通信経路はSSL/TLSにより暗号化し、第三者による盗聴を防止する。',
+      'リスク1：目的外の入手が行われるリスク',
+      '対象者以外の情報の入手を防止する。',
+    ]);
+  });
+  it('keeps a space between Latin words, and the text the same apart from line breaks', () => {
+    const text = 'The contractor shall encrypt personal data held on servers and removable media using\nAES-256 and keep the keys apart.';
+    expect(reflowForDisplay(text)).toBe('The contractor shall encrypt personal data held on servers and removable media using AES-256 and keep the keys apart.');
+    const ja = '通信経路は暗号化し、保存データも暗号化した上で、鍵は受託者の管理責任者が\n管理する。\n・年1回監査する。';
+    expect(reflowForDisplay(ja).replace(/\s/g, '')).toBe(ja.replace(/\s/g, ''));
+    expect(reflowForDisplay('一行だけ')).toBe('一行だけ');
   });
 });
