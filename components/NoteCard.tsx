@@ -22,7 +22,7 @@ export function NoteCard(props: { note: NoteRecord; docUrl: string | null; docTi
           <span class="cat-chip">{safeguardLabel(n.safeguard)}</span>
           {n.safeguard && <span class="muted small"> {groupLabel(n.safeguard)}</span>}
         </h4>
-        <span class={`risk risk-${risk >= 9 ? 'high' : risk >= 4 ? 'mid' : 'low'}`}>{t('risk', { n: risk })}</span>
+        <span class={`risk risk-${risk >= 9 ? 'high' : risk >= 4 ? 'mid' : 'low'}`} title={t('riskTitle', { s: n.severity, l: n.likelihood })}>{t('risk', { n: risk })}</span>
       </header>
       {props.docTitle && <p class="muted small">{props.docTitle}</p>}
       {n.anchor && (
@@ -40,7 +40,7 @@ export function NoteCard(props: { note: NoteRecord; docUrl: string | null; docTi
           {t('severity')}
           <select value={String(n.severity)} onChange={(e) => updateNote(n.id, { severity: Number((e.currentTarget as HTMLSelectElement).value) }).catch(report)}>
             {SEVERITY_LEVELS.map((l) => (
-              <option key={l} value={String(l)}>{l}</option>
+              <option key={l} value={String(l)}>{t(`severity_${l}`)}</option>
             ))}
           </select>
         </label>
@@ -48,7 +48,7 @@ export function NoteCard(props: { note: NoteRecord; docUrl: string | null; docTi
           {t('likelihood')}
           <select value={String(n.likelihood)} onChange={(e) => updateNote(n.id, { likelihood: Number((e.currentTarget as HTMLSelectElement).value) }).catch(report)}>
             {SEVERITY_LEVELS.map((l) => (
-              <option key={l} value={String(l)}>{l}</option>
+              <option key={l} value={String(l)}>{t(`likelihood_${l}`)}</option>
             ))}
           </select>
         </label>

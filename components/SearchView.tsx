@@ -91,7 +91,7 @@ export function SearchView() {
               <NoteCard note={h.record} docUrl={h.doc?.url ?? null} docTitle={h.doc?.title} />
             </li>
           ) : (
-            <QuestionItem key={h.record.id} q={h.record} index={i} docUrl={h.doc?.url ?? null} docTitle={h.doc?.title} />
+            <QuestionItem key={h.record.id} q={h.record} index={hits.slice(0, i).filter((x) => x.kind === 'question').length} docUrl={h.doc?.url ?? null} docTitle={h.doc?.title} />
           ),
         )}
       </ul>
