@@ -4,6 +4,7 @@
  * jumps there and back, marks explain themselves in words, long lines do not widen the panel, and every
  * error says what to do next. In-repo fixtures only.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -81,6 +82,11 @@ test('a bundle at 360 px: readable font, list of consultations jumps there and b
   for (const t of titles) expect(t).not.toMatch(/[a-z]{3,}/);
 
   await expectNoSidewaysScroll(page);
+
+  // axe with the list and the new controls: no serious or critical issue
+  const axe = await new AxeBuilder({ page }).analyze();
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target).join(' | ')}`)).toEqual([]);
 });
 
 test('hostile long lines and markup-like titles do not widen the panel at 360 px', async ({ context, extensionId }) => {
