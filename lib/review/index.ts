@@ -13,6 +13,8 @@ import type { ConsultationFound } from '../structure/types.ts';
 import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
 import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
+import { findAlternativeLists, findConflicts } from './checks.ts';
+import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
@@ -226,6 +228,22 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       });
       askedUnits.add(unitIndex);
     }
+  }
+
+  // The wording itself: 「ア・イ」 alternatives without 「いずれか／全て」; two sentences that disagree.
+  for (const l of findAlternativeLists(units)) {
+    const id = mentionsInUnit(l.lead).map((m) => m.id)[0] ?? (l.certification ? 'vendor_certification' : null);
+    issues.push({
+      kind: 'choice', id, page: l.lead.page, unit: l.lead.index, quote: unitSentence(l.lead), labels: l.labels,
+      extra: l.certification ? ALTERNATIVE_LIST.certificationAsk : null, priority: 260,
+    });
+  }
+  for (const x of findConflicts(units)) {
+    const w = SAFEGUARD_BY_ID.get(x.rule.category)!.weight;
+    issues.push({
+      kind: 'conflict', ruleAsk: x.rule.ask, id: x.rule.category, page: x.a.page, unit: x.a.index, quote: unitSentence(x.a),
+      other: unitSentence(x.b), otherPage: x.b.page, priority: 250 + w * 10 + modifierBonus(modifiers, x.rule.category),
+    });
   }
 
   const questions = draftQuestions(issues, doc, modifiers);

@@ -30,7 +30,7 @@ export type Issue =
   | { kind: 'phrase'; ruleAsk: string; id: SafeguardId | null; page: number; unit?: number; quote: string; priority: number }
   | { kind: 'partial'; ruleAsk: string; id: SafeguardId; page: number; unit?: number; quote: string; priority: number }
   | { kind: 'pia'; id: SafeguardId | null; page: number; quote: string; priority: number }
-  | { kind: 'choice'; id: SafeguardId | null; page: number; unit?: number; quote: string; labels: string; priority: number }
+  | { kind: 'choice'; id: SafeguardId | null; page: number; unit?: number; quote: string; labels: string; extra: string | null; priority: number }
   | { kind: 'conflict'; ruleAsk: string; id: SafeguardId | null; page: number; unit?: number; quote: string; other: string; otherPage: number; priority: number };
 
 interface Draft {
@@ -54,7 +54,8 @@ function draftOf(it: Issue, doc: TextDocument): Draft {
     return { head: fill(QUESTION_FORMS.piaIssue, { page: pageRef(doc, it.page), quote: shortQuote(it.quote) }), asks: [], id: it.id, kind: it.kind, page: it.page, quote: it.quote };
   }
   if (it.kind === 'choice') {
-    return { head: fill(QUESTION_FORMS.choice, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), labels: it.labels }), asks: [], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+    const head = fill(QUESTION_FORMS.choice, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), labels: it.labels });
+    return { head, asks: it.extra ? [{ ask: it.extra, quote: null }] : [], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
   }
   if (it.kind === 'conflict') {
     const head = fill(QUESTION_FORMS.conflict, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), otherPage: pageRef(doc, it.otherPage), other: shortQuote(it.other) });

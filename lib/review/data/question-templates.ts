@@ -18,7 +18,7 @@ export const QUESTION_FORMS = {
   vaguePhrase: '{page}に「{quote}」とありますが、{ask}',
   partial: '{page}に「{quote}」とありますが、{ask}',
   piaIssue: '{page}の「{quote}」について、評価書では［課題が残されている］とされています。残された課題の内容と、対応の予定（方法・時期）をお示しください。',
-  choice: '{page}の「{quote}」に続けて{labels}が挙げられていますが、これらは全て満たす必要があるのでしょうか、いずれか一つでよいのでしょうか。あわせて、認証等であれば対象範囲が本件の業務・システムを含むかをお示しください。',
+  choice: '{page}の「{quote}」に続く{labels}は、全て満たす必要があるのでしょうか、いずれか一つでよいのでしょうか。',
   conflict: '{page}では「{quote}」とする一方、{otherPage}では「{other}」とあります。',
   also: 'また、',
   about: '「{quote}」について、',
