@@ -14,6 +14,7 @@ import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
 import { fileAccessAllowed, hasSiteAccess } from '../lib/platform/browser-tabs.ts';
 import type { MessageKey } from '../lib/i18n/messages.ts';
 import { EMPTY_SESSION, patchSession, session, showToast, t, type ConsultationView, type Source } from './state.ts';
+import { sameConsultation, settledConsultations } from './progressive.ts';
 
 let envLoader: (() => Promise<PdfjsEnv>) | null = null;
 /** The page entry sets how pdf.js is loaded (lib/platform/browser-pdfjs.ts). */
@@ -109,6 +110,8 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     patchSession({ docId, docUrl });
 
     let doc: TextDocument | undefined = await textCache.get(docId);
+    /** Consultations shown while the pages were still being read (settled early), with their reviews. */
+    let early: { views: ConsultationView[]; doc: TextDocument } | null = null;
     if (doc && doc.engineVersion !== TEXT_ENGINE_VERSION) doc = undefined;
     const fromCache = !!doc;
     if (doc) {
@@ -118,6 +121,56 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       if (!envLoader) throw new Error('pdf.js environment not set');
       const env = await envLoader();
       const pages: PageText[] = [];
+      // Structure while reading: consultations settled by the pages read so far are shown (and reviewed)
+      // before the last page is read. Checked at every page until the first one is shown, then each time
+      // the number of pages read has doubled (the whole check costs at most about two final analyses).
+      let marked = 0;
+      let nextCheck = 0;
+      let lastPatch = 0;
+      const earlyCheck = (n: number) => {
+        if (pages.length < nextCheck || pages.length >= n) return;
+        let found;
+        try {
+          found = settledConsultations(pages, n, marked);
+        } catch (e) {
+          console.error('[shingi-lens] early structure failed', e);
+          nextCheck = Infinity;
+          return;
+        }
+        marked = pages.length;
+        if (!found) return;
+        nextCheck = pages.length * 2;
+        const have = early?.views.length ?? 0;
+        if (found.consultations.length <= have) return;
+        const first = !early;
+        early = { views: found.consultations.map((c, i) => early?.views[i] ?? { found: c, review: null }), doc: found.doc };
+        patchSession({ detection: found.detection, consultations: early.views.slice(), title: guessTitle(pages, fileName), pages: pages.slice(), progress: { done: pages.length, total: n } });
+        if (first) void showEarly();
+      };
+      const showEarly = async () => {
+        await nextPaint();
+        if (!alive() || !early) return;
+        patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
+        if (source.kind === 'url') focusPageFromUrl(source.url, early.views.map((v) => v.found));
+        // Review the early consultations one at a time between pages (a few ms each).
+        for (let i = 0; early && i < early.views.length; i++) {
+          await yieldToUi();
+          const v = early.views[i];
+          if (!alive() || v.review) continue;
+          try {
+            v.review = reviewConsultation(v.found, early.doc);
+          } catch (e) {
+            console.error('[shingi-lens] review failed', e);
+            continue;
+          }
+          const now = session.value.consultations ?? [];
+          if (now[i]?.found === v.found) {
+            const next = now.slice();
+            next[i] = { found: v.found, review: v.review };
+            patchSession({ consultations: next });
+          }
+        }
+      };
       try {
         doc = await extractText(bytes, env, {
           password: opts.password,
@@ -127,7 +180,14 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
           maxBytes: opts.allowLarge ? Number.MAX_SAFE_INTEGER : maxBytes,
           onPage: (p, n) => {
             pages.push(p);
-            if (alive()) patchSession({ pages: pages.slice(), progress: { done: pages.length, total: n } });
+            if (!alive()) return;
+            // Progress and page text at most every 100 ms: each update re-renders the consultations shown.
+            const now = performance.now();
+            if (now - lastPatch >= 100 || pages.length === n || pages.length === 1) {
+              lastPatch = now;
+              patchSession({ pages: pages.slice(), progress: { done: pages.length, total: n } });
+            }
+            earlyCheck(n);
           },
         });
       } catch (e) {
@@ -152,12 +212,21 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
 
     const structure = analyzeStructure(finalDoc);
     const found = structure.detection.isConsultation ? structure.consultations : [];
-    const views: ConsultationView[] = found.map((c) => ({ found: c, review: null }));
+    // The final analysis replaces what was shown early; an early consultation identical to its final
+    // one keeps the review computed for it (its pages were the same, with the same running marks).
+    // (`early` is set in the onPage callback, which TypeScript's narrowing does not see.)
+    const earlyViews: ConsultationView[] = (early as { views: ConsultationView[] } | null)?.views ?? [];
+    const views: ConsultationView[] = found.map((c, i) => {
+      const e = earlyViews[i];
+      return e && sameConsultation(e.found, c) ? { found: c, review: e.review } : { found: c, review: null };
+    });
     patchSession({ detection: structure.detection, consultations: views, phase: 'reviewing' });
-    await nextPaint();
-    if (!alive()) return;
-    patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
-    if (source.kind === 'url') focusPageFromUrl(source.url, found);
+    if (!earlyViews.length) {
+      await nextPaint();
+      if (!alive()) return;
+      patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
+      if (source.kind === 'url') focusPageFromUrl(source.url, found);
+    }
 
     // Store the document first (so notes can refer to it), then review consultation by consultation.
     const stored = saveDocument(
@@ -173,6 +242,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     ).catch((e) => showToast((e as Error).message, { kind: 'error' }));
 
     for (let i = 0; i < views.length; i++) {
+      if ((session.value.consultations ?? [])[i]?.review) continue; // reviewed while reading
       let review;
       try {
         review = reviewConsultation(views[i].found, finalDoc);
