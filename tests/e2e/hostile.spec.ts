@@ -4,9 +4,11 @@
  * JavaScript actions run nothing. "Ran" is detected by the global marker every payload would set
  * (scripts/fixtures/hostile/hostile-strings.ts) and by dialogs.
  */
-import { resolve } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, EXT_PATH, expect, test } from './fixtures.ts';
 import { startServer, type StaticServer } from './server.ts';
 import { HOSTILE_LINES, MARKER } from '../../scripts/fixtures/hostile/hostile-strings.ts';
 
@@ -114,3 +116,60 @@ test('a council page with hostile link texts: marks and the panel show them as t
   expect(await markerIn(panel)).toBeNull();
   expect(dialogs).toEqual([]);
 });
+
+test('a PDF tab with the CVE-2024-4367 font: the offscreen reader that badges it runs nothing', async () => {
+  // Own profile with a DevTools port, to evaluate inside the offscreen document (not a Playwright page).
+  const dir = mkdtempSync(join(tmpdir(), 'shingi-e2e-offscreen-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--disable-extensions-except=${EXT_PATH}`, `--load-extension=${EXT_PATH}`],
+  });
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    const port = readFileSync(join(dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+    const tab = await context.newPage();
+    const url = `${hostile.origin}/cve-2024-4367.pdf`;
+    await tab.goto(url);
+    // The offscreen document read the PDF: the tab got its verdict badge.
+    await expect
+      .poll(() => sw.evaluate(async (u) => {
+        const c = (globalThis as any).chrome;
+        const [t] = (await c.tabs.query({})).filter((x: any) => x.url === u);
+        return t ? c.action.getBadgeText({ tabId: t.id }) : '';
+      }, url), { timeout: 15_000 })
+      .not.toBe('');
+    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { url: string; webSocketDebuggerUrl: string }[];
+    const offscreen = targets.find((t) => t.url.startsWith(`chrome-extension://${id}/offscreen.html`));
+    expect(offscreen, targets.map((t) => t.url).join(' ')).toBeTruthy();
+    // Evaluated in that document (its own path proves where the expression ran).
+    const value = await cdpEvaluate(offscreen!.webSocketDebuggerUrl, `String(globalThis.${MARKER} ?? null) + ' ' + location.pathname`);
+    expect(value).toBe('null /offscreen.html');
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Runtime.evaluate over a raw DevTools WebSocket; returns the value. */
+async function cdpEvaluate(wsUrl: string, expression: string): Promise<unknown> {
+  const ws = new WebSocket(wsUrl);
+  await new Promise((ok, fail) => {
+    ws.onopen = ok;
+    ws.onerror = fail;
+  });
+  try {
+    return await new Promise((ok, fail) => {
+      ws.onmessage = (ev) => {
+        const m = JSON.parse(String(ev.data));
+        if (m.id !== 1) return;
+        if (m.error || m.result?.exceptionDetails) fail(new Error(JSON.stringify(m.error ?? m.result.exceptionDetails)));
+        else ok(m.result.result.value);
+      };
+      ws.send(JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }));
+    });
+  } finally {
+    ws.close();
+  }
+}
