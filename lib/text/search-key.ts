@@ -25,6 +25,24 @@ function foldCluster(cluster: string): string {
   return repairText(cluster).normalize('NFKC');
 }
 
+/**
+ * Code points that stay as they are in the key: NFKC and the radical repair leave them alone, and they
+ * are neither marks (which could compose with what precedes them) nor whitespace. Kana, common kanji,
+ * printable ASCII and 、。ー: the bulk of a Japanese page skips the per-character NFKC.
+ * tests/text/search-key-fast.test.ts checks every one of them.
+ */
+export function plainInKey(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3041 && cp <= 0x3096) ||
+    (cp >= 0x30a1 && cp <= 0x30fa) ||
+    (cp >= 0x21 && cp <= 0x7e) ||
+    cp === 0x3001 ||
+    cp === 0x3002 ||
+    cp === 0x30fc
+  );
+}
+
 export function buildSearchKey(display: string): SearchKey {
   let key = '';
   const map: number[] = [];
@@ -32,6 +50,15 @@ export function buildSearchKey(display: string): SearchKey {
   const n = display.length;
   let i = 0;
   while (i < n) {
+    const cu = display.charCodeAt(i);
+    // Fast path: a plain character not followed by a combining mark is its own key character.
+    if (plainInKey(cu) && (i + 1 >= n || plainInKey(display.charCodeAt(i + 1)) || !JOINER.test(String.fromCodePoint(display.codePointAt(i + 1)!)))) {
+      key += display[i];
+      map.push(i);
+      end.push(i + 1);
+      i++;
+      continue;
+    }
     const start = i;
     i += (display.codePointAt(i)! > 0xffff ? 2 : 1);
     while (i < n) {
