@@ -95,6 +95,14 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
     if (n) focusNewNote(n.id);
   };
 
+  /** After a draft is accepted or dropped, keep the keyboard where the member was: the next draft, else the new-question field. */
+  const keepDraftFocus = (i: number) =>
+    setTimeout(() => {
+      const root = rootRef.current;
+      const next = root?.querySelectorAll<HTMLButtonElement>('.drafts .draft .btn-primary')[i] ?? root?.querySelector<HTMLButtonElement>('.drafts .draft:last-child .btn-primary');
+      (next ?? root?.querySelector<HTMLTextAreaElement>('.new-question-text'))?.focus();
+    }, 80);
+
   const title = [found.number, found.title].filter(Boolean).join(' ');
   return (
     <section class="consultation" aria-labelledby={hid} ref={rootRef} data-consultation={props.order}>
@@ -133,11 +141,13 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
 
       <details open class="part">
         <summary><h4>{t('checklist')}</h4></summary>
+        <p class="small muted part-hint">{t('checklistHint')}</p>
         {review ? <Checklist items={review.safeguards} docUrl={props.docUrl} labels={labels} name={`flt-${props.docId.slice(0, 8)}-${props.order}`} onTake={(r) => void takeFinding(r)} /> : <p class="muted" role="status">{t('reviewing')}</p>}
       </details>
 
       <details open class="part">
         <summary><h4>{t('drafts')}</h4></summary>
+        {drafts.length > 0 && <p class="small muted part-hint">{t('draftsHint')}</p>}
         {!review ? (
           <p class="muted">{t('reviewing')}</p>
         ) : drafts.length === 0 ? (
@@ -146,10 +156,15 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
           <ul class="drafts">
             {drafts.map((q, i) => (
               <DraftItem key={q.text} q={q} n={i} docUrl={props.docUrl} labels={labels}
-                onAccept={() => acceptDraft(props.docId, cid, q, labels).catch(report)}
+                onAccept={async () => {
+                  const rec = await acceptDraft(props.docId, cid, q, labels).catch(report);
+                  if (rec) showToast(t('acceptedDraft'), { undo: async () => { await db().questions.delete(rec.id); } });
+                  keepDraftFocus(i);
+                }}
                 onDrop={async () => {
                   const rec = await dropDraft(props.docId, cid, q, labels).catch(report);
                   if (rec) showToast(t('droppedDraft'), { undo: async () => { await db().questions.delete(rec.id); } });
+                  keepDraftFocus(i);
                 }}
               />
             ))}

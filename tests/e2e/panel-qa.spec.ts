@@ -89,6 +89,25 @@ test('a bundle at 360 px: readable font, list of consultations jumps there and b
   expect(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target).join(' | ')}`)).toEqual([]);
 });
 
+test('drafts by keyboard: accepting says where the question went and keeps the focus on the next draft', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await open(page, extensionId, 'heldout/h03_bundle_kasumino.pdf');
+  const first = page.locator('[data-consultation="0"]');
+  const accepts = first.locator('.drafts .draft .btn-primary');
+  await expect(accepts.nth(1)).toBeVisible({ timeout: 20_000 });
+  const before = await accepts.count();
+  const secondText = await first.locator('.drafts .draft-text').nth(1).textContent();
+  await accepts.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.toast')).toContainText('事前質問に加えました');
+  await expect(accepts).toHaveCount(before - 1);
+  // the focus is on what was the second draft's 採用, now first
+  await expect(accepts.first()).toBeFocused();
+  await expect(first.locator('.drafts .draft-text').first()).toHaveText(secondText!);
+  await expect(first.locator('.question-list textarea.q-text')).toHaveCount(1);
+  await expect(first.locator('.part-hint').first()).toBeVisible();
+});
+
 test('hostile long lines and markup-like titles do not widen the panel at 360 px', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await open(page, extensionId, 'hostile/hostile-text.pdf');
