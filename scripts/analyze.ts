@@ -41,6 +41,7 @@ async function main(): Promise<number> {
   const files = args.positionals.length ? args.positionals : [SAMPLE];
   const env = await nodePdfjsEnv();
   const results: Analysis[] = [];
+  let lastProgress = -Infinity;
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -54,7 +55,13 @@ async function main(): Promise<number> {
       await analyzeBytes(bytes, env, {
         file,
         password: args.values.password,
-        onPage: (p, n) => process.stderr.write(`\r  ${p.index}/${n} ページ`),
+        // Progress at most every 100 ms (and the last page): one write per page costs more than it shows.
+        onPage: (p, n) => {
+          const now = performance.now();
+          if (now - lastProgress < 100 && p.index !== n) return;
+          lastProgress = now;
+          process.stderr.write(`\r  ${p.index}/${n} ページ`);
+        },
       }),
     );
     process.stderr.write('\n');
