@@ -14,6 +14,9 @@
  * time and the peak RSS over the runs (GNU time -v), and the ratios to bare pdf.js of the same start-up
  * (node to node, npm run to npm run). Goal: analyze ≤ 1.25 × bare pdf.js (median CPU), peak RSS ≤ 250 MB.
  * The output of each analysis run is compared with the first (the compiled CLI must give the same JSON).
+ *
+ *   npm run bench -- --instructions   (also) counts the instructions executed by bare pdf.js and by the
+ *   analysis under valgrind (callgrind, all threads, ~5 min): the same on an idle or a loaded machine.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -74,6 +77,13 @@ async function checkSameOptions(): Promise<void> {
   if (!isDeepStrictEqual(engine, bareOptions(env))) {
     throw new Error(`bench-bare.mjs does not open PDFs like the engine:\n engine ${JSON.stringify(engine)}\n bare   ${JSON.stringify(bareOptions(env))}`);
   }
+}
+
+/** Instructions executed by a command and all its threads (valgrind callgrind), or null without valgrind. */
+function instructions(cmd: string, args: string[]): number | null {
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+  return r.status === 0 && m ? Number(m[1]) : null;
 }
 
 async function main(): Promise<void> {
@@ -140,6 +150,15 @@ async function main(): Promise<void> {
       `goal analyze ≤ 1.25 × bare pdf.js (median CPU, both start-ups): ${nodeCpu !== null && npmCpu !== null && Math.max(nodeCpu, npmCpu) <= 1.25 ? 'met' : 'NOT met'}\n` +
       `goal peak RSS ≤ 250 MB: ${rss === null ? 'n/a' : `${rss.toFixed(0)} MB → ${rss <= 250 ? 'met' : 'NOT met'}`}\n`,
   );
+  if (argv.includes('--instructions')) {
+    const bare = instructions(node, ['scripts/bench-bare.mjs', file]);
+    const an = instructions(node, ['scripts/run-cli.mjs', 'analyze', '--json', file]);
+    process.stdout.write(
+      bare === null || an === null
+        ? 'instructions: valgrind not available or failed\n'
+        : `instructions (callgrind, all threads): bare pdf.js ${(bare / 1e9).toFixed(2)} G, analyze ${(an / 1e9).toFixed(2)} G → ${(an / bare).toFixed(2)}× (goal ≤ 1.25×: ${an / bare <= 1.25 ? 'met' : 'NOT met'})\n`,
+    );
+  }
 }
 
 await main();
