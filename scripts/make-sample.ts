@@ -1,12 +1,12 @@
 /**
- * Regenerates the bundled sample from its source:
+ * Regenerates the bundled sample PDF from its source:
  *   assets/sample/src/sample-consultation.html → assets/sample/sample-consultation.pdf (Chromium print-to-PDF)
- *   assets/sample/src/council.html            → assets/sample/council.html
+ * (The sample council page assets/sample/council.html is hand-written and served as it is.)
  * Needs Debian's chromium and fonts-noto-cjk. The outputs are committed, so tests never need this.
  * Run: npx node scripts/make-sample.ts
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,8 +21,7 @@ try {
     '--no-pdf-header-footer', `--print-to-pdf=${join(dir, 'sample-consultation.pdf')}`,
     pathToFileURL(join(dir, 'src/sample-consultation.html')).href,
   ], { stdio: 'inherit' });
-  copyFileSync(join(dir, 'src/council.html'), join(dir, 'council.html'));
-  console.log('wrote assets/sample/sample-consultation.pdf and assets/sample/council.html');
+  console.log('wrote assets/sample/sample-consultation.pdf');
 } finally {
   rmSync(profile, { recursive: true, force: true });
 }
