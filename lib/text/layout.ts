@@ -39,7 +39,9 @@ function gaps(runs: Run[], axis: 'x' | 'y'): Gap[] {
   const iv = runs.map((r) => (axis === 'x' ? [r.x0, r.x1] : [r.y0, r.y1])).sort((a, b) => a[0] - b[0]);
   const out: Gap[] = [];
   let end = -Infinity;
-  for (const [lo, hi] of iv) {
+  for (let k = 0; k < iv.length; k++) {
+    const lo = iv[k][0];
+    const hi = iv[k][1];
     if (end > -Infinity && lo > end) out.push({ lo: end, hi: lo });
     end = Math.max(end, hi);
   }

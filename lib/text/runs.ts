@@ -138,18 +138,19 @@ export interface RunGroup {
 export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, viewport: number[]): RunGroup[] {
   const placed: Placed[] = [];
   const spaceAfter = new Set<number>();
-  items.forEach((item, order) => {
+  for (let order = 0; order < items.length; order++) {
+    const item = items[order];
     if (item.str && !item.str.trim()) {
       if (placed.length) spaceAfter.add(placed[placed.length - 1].order);
-      return;
+      continue;
     }
-    if (!item.str) return;
+    if (!item.str) continue;
     const m = mul(viewport, item.transform);
     const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
     const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
     const vertical = item.dir === 'ttb' || !!styles[item.fontName]?.vertical;
     placed.push({ item, m, angle, vertical, fs, order });
-  });
+  }
   markStackedGlyphs(placed);
 
   const groups = new Map<string, { angle: Angle; vertical: boolean; list: Placed[]; chars: number }>();
@@ -174,14 +175,19 @@ export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, v
       let x1 = -Infinity;
       let y0 = Infinity;
       let y1 = -Infinity;
-      for (const [cx, cy] of corners(p, style)) {
-        const [fx, fy] = toFrame(g.angle, cx, cy);
+      // Indexed access, not destructuring: this loop runs for every item of every page, and iterator
+      // destructuring makes it much costlier for V8 to optimize.
+      const cs = corners(p, style);
+      for (let k = 0; k < cs.length; k++) {
+        const f = toFrame(g.angle, cs[k][0], cs[k][1]);
+        const fx = f[0];
+        const fy = f[1];
         x0 = Math.min(x0, fx);
         x1 = Math.max(x1, fx);
         y0 = Math.min(y0, fy);
         y1 = Math.max(y1, fy);
       }
-      runs.push({
+      const run: Run = {
         text: repairText(p.item.str),
         x0,
         x1,
@@ -191,13 +197,19 @@ export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, v
         font: p.item.fontName,
         family: style?.fontFamily ?? '',
         order: p.order,
-        ...(spaceAfter.has(p.order) ? { spaceAfter: true } : {}),
-      });
+      };
+      if (spaceAfter.has(p.order)) run.spaceAfter = true;
+      runs.push(run);
     }
     out.push({ angle: g.angle, vertical: g.vertical, runs: dedupe(runs), chars: g.chars });
   }
   out.sort((a, b) => b.chars - a.chars);
   return out;
+}
+
+/** At most two characters (code points), without spreading every item's string into an array. */
+function shortGlyphs(s: string): boolean {
+  return s.length <= 2 || (s.length <= 4 && [...s].length <= 2);
 }
 
 /**
@@ -213,7 +225,7 @@ function markStackedGlyphs(placed: Placed[]): void {
     const a = placed[i - 1];
     const b = placed[i];
     let chained = false;
-    if (b && !a.vertical && !b.vertical && a.angle === 0 && b.angle === 0 && [...a.item.str].length <= 2 && [...b.item.str].length <= 2) {
+    if (b && !a.vertical && !b.vertical && a.angle === 0 && b.angle === 0 && shortGlyphs(a.item.str) && shortGlyphs(b.item.str)) {
       const dx = Math.abs(b.m[4] - a.m[4]);
       const dy = b.m[5] - a.m[5];
       chained = dx < 0.5 * a.fs && dy > 0.5 * a.fs && dy < 2.2 * a.fs && a.item.width <= 1.6 * a.fs;
