@@ -30,7 +30,7 @@ function staleReason() {
   if (process.env.SHINGI_CLI_SOURCE === '1') return 'SHINGI_CLI_SOURCE=1';
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(resolve(cache, `${name}.manifest.json`), 'utf8'));
+    manifest = JSON.parse(readFileSync(resolve(cache, name, 'manifest.json'), 'utf8'));
   } catch {
     return 'not built (npm run build:cli)';
   }
@@ -51,4 +51,4 @@ function staleReason() {
 
 const reason = staleReason();
 if (process.env.SHINGI_CLI_DEBUG === '1') process.stderr.write(`run-cli: ${reason ? `sources (${reason})` : 'compiled'}\n`);
-await import(pathToFileURL(reason ? resolve(ROOT, 'scripts', `${name}.ts`) : resolve(cache, `${name}.mjs`)).href);
+await import(pathToFileURL(reason ? resolve(ROOT, 'scripts', `${name}.ts`) : resolve(cache, name, `${name}.mjs`)).href);
