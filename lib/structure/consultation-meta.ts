@@ -98,9 +98,10 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
       }
     }
     const left = Math.min(...pl.map((l) => l.src.x));
-    const t = titleY < 0 ? -1 : pl.findIndex((l) => l.src.y > titleY) - 1;
+    // first line below the title; -1 when there is no title or the title is the page's last row
+    const first = titleY < 0 ? -1 : pl.findIndex((l) => l.src.y > titleY);
     let para = '';
-    for (let k = t + 1; k < pl.length && titleY >= 0; k++) {
+    for (let k = first; k >= 0 && k < pl.length; k++) {
       if (pl[k].f === '記' || pl[k].marker) break;
       if (pl[k].src.x > left + 200 && para === '') continue; // dates / sender printed at the right
       para += pl[k].f;
