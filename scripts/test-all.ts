@@ -1,6 +1,6 @@
 /**
  * npm test: typecheck, unit tests (Vitest), the test build of the extension, browser tests (Playwright
- * with Debian's Chromium), the Firefox build; then one closing line `N passed, N failed, N skipped`
+ * with Debian's Chromium), the Firefox build, a bounded fuzz run; then one closing line `N passed, N failed, N skipped`
  * counting unit and browser tests together. Exit status 1 if anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +28,8 @@ run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json'
 const built = run('test build (chrome)', npx, ['wxt', 'build'], { SHINGI_LOCAL_TEST: '1' });
 if (built) run('browser tests', npx, ['playwright', 'test']);
 run('firefox build', npx, ['wxt', 'build', '-b', 'firefox']);
+// Bounded mutation fuzzing of the engine (deterministic seed): no crash, hang or unhandled rejection.
+run('fuzz (300 mutated PDFs)', npx, ['node', 'scripts/fuzz.ts', '--count', '300', '--seed', '1']);
 
 let passed = 0;
 let failed = 0;
