@@ -99,11 +99,23 @@ export function displaySubstring(display: string, sk: SearchKey, keyStart: numbe
   return display.slice(r.start, r.end);
 }
 
+let lastDisplay: string | undefined;
+let lastKey: SearchKey | undefined;
+
+/** The key of `display`, reusing the last one built here (callers look for several needles in one page). */
+function lastKeyOf(display: string): SearchKey {
+  if (display !== lastDisplay || !lastKey) {
+    lastKey = buildSearchKey(display);
+    lastDisplay = display;
+  }
+  return lastKey;
+}
+
 /** All occurrences of `needle` (folded) in `display`, as displayed ranges with their exact quotes. */
 export function findInDisplay(
   display: string,
   needle: string,
-  sk: SearchKey = buildSearchKey(display),
+  sk: SearchKey = lastKeyOf(display),
 ): { start: number; end: number; quote: string }[] {
   const k = foldForSearch(needle);
   const out: { start: number; end: number; quote: string }[] = [];
