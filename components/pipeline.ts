@@ -197,6 +197,10 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
           return void patchSession({
             phase: 'error',
             pages: partial?.pages ?? pages,
+            // consultations shown while reading are not kept beside an error
+            detection: null,
+            consultations: null,
+            sectionsShownMs: null,
             error: { code: e.code, message: t(errorKey(e.code)) },
           });
         }
@@ -226,6 +230,14 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       if (!alive()) return;
       patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
       if (source.kind === 'url') focusPageFromUrl(source.url, found);
+    } else if (source.kind === 'url') {
+      // `#page=N` beyond the consultations shown early: bring its consultation into view now.
+      const target = Number(/#.*\bpage=(\d+)/.exec(source.url)?.[1] ?? NaN);
+      if (target && !earlyViews.some((v) => target >= v.found.pageStart && target <= v.found.pageEnd)) {
+        await nextPaint();
+        if (!alive()) return;
+        focusPageFromUrl(source.url, found);
+      }
     }
 
     // Store the document first (so notes can refer to it), then review consultation by consultation.

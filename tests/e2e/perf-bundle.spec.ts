@@ -73,3 +73,22 @@ for (const c of CASES) {
     await measure(context, extensionId, c);
   });
 }
+
+test('structure while reading: #page= past the consultations shown early still focuses its consultation', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const server = await startServer(dirname(IN_REPO));
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 900 });
+    const src = `${server.origin}/bundle.pdf#page=148`;
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?src=${encodeURIComponent(src)}`);
+    await expect(page.locator('.consultation')).toHaveCount(30, { timeout: 60_000 });
+    await expect(page.locator('.progress')).toHaveCount(0, { timeout: 60_000 });
+    // pages 147–151 are 諮問第230号, the last consultation: only the final analysis shows it
+    await expect(page.locator(':focus')).toContainText('諮問第230号');
+    // every consultation was reviewed (early ones while reading, the rest after the last page)
+    await expect(page.getByText('確認事項を判定中', { exact: false })).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
