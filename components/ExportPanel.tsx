@@ -73,6 +73,15 @@ export function ExportPanel() {
           }}
         />
       </section>
+      <section aria-labelledby="privacy-h" class="privacy">
+        <h2 id="privacy-h">{t('privacyHeading')}</h2>
+        <ul>
+          <li>{t('privacy1')}</li>
+          <li>{t('privacy2')}</li>
+          <li>{t('privacy3')}</li>
+          <li>{t('privacy4')}</li>
+        </ul>
+      </section>
     </div>
   );
 }
