@@ -1,4 +1,6 @@
 /** The open document: header, progress, errors, consultations in agenda order, and the pages' text. */
+import { memo } from 'preact/compat';
+import type { PageText } from '../lib/text/types.ts';
 import { useLiveQuery } from '../lib/store/hooks.ts';
 import { db, setDocumentMeeting } from '../lib/store/index.ts';
 import { useAutosaveField } from './autosave.ts';
@@ -9,7 +11,7 @@ import { ErrorBox } from './ErrorBox.tsx';
 import { pageRefText } from './labels.ts';
 import { OpenBar } from './OpenBar.tsx';
 import { Progress } from './Progress.tsx';
-import { session, t } from './state.ts';
+import { lang, session, t } from './state.ts';
 
 export function DocumentView() {
   const s = session.value;
@@ -68,17 +70,33 @@ function DocHeader() {
 function PagesText() {
   const s = session.value;
   const open = !s.consultations || s.consultations.length === 0;
+  const cut = s.pages.filter((p) => p.timedOut);
   return (
-    <details class="pages" open={open}>
-      <summary>
-        <h3 class="inline-heading">{t('pagesText')}</h3>
-      </summary>
-      {s.pages.map((p) => (
-        <section key={p.index} class="page-text" aria-label={t('pageN', { label: pageRefText(p.index, p.label), page: p.index })} data-page={p.index}>
-          <h4 class="small muted">{t('pageN', { label: pageRefText(p.index, p.label), page: p.index })}</h4>
-          <div class="pdf-text">{p.hasText ? p.text : t('noText')}</div>
-        </section>
-      ))}
-    </details>
+    <>
+      {cut.length > 0 && (
+        <p class="notice" role="note" data-testid="pages-cut">
+          {t('pagesCut', { pages: cut.map((p) => pageRefText(p.index, p.label)).join('、') })}
+        </p>
+      )}
+      <details class="pages" open={open}>
+        <summary>
+          <h3 class="inline-heading">{t('pagesText')}</h3>
+        </summary>
+        {s.pages.map((p) => (
+          <PageSection key={p.index} page={p} lang={lang.value} />
+        ))}
+      </details>
+    </>
   );
 }
+
+/** One page's text. A read page never changes, so it is not re-rendered while later pages arrive. */
+const PageSection = memo(function PageSection({ page: p }: { page: PageText; lang: string }) {
+  const ref = t('pageN', { label: pageRefText(p.index, p.label), page: p.index });
+  return (
+    <section class="page-text" aria-label={ref} data-page={p.index}>
+      <h4 class="small muted">{ref}</h4>
+      <div class="pdf-text">{p.hasText ? p.text : t('noText')}</div>
+    </section>
+  );
+});

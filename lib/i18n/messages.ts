@@ -149,6 +149,7 @@ export const ja = {
   pagesText: 'ページの本文',
   pageN: '{label}（PDF {page} ページ目）',
   noText: '（文字情報なし）',
+  pagesCut: '{pages} は文字の量が多すぎる（または読み取りに時間がかかりすぎる）ため、途中までしか読み取っていません。該当ページはPDFで直接ご確認ください。',
   saved: '自動保存しました',
   saving: '保存中…',
 
@@ -359,6 +360,7 @@ export const en: Record<MessageKey, string> = {
   pagesText: 'Page text',
   pageN: '{label} (PDF page {page})',
   noText: '(no text)',
+  pagesCut: '{pages}: too much text (or too slow to read), so only part of it was read. Please check these pages in the PDF itself.',
   saved: 'Saved automatically',
   saving: 'Saving…',
 
