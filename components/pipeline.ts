@@ -2,6 +2,7 @@
  * Opening a document in the panel: bytes → text (page by page) → consultations and sections → review,
  * each part shown as soon as it is computed; then the document is stored (Dexie) with its page text.
  */
+import { guessTitle } from './doc-title.ts';
 import { analyzeStructure } from '../lib/structure/index.ts';
 import { reviewConsultation } from '../lib/review/index.ts';
 import { extractText } from '../lib/text/extract.ts';
@@ -42,17 +43,6 @@ export function fileNameOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** A readable title: the largest line near the top of page 1 (not a date or a page number), else the file name. */
-export function guessTitle(pages: PageText[], fileName: string): string {
-  const lines = (pages[0]?.lines ?? []).slice(0, 15).filter((l) => {
-    const s = l.text.trim();
-    return !l.running && s.length >= 4 && !/^(令和|平成|昭和)?\s*[0-9０-９元]+\s*年.*日$/.test(s) && !/^[-－\s0-9０-９]+$/.test(s);
-  });
-  const best = lines.reduce<(typeof lines)[number] | undefined>((b, l) => (!b || l.fontSize > b.fontSize + 0.5 ? l : b), undefined);
-  const s = best?.text.trim();
-  return (s ? s.slice(0, 80) : '') || fileName.replace(/\.pdf$/i, '');
 }
 
 export interface OpenOptions {
@@ -210,12 +200,11 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     }
     if (!alive() || !doc) return;
     const finalDoc: TextDocument = doc;
-    const title = guessTitle(finalDoc.pages, fileName);
-    patchSession({ phase: 'analyzing', title });
-    await yieldToUi();
-
     const structure = analyzeStructure(finalDoc);
     const found = structure.detection.isConsultation ? structure.consultations : [];
+    const title = guessTitle(finalDoc.pages, fileName, found[0]?.title);
+    patchSession({ phase: 'analyzing', title });
+    await yieldToUi();
     // The final analysis replaces what was shown early; an early consultation identical to its final
     // one keeps the review computed for it (its pages were the same, with the same running marks).
     // (`early` is set in the onPage callback, which TypeScript's narrowing does not see.)
