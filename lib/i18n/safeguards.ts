@@ -1,46 +1,53 @@
 /**
  * Names of the 32 safeguard categories (../shared/domain.md §2) and of consultation types, in both
  * languages, plus the colour group each category belongs to (notes are coloured by their category).
- * Plain data: a council member can correct a wording here without reading code.
+ * The Japanese names come from the review catalogue (lib/review/data/safeguards.ts, `label`), so the panel,
+ * the report and the questions use one wording; the English names and colour groups are kept here.
+ * Plain data: a council member can correct a wording without reading code.
  */
 import type { ConsultationType, SafeguardId } from '../analysis/schema.ts';
+import { SAFEGUARD_BY_ID } from '../review/data/safeguards.ts';
 
 export type SafeguardGroup = 'purpose' | 'access' | 'crypto' | 'records' | 'vendor' | 'physical' | 'incident' | 'rights';
 
-export const SAFEGUARDS: Record<SafeguardId, { ja: string; en: string; group: SafeguardGroup }> = {
-  purpose_necessity: { ja: '目的・必要性・効果', en: 'Purpose and necessity', group: 'purpose' },
-  data_minimization: { ja: '個人情報の項目・必要最小限', en: 'Data minimisation', group: 'purpose' },
-  subject_scope: { ja: '対象者の範囲', en: 'Scope of data subjects', group: 'purpose' },
-  legal_basis: { ja: '根拠法令・条例', en: 'Legal basis', group: 'purpose' },
-  access_control: { ja: '利用者・端末・権限の制限', en: 'Access control', group: 'access' },
-  authentication: { ja: '認証（ID・パスワード・多要素）', en: 'Authentication', group: 'access' },
-  encryption_transit: { ja: '通信の暗号化', en: 'Encryption in transit', group: 'crypto' },
-  encryption_rest: { ja: '保存データの暗号化・鍵管理', en: 'Encryption at rest', group: 'crypto' },
-  network_separation: { ja: 'ネットワーク分離・境界防御', en: 'Network separation', group: 'crypto' },
-  remote_maintenance: { ja: 'リモート保守・外部接続管理', en: 'Remote maintenance', group: 'crypto' },
-  logging_audit_trail: { ja: 'ログ・記録・定期確認', en: 'Logging and audit trail', group: 'records' },
-  data_location: { ja: 'データの所在・クラウドの種類', en: 'Data location and cloud type', group: 'records' },
-  vendor_certification: { ja: '第三者認証（ISMS・Pマーク等）', en: 'Vendor certification', group: 'vendor' },
-  retention_deletion: { ja: '保存期間・廃棄・消去証明', en: 'Retention and deletion', group: 'records' },
-  outsourcing_contract: { ja: '契約・特記事項・仕様書', en: 'Outsourcing contract', group: 'vendor' },
-  subcontracting: { ja: '再委託', en: 'Subcontracting', group: 'vendor' },
-  vendor_selection: { ja: '委託先の選定', en: 'Vendor selection', group: 'vendor' },
-  vendor_oversight: { ja: '委託先の監督', en: 'Vendor oversight', group: 'vendor' },
-  insider_threat: { ja: '内部不正・従事者管理', en: 'Insider threat', group: 'access' },
-  physical_security: { ja: '物理的安全管理', en: 'Physical security', group: 'physical' },
-  transport_media: { ja: '運搬・記録媒体・持ち出し', en: 'Transport and media', group: 'physical' },
-  misdelivery_prevention: { ja: '誤送付・誤送信防止', en: 'Misdelivery prevention', group: 'physical' },
-  staff_training: { ja: '研修・教育', en: 'Staff training', group: 'incident' },
-  incident_response: { ja: '事故時の対応・報告', en: 'Incident response', group: 'incident' },
-  backup_recovery: { ja: 'バックアップ・復旧', en: 'Backup and recovery', group: 'incident' },
-  identity_verification: { ja: '本人確認・なりすまし防止', en: 'Identity verification', group: 'rights' },
-  notice_consent: { ja: '本人への通知・同意', en: 'Notice and consent', group: 'rights' },
-  vulnerability_management: { ja: '脆弱性・マルウェア対策', en: 'Vulnerability management', group: 'crypto' },
-  third_party_provision: { ja: '外部提供・第三者連携', en: 'Provision to third parties', group: 'rights' },
-  anonymization: { ja: '匿名加工・統計化', en: 'Anonymisation', group: 'rights' },
-  data_subject_rights: { ja: '本人の権利', en: 'Data subject rights', group: 'rights' },
-  governance_documentation: { ja: '運用ルールの文書化', en: 'Rules and documentation', group: 'records' },
+const NAMES: Record<SafeguardId, { en: string; group: SafeguardGroup }> = {
+  purpose_necessity: { en: 'Purpose and necessity', group: 'purpose' },
+  data_minimization: { en: 'Data minimisation', group: 'purpose' },
+  subject_scope: { en: 'Scope of data subjects', group: 'purpose' },
+  legal_basis: { en: 'Legal basis', group: 'purpose' },
+  access_control: { en: 'Access control', group: 'access' },
+  authentication: { en: 'Authentication', group: 'access' },
+  encryption_transit: { en: 'Encryption in transit', group: 'crypto' },
+  encryption_rest: { en: 'Encryption at rest', group: 'crypto' },
+  network_separation: { en: 'Network separation', group: 'crypto' },
+  remote_maintenance: { en: 'Remote maintenance', group: 'crypto' },
+  logging_audit_trail: { en: 'Logging and audit trail', group: 'records' },
+  data_location: { en: 'Data location and cloud type', group: 'records' },
+  vendor_certification: { en: 'Vendor certification', group: 'vendor' },
+  retention_deletion: { en: 'Retention and deletion', group: 'records' },
+  outsourcing_contract: { en: 'Outsourcing contract', group: 'vendor' },
+  subcontracting: { en: 'Subcontracting', group: 'vendor' },
+  vendor_selection: { en: 'Vendor selection', group: 'vendor' },
+  vendor_oversight: { en: 'Vendor oversight', group: 'vendor' },
+  insider_threat: { en: 'Insider threat', group: 'access' },
+  physical_security: { en: 'Physical security', group: 'physical' },
+  transport_media: { en: 'Transport and media', group: 'physical' },
+  misdelivery_prevention: { en: 'Misdelivery prevention', group: 'physical' },
+  staff_training: { en: 'Staff training', group: 'incident' },
+  incident_response: { en: 'Incident response', group: 'incident' },
+  backup_recovery: { en: 'Backup and recovery', group: 'incident' },
+  identity_verification: { en: 'Identity verification', group: 'rights' },
+  notice_consent: { en: 'Notice and consent', group: 'rights' },
+  vulnerability_management: { en: 'Vulnerability management', group: 'crypto' },
+  third_party_provision: { en: 'Provision to third parties', group: 'rights' },
+  anonymization: { en: 'Anonymisation', group: 'rights' },
+  data_subject_rights: { en: 'Data subject rights', group: 'rights' },
+  governance_documentation: { en: 'Rules and documentation', group: 'records' },
 };
+
+export const SAFEGUARDS = Object.fromEntries(
+  Object.entries(NAMES).map(([id, n]) => [id, { ja: SAFEGUARD_BY_ID.get(id as SafeguardId)!.label, ...n }]),
+) as Record<SafeguardId, { ja: string; en: string; group: SafeguardGroup }>;
 
 /** One colour per group (readable on white with dark text; the label is always shown too). */
 export const GROUP_COLORS: Record<SafeguardGroup, { bg: string; border: string; ja: string; en: string }> = {
