@@ -15,7 +15,7 @@ import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
 import { fileAccessAllowed, hasSiteAccess } from '../lib/platform/browser-tabs.ts';
 import type { MessageKey } from '../lib/i18n/messages.ts';
 import { EMPTY_SESSION, patchSession, session, showToast, t, type ConsultationView, type Source } from './state.ts';
-import { sameConsultation, settledConsultations } from './progressive.ts';
+import { nextEarlyCheck, sameConsultation, settledConsultations } from './progressive.ts';
 
 let envLoader: (() => Promise<PdfjsEnv>) | null = null;
 /** The page entry sets how pdf.js is loaded (lib/platform/browser-pdfjs.ts). */
@@ -112,8 +112,9 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       const env = await envLoader();
       const pages: PageText[] = [];
       // Structure while reading: consultations settled by the pages read so far are shown (and reviewed)
-      // before the last page is read. Checked at every page until the first one is shown, then each time
-      // the number of pages read has doubled (the whole check costs at most about two final analyses).
+      // before the last page is read. Each check analyses every page read so far, so checks are spaced in
+      // proportion to the pages read (`nextEarlyCheck`): the whole check costs a few final analyses, not
+      // one per page (checking at every page was quadratic: 3000 pages cost minutes, finding 3).
       let marked = 0;
       let nextCheck = 0;
       let lastPatch = 0;
@@ -128,8 +129,8 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
           return;
         }
         marked = pages.length;
+        nextCheck = nextEarlyCheck(pages.length, !!found);
         if (!found) return;
-        nextCheck = pages.length * 2;
         const have = early?.views.length ?? 0;
         if (found.consultations.length <= have) return;
         const first = !early;

@@ -51,6 +51,16 @@ export function settledConsultations(pages: PageText[], pageCount: number, from 
   return { detection: s.detection, consultations: settled, doc };
 }
 
+/**
+ * Pages read before the next early check, after one at `read` pages. Until something is shown: the next
+ * page while few pages are read, then after another quarter of the pages read (a consultation is shown
+ * at most ~25 % later than at once); after one is shown: when the pages read have doubled. Either way
+ * the checks of a document of n pages together analyse O(n) pages, not O(n²).
+ */
+export function nextEarlyCheck(read: number, shown: boolean): number {
+  return shown ? read * 2 : read + Math.max(1, Math.floor(read / 4));
+}
+
 /** True when an early consultation is exactly the final one (same pages, title, types and sections). */
 export function sameConsultation(a: ConsultationFound, b: ConsultationFound): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
