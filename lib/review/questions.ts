@@ -44,7 +44,30 @@ interface Draft {
   unit?: number;
 }
 
-function draftOf(it: Issue, doc: TextDocument): Draft {
+/**
+ * The same finding repeated word for word on other pages (a phrase printed on every page of a long
+ * document) is asked once, at its first page, with the count of the other places.
+ */
+function mergeRepeats(sorted: Issue[]): { issue: Issue; more: number }[] {
+  const first = new Map<string, { issue: Issue; more: number }>();
+  const out: { issue: Issue; more: number }[] = [];
+  for (const it of sorted) {
+    if (it.kind === 'vague' || it.kind === 'partial' || it.kind === 'phrase') {
+      const key = `${it.kind}|${it.id}|${'ruleAsk' in it ? it.ruleAsk : ''}|${it.quote}`;
+      const seen = first.get(key);
+      if (seen) {
+        if (seen.issue.page !== it.page) seen.more++;
+        continue;
+      }
+      const entry = { issue: it, more: 0 };
+      first.set(key, entry);
+      out.push(entry);
+    } else out.push({ issue: it, more: 0 });
+  }
+  return out;
+}
+
+function draftOf(it: Issue, doc: TextDocument, more = 0): Draft {
   if (it.kind === 'missing') {
     const def = SAFEGUARD_BY_ID.get(it.id)!;
     const where = it.page && it.heading ? `${pageRef(doc, it.page)}の「${shortQuote(it.heading)}」` : '本件の資料';
@@ -63,7 +86,8 @@ function draftOf(it: Issue, doc: TextDocument): Draft {
   }
   const ask = it.kind === 'vague' ? SAFEGUARD_ASKS[it.id].vague : it.ruleAsk;
   const form = it.kind === 'vague' ? QUESTION_FORMS.vague : it.kind === 'partial' ? QUESTION_FORMS.partial : QUESTION_FORMS.vaguePhrase;
-  return { head: fill(form, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), ask: '' }), asks: [{ ask, quote: it.quote }], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+  const page = pageRef(doc, it.page) + (more > 0 ? fill(QUESTION_FORMS.elsewhere, { n: String(more) }) : '');
+  return { head: fill(form, { page, quote: shortQuote(it.quote), ask: '' }), asks: [{ ask, quote: it.quote }], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
 }
 
 /**
@@ -76,8 +100,8 @@ export function draftQuestions(issues: Issue[], doc: TextDocument, modifiers: Pr
   const drafts: Draft[] = [];
   const byUnit = new Map<number, Draft>();
   const seenAsk = new Set<string>();
-  for (const it of sorted) {
-    const d = draftOf(it, doc);
+  for (const { issue: it, more } of mergeRepeats(sorted)) {
+    const d = draftOf(it, doc, more);
     const key = `${d.kind === 'missing' ? 'missing|' + d.id : ''}|${d.head}|${d.asks.map((a) => a.ask).join('')}`;
     if (seenAsk.has(key)) continue;
     seenAsk.add(key);

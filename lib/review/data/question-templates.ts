@@ -17,6 +17,8 @@ export const QUESTION_FORMS = {
   vague: '{page}に「{quote}」とありますが、{ask}',
   vaguePhrase: '{page}に「{quote}」とありますが、{ask}',
   partial: '{page}に「{quote}」とありますが、{ask}',
+  /** Added after the page when the same sentence is printed on other pages too. */
+  elsewhere: '（ほか{n}か所）',
   piaIssue: '{page}の「{quote}」について、評価書では［課題が残されている］とされています。残された課題の内容と、対応の予定（方法・時期）をお示しください。',
   choice: '{page}の「{quote}」に続く{labels}は、全て満たす必要があるのでしょうか、いずれか一つでよいのでしょうか。',
   conflict: '{page}では「{quote}」とする一方、{otherPage}では「{other}」とあります。',
