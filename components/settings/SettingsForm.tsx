@@ -4,7 +4,7 @@
  * settings and an onSave callback; validation messages are Japanese, next to each field.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS_ORDER } from '../../lib/export/labels.ts';
 import type { Settings } from '../../lib/notes/model.ts';
 import { toDraft, validateSettings, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../lib/settings/validate.ts';
@@ -61,9 +61,16 @@ export function SettingsForm(props: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(props.value));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<string>('');
-  useEffect(() => setDraft(toDraft(props.value)), [props.value]);
+  // Stored settings arrive again whenever any record is written (liveQuery); they replace the form only
+  // while the member has nothing unsaved in it, so typing is never lost to an autosave elsewhere.
+  const dirty = useRef(false);
+  const stored = JSON.stringify(props.value);
+  useEffect(() => {
+    if (!dirty.current) setDraft(toDraft(props.value));
+  }, [stored]);
 
   const set = (k: SettingsField, v: string) => {
+    dirty.current = true;
     setDraft((d) => ({ ...d, [k]: v }));
     setStatus('');
   };
@@ -80,6 +87,7 @@ export function SettingsForm(props: SettingsFormProps) {
     setErrors({});
     try {
       await props.onSave(r.settings);
+      dirty.current = false;
       setStatus('保存しました。');
     } catch (err) {
       setStatus(`保存できませんでした: ${(err as Error).message}`);

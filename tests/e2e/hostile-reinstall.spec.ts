@@ -71,7 +71,7 @@ test('backup → remove the extension → reinstall → restore gives back notes
   await a.getByRole('tab', { name: '出力・設定' }).click();
   await a.locator('.settings-form #settings-memberName').fill('山田 花子');
   await a.locator('.settings-form button[type="submit"]').click();
-  await a.waitForTimeout(500);
+  await expect(a.locator('.settings-form .settings-status')).toHaveText('保存しました。'); // written to IndexedDB
   const download = a.waitForEvent('download');
   await a.locator('button[data-action="backup"]').click();
   const file = await (await download).path();

@@ -114,6 +114,25 @@ describe('SettingsForm', () => {
     expect(root.querySelector('.settings-status')!.textContent).toBe('保存しました。');
   });
 
+  it('keeps what the member typed when the stored settings arrive again (another record was autosaved)', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<SettingsForm value={DEFAULT_SETTINGS} onSave={vi.fn()} />, root));
+    type(root, 'memberName', '山田 花子');
+    act(() => render(<SettingsForm value={{ ...DEFAULT_SETTINGS }} onSave={vi.fn()} />, root)); // same content, new object
+    expect((root.querySelector('[name="memberName"]') as HTMLInputElement).value).toBe('山田 花子');
+    act(() => render(<SettingsForm value={{ ...DEFAULT_SETTINGS, councilName: '架空市審議会' }} onSave={vi.fn()} />, root));
+    expect((root.querySelector('[name="memberName"]') as HTMLInputElement).value).toBe('山田 花子');
+  });
+
+  it('takes stored changes while nothing is being edited', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<SettingsForm value={DEFAULT_SETTINGS} onSave={vi.fn()} />, root));
+    act(() => render(<SettingsForm value={{ ...DEFAULT_SETTINGS, memberName: '田中 一郎' }} onSave={vi.fn()} />, root));
+    expect((root.querySelector('[name="memberName"]') as HTMLInputElement).value).toBe('田中 一郎');
+  });
+
   it('shows Japanese messages next to invalid fields and does not save', async () => {
     const onSave = vi.fn();
     const root = mount(<SettingsForm value={settings} onSave={onSave} />);
