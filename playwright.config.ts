@@ -6,5 +6,7 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   workers: 1,
+  // One retry on CI: a test that passes only on retry is reported as flaky by scripts/test-all.ts.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 });

@@ -47,6 +47,7 @@ const e2eFile = resolve(results, 'e2e.json');
 if (existsSync(e2eFile)) {
   const s = JSON.parse(readFileSync(e2eFile, 'utf8')).stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  if (s.flaky) process.stdout.write(`browser tests that passed only on retry (flaky): ${s.flaky}\n`);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
 }
