@@ -8,11 +8,20 @@ import { showToast, t } from './state.ts';
 
 const report = (e: unknown) => showToast((e as Error).message, { kind: 'error' });
 
+const unsentDrafts = new Map<string, string>();
+
 export function QuestionList(props: { docId: string; consultationId: string; questions: QuestionRecord[]; docUrl: string | null; headingId: string }) {
   const listRef = useRef<HTMLOListElement>(null);
   const idsRef = useRef<string[]>([]);
   idsRef.current = props.questions.map((q) => q.id);
-  const [draft, setDraft] = useState('');
+  // The unsent new question lives outside the component: a consultation card re-mounted while the final
+  // analysis replaces the early one must not drop what the member was typing.
+  const [draft, setDraftState] = useState(() => unsentDrafts.get(props.consultationId) ?? '');
+  const setDraft = (v: string) => {
+    if (v) unsentDrafts.set(props.consultationId, v);
+    else unsentDrafts.delete(props.consultationId);
+    setDraftState(v);
+  };
 
   useEffect(() => {
     if (!listRef.current) return;
