@@ -2,7 +2,8 @@
 /** Backup section: save a file, preview a restore, write only after confirming; reminder banner. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from '../helpers/mount.ts';
 import { BackupSection } from '../../components/settings/BackupSection.tsx';
 import { BackupReminderBanner } from '../../components/settings/BackupReminderBanner.tsx';
 import { makeBackup, BACKUP_VERSION, checksumOf, type BackupData } from '../../lib/backup/index.ts';
@@ -12,15 +13,6 @@ const NOW = Date.UTC(2025, 6, 1);
 const data: BackupData = { documents, consultations, notes: [], questions, settings };
 const empty: BackupData = { documents: [], consultations: [], notes: [], questions: [], settings: null };
 
-function mount(el: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(el, root));
-  return root;
-}
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 // Restore hashes with Web Crypto (a real async task), so let several timer turns pass.
 const flush = () => act(async () => {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 10));

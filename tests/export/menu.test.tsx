@@ -2,7 +2,8 @@
 /** Export menu and settings form: props in, callbacks out, nothing sent by themselves. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from '../helpers/mount.ts';
 import { buildExportModel, toCsv, toText, toTsv } from '../../lib/export/index.ts';
 import { ExportMenu } from '../../components/export/ExportMenu.tsx';
 import type { ExportActions } from '../../components/export/actions.ts';
@@ -11,15 +12,6 @@ import { DEFAULT_SETTINGS } from '../../lib/notes/model.ts';
 import { toDraft, validateSettings } from '../../lib/settings/validate.ts';
 import { input, settings } from './fixture.ts';
 
-function mount(el: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(el, root));
-  return root;
-}
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 const flush = () => act(async () => await new Promise((r) => setTimeout(r, 0)));
 
 function fakeActions() {

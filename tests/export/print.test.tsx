@@ -2,7 +2,8 @@
 /** The A4 「事前質問票」: fields, order, page breaks, hostile text stays text. */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount } from '../helpers/mount.ts';
 import { buildExportModel } from '../../lib/export/model.ts';
 import { buildPrintModel, estimateLines, PAGE_LINES } from '../../lib/export/print.ts';
 import { PrintSheet } from '../../components/export/PrintSheet.tsx';
@@ -10,15 +11,6 @@ import { input, questions } from './fixture.ts';
 
 const model = buildExportModel(input);
 
-function mount(el: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(el, root));
-  return root;
-}
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('print model', () => {
   it('keeps a short list on one page (no breaks)', () => {
