@@ -3,7 +3,8 @@
  * tests/fixtures/heldout/*.pdf and compares it with the truth files written by
  * scripts/fixtures/make-heldout.ts (32 safeguard ids and contract type ids, used directly).
  *
- *   npx node scripts/eval-heldout.ts [--dir DIR] [--file NAME] [--verbose]
+ *   npx node scripts/eval-heldout.ts [--set heldout|heldout2] [--dir DIR] [--file NAME] [--verbose]
+ * (--set names a folder under tests/fixtures/, default heldout; --dir overrides it)
  *
  * Prints per file and in total: detection accuracy; consultations found / expected / matched, exact
  * page ranges and types; security-section recall and precision (heading equal after NFKC and
@@ -35,12 +36,13 @@ interface Truth { file: string; is_consultation: boolean; consultations: TruthCo
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: resolve(import.meta.dirname, '../tests/fixtures/heldout') },
+    set: { type: 'string', default: 'heldout' },
+    dir: { type: 'string' },
     file: { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
   },
 });
-const dir = values.dir!;
+const dir = values.dir ?? resolve(import.meta.dirname, '../tests/fixtures', values.set!);
 const fold = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
 /** Same item number; a year printed before it (令和6年度諮問第3号) is part of the number as printed. */
 const sameNumber = (found: string | null, truth: string | null) => !!found && !!truth && (fold(found) === fold(truth) || fold(found).endsWith(fold(truth)));
