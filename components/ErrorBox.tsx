@@ -7,17 +7,45 @@ import { requestSiteAccessFor } from '../lib/platform/browser-tabs.ts';
 import { chooseFile } from './OpenBar.tsx';
 import { openSource } from './pipeline.ts';
 import { errorHint } from './errorHints.ts';
-import { session, t } from './state.ts';
+import { session, t, type Source } from './state.ts';
+
+/** One number per error object: a new error (e.g. a wrong password) mounts a fresh password form. */
+const errorKeys = new WeakMap<object, number>();
+let nextErrorKey = 0;
+function errorKey(e: object): number {
+  let k = errorKeys.get(e);
+  if (k === undefined) errorKeys.set(e, (k = nextErrorKey++));
+  return k;
+}
+
+/**
+ * The password field. Keyed by the error, so a new error gives an empty field in the same render as
+ * its message; emptying it in a deferred effect instead wiped what was typed just after the message
+ * appeared (a flaky browser test found it).
+ */
+function PasswordForm({ src }: { src: Source }) {
+  const [pw, setPw] = useState('');
+  const pwRef = useRef<HTMLInputElement>(null);
+  useEffect(() => pwRef.current?.focus(), []);
+  return (
+    <form
+      class="row wrap"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void openSource(src, { password: pw });
+      }}
+    >
+      <label>
+        {t('password')}{' '}
+        <input ref={pwRef} type="password" id="pdf-password" autoComplete="off" value={pw} onInput={(e) => setPw((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <button type="submit" class="btn-primary" disabled={!pw}>{t('retry')}</button>
+    </form>
+  );
+}
 
 export function ErrorBox() {
   const s = session.value;
-  const [pw, setPw] = useState('');
-  const pwRef = useRef<HTMLInputElement>(null);
-  // A new error (e.g. a wrong password): empty the field and put the cursor back in it.
-  useEffect(() => {
-    setPw('');
-    pwRef.current?.focus();
-  }, [s.error]);
   if (!s.error) return null;
   const src = s.source;
   const fromFile = src?.kind === 'file';
@@ -32,21 +60,7 @@ export function ErrorBox() {
     <div class="error-box" role="alert" data-error={code}>
       <p>{s.error.message}</p>
       {hint && <p class="hint-next small">{t(hint)}</p>}
-      {isPw && src && (
-        <form
-          class="row wrap"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void openSource(src, { password: pw });
-          }}
-        >
-          <label>
-            {t('password')}{' '}
-            <input ref={pwRef} type="password" id="pdf-password" autoComplete="off" value={pw} onInput={(e) => setPw((e.currentTarget as HTMLInputElement).value)} autoFocus />
-          </label>
-          <button type="submit" class="btn-primary" disabled={!pw}>{t('retry')}</button>
-        </form>
-      )}
+      {isPw && src && <PasswordForm key={errorKey(s.error)} src={src} />}
       {code === 'permission' && src?.kind === 'url' && (
         <button
           type="button"
