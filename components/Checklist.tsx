@@ -1,7 +1,8 @@
 /** Safeguard checklist of one consultation: present / vague / missing, filterable; a finding → a note. */
 import { useState } from 'preact/hooks';
+import { evidencePlace } from '../lib/analysis/evidence-place.ts';
 import type { SafeguardResult } from '../lib/analysis/schema.ts';
-import { groupStyle, safeguardLabel } from './labels.ts';
+import { groupStyle, safeguardExplain, safeguardLabel } from './labels.ts';
 import { PageLink } from './PageLink.tsx';
 import { t } from './state.ts';
 
@@ -14,6 +15,8 @@ export function Checklist(props: {
   items: SafeguardResult[];
   docUrl: string | null;
   labels: (string | null)[];
+  /** The consultation's security-measure sections: evidence found elsewhere is marked so. */
+  sections: readonly { text: string }[];
   name: string;
   onTake: (r: SafeguardResult) => void;
 }) {
@@ -47,11 +50,18 @@ export function Checklist(props: {
               <button type="button" class="btn-quiet small" onClick={() => props.onTake(r)} aria-label={`${t('takeFinding')}: ${safeguardLabel(r.id)}`}>
                 {t('takeFinding')}
               </button>
+              <details class="explain small">
+                <summary>{t('whatIsThis')}</summary>
+                <p>{safeguardExplain(r.id)}</p>
+              </details>
               {r.evidence.length > 0 && (
                 <ul class="evidence">
                   {r.evidence.slice(0, 3).map((ev, i) => (
                     <li key={i}>
                       <span class="quote-text">「{ev.quote}」</span> <PageLink url={props.docUrl} page={ev.page} label={props.labels[ev.page - 1]} />
+                      {evidencePlace(props.sections, ev.quote) === 'outside' && (
+                        <span class="place-chip" title={t('evidenceOutsideTitle')}>{t('evidenceOutside')}</span>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -142,7 +142,7 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
       <details open class="part">
         <summary><h4>{t('checklist')}</h4></summary>
         <p class="small muted part-hint">{t('checklistHint')}</p>
-        {review ? <Checklist items={review.safeguards} docUrl={props.docUrl} labels={labels} name={`flt-${props.docId.slice(0, 8)}-${props.order}`} onTake={(r) => void takeFinding(r)} /> : <p class="muted" role="status">{t('reviewing')}</p>}
+        {review ? <Checklist items={review.safeguards} docUrl={props.docUrl} labels={labels} sections={found.securitySections} name={`flt-${props.docId.slice(0, 8)}-${props.order}`} onTake={(r) => void takeFinding(r)} /> : <p class="muted" role="status">{t('reviewing')}</p>}
       </details>
 
       <details open class="part">

@@ -9,6 +9,10 @@ import { lang, t } from './state.ts';
 export function safeguardLabel(id: SafeguardId | null): string {
   return id ? SAFEGUARDS[id][lang.value] : t('noCategory');
 }
+/** One line on what the category covers, for members (details/summary: reachable by keyboard). */
+export function safeguardExplain(id: SafeguardId): string {
+  return lang.value === 'ja' ? SAFEGUARDS[id].jaExplain : SAFEGUARDS[id].enExplain;
+}
 export function typeLabel(id: ConsultationType): string {
   return CONSULTATION_TYPE_LABELS[id][lang.value];
 }

@@ -2,7 +2,7 @@
 import type { Analysis, Consultation, SafeguardResult } from '../analysis/schema.ts';
 import { SAFEGUARD_BY_ID } from '../review/data/safeguards.ts';
 import { VAGUE_RULE_BY_ID } from '../review/data/vague-rules.ts';
-import { foldForSearch } from '../text/search-key.ts';
+import { evidencePlace } from '../analysis/evidence-place.ts';
 
 const STATUS_JA: Record<SafeguardResult['status'], string> = { missing: '記載なし', vague: '曖昧', present: '記載あり' };
 const STATUS_ORDER: Record<SafeguardResult['status'], number> = { missing: 0, vague: 1, present: 2 };
@@ -20,8 +20,7 @@ function pageCite(a: Analysis, index: number): string {
 
 /** Whether a quote lies in one of the consultation's security sections. */
 function where(c: Consultation, quote: string): string {
-  const k = foldForSearch(quote);
-  return c.securitySections.some((s) => foldForSearch(s.text).includes(k)) ? '対策節' : '節外';
+  return evidencePlace(c.securitySections, quote) === 'section' ? '対策節' : '節外';
 }
 
 function safeguardTable(a: Analysis, c: Consultation): string[] {

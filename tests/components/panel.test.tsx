@@ -95,8 +95,16 @@ describe('checklist', () => {
       { id: 'encryption_rest' as const, status: 'vague' as const, evidence: [{ page: 2, quote: '適切に管理' }] },
       { id: 'subcontracting' as const, status: 'missing' as const, evidence: [] },
     ];
-    await act(() => render(<Checklist items={items} docUrl="http://x/a.pdf" labels={[null, '2']} name="f" onTake={(r) => taken.push(r.id)} />, root));
+    const sections = [{ text: '（3）アクセス制限\n取扱者は3名に限定する。' }];
+    await act(() => render(<Checklist items={items} docUrl="http://x/a.pdf" labels={[null, '2']} sections={sections} name="f" onTake={(r) => taken.push(r.id)} />, root));
     expect(root.querySelectorAll('.check-item')).toHaveLength(3);
+    // each category says what it covers, in a disclosure reachable by keyboard
+    const explain = root.querySelector('[data-safeguard="subcontracting"] details.explain')!;
+    expect(explain.querySelector('summary')!.textContent).toBe('この区分とは');
+    expect(explain.textContent).toContain('再委託を禁止しているか');
+    // evidence outside the measures section is marked; evidence inside is not
+    expect(root.querySelector('[data-safeguard="encryption_rest"] .place-chip')!.textContent).toBe('対策節の外');
+    expect(root.querySelector('[data-safeguard="access_control"] .place-chip')).toBeNull();
     // missing first
     expect(root.querySelector('.check-item')!.getAttribute('data-safeguard')).toBe('subcontracting');
     const missing = root.querySelector<HTMLInputElement>('input[value="missing"]')!;
