@@ -1,7 +1,7 @@
 /**
  * npm test: typecheck, unit tests (Vitest), the test build of the extension, browser tests (Playwright
- * with Debian's Chromium), the Firefox build, a bounded fuzz run; then one closing line `N passed, N failed, N skipped`
- * counting unit and browser tests together. Exit status 1 if anything failed or nothing ran.
+ * with Debian's Chromium), the Firefox build, the Firefox tests (Debian's firefox-esr, scripts/test-firefox.ts), a bounded fuzz run; then one closing line `N passed, N failed, N skipped`
+ * counting unit, browser and Firefox tests together. Exit status 1 if anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ const root = resolve(import.meta.dirname, '..');
 const results = resolve(root, 'test-results');
 rmSync(resolve(results, 'vitest.json'), { force: true });
 rmSync(resolve(results, 'e2e.json'), { force: true });
+rmSync(resolve(results, 'firefox.json'), { force: true });
 mkdirSync(results, { recursive: true });
 
 const steps: { name: string; ok: boolean }[] = [];
@@ -28,6 +29,8 @@ run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json'
 const built = run('test build (chrome)', npx, ['wxt', 'build'], { SHINGI_LOCAL_TEST: '1' });
 if (built) run('browser tests', npx, ['playwright', 'test']);
 run('firefox build', npx, ['wxt', 'build', '-b', 'firefox']);
+// The local-test Firefox build installed in firefox-esr and driven over WebDriver BiDi (builds it first).
+run('firefox tests', npx, ['node', 'scripts/test-firefox.ts']);
 // Bounded mutation fuzzing of the engine (deterministic seed): no crash, hang or unhandled rejection.
 run('fuzz (300 mutated PDFs)', npx, ['node', 'scripts/fuzz.ts', '--count', '300', '--seed', '1']);
 
@@ -51,11 +54,18 @@ if (existsSync(e2eFile)) {
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
 }
+const firefoxFile = resolve(results, 'firefox.json');
+const firefoxCounted = existsSync(firefoxFile);
+if (firefoxCounted) {
+  const f = JSON.parse(readFileSync(firefoxFile, 'utf8'));
+  passed += f.passed ?? 0;
+  failed += f.failed ?? 0;
+}
 const stepFailures = steps.filter((s) => !s.ok);
 process.stdout.write('\n');
 for (const s of steps) process.stdout.write(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name}\n`);
 // A failed step that produced no failing test (typecheck, build) still counts as one failure.
-const uncounted = stepFailures.filter((s) => s.name !== 'unit tests' && s.name !== 'browser tests').length;
+const uncounted = stepFailures.filter((s) => s.name !== 'unit tests' && s.name !== 'browser tests' && !(s.name === 'firefox tests' && firefoxCounted)).length;
 failed += uncounted;
 process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exit(failed > 0 || stepFailures.length > 0 || passed === 0 ? 1 : 0);
