@@ -9,6 +9,8 @@ export interface Mention {
   unit: Unit;
   keyStart: number;
   keyEnd: number;
+  /** From a descriptive section (目的・項目・対象者 欄): shows the category, never vague. */
+  descriptive?: boolean;
 }
 
 export interface VagueHit {

@@ -14,6 +14,7 @@ import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, PRIORITY_MODIFIERS, type Pr
 import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
+import { findDescriptiveSections } from './descriptive.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
@@ -136,6 +137,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     }
   }
 
+  // The item's own 目的・項目・対象者 sections (domain.md §2.1–2.3): the heading and the sentence under it.
+  for (const d of findDescriptiveSections(units)) {
+    for (const u of d.units) add({ id: d.id, unit: u, keyStart: 0, keyEnd: u.key.length, descriptive: true });
+  }
+
   const safeguards: SafeguardResult[] = [];
   const details: SafeguardDetail[] = [];
   const unitsUsedByVagueCategory = new Set<number>();
@@ -143,8 +149,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const id = def.id;
     let ms = inside.get(id) ?? [];
     if (!ms.length) {
-      const allowOutside = def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id));
-      if (allowOutside) ms = outside.get(id) ?? [];
+      // Then the rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
+      const all = outside.get(id) ?? [];
+      if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
+      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (/。$/.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(m.unit.key))));
     }
     if (!ms.length) {
       if (expectedSet.has(id)) {
@@ -163,7 +171,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       }
       continue;
     }
-    const vagueFlags = ms.map((m) => unitIsVagueFor(id, m.unit, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
+    const vagueFlags = ms.map((m) => !m.descriptive && unitIsVagueFor(id, m.unit, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
     const allVague = vagueFlags.every(Boolean);
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
     const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey);

@@ -79,17 +79,25 @@ describe('reviewConsultation', () => {
   it('finds data minimisation outside the section and says so', () => {
     const { doc, c } = vagueDoc();
     const d = reviewConsultationDetailed(c, doc);
-    expect(d.details.find((x) => x.id === 'data_minimization')).toMatchObject({ status: 'present', found: 'elsewhere', expected: false });
+    // 委託では項目の記載が期待される（domain.md §7.3 ●）
+    expect(d.details.find((x) => x.id === 'data_minimization')).toMatchObject({ status: 'present', found: 'elsewhere', expected: true });
   });
 
-  it('takes the legal basis from outside the section only when the type expects it', () => {
+  it('takes the legal basis from outside the section (it is written in the 諮問書 or the overview)', () => {
     const text = ['第4 目的外利用の根拠', '個人情報保護条例第10条第2項第4号に該当する。', '第5 個人情報の保護措置', '(1) 共有フォルダにアクセスできる職員は4名に限定する。'].join('\n');
     const doc = makeDoc([text]);
     const sections = [{ heading: '第5 個人情報の保護措置', page: 1 }];
     const asExternalUse = reviewConsultation(makeConsultation(doc, { types: ['purpose_external_use'], sections }), doc);
     expect(asExternalUse.safeguards.find((s) => s.id === 'legal_basis')?.status).toBe('present');
-    const asCamera = reviewConsultation(makeConsultation(doc, { types: ['indirect_collection'], sections }), doc);
-    expect(asCamera.safeguards.find((s) => s.id === 'legal_basis')).toBeUndefined();
+    const asSystem = reviewConsultation(makeConsultation(doc, { types: ['system_change'], sections }), doc);
+    expect(asSystem.safeguards.find((s) => s.id === 'legal_basis')?.status).toBe('present');
+  });
+
+  it('the council ordinance under which the item is consulted is not the legal basis of the processing', () => {
+    const text = ['架空市個人情報保護審議会条例第2条の規定に基づき、次の事項について諮問します。', '第5 個人情報の保護措置', '(1) 共有フォルダにアクセスできる職員は4名に限定する。'].join('\n');
+    const doc = makeDoc([text]);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['purpose_external_use'], sections: [{ heading: '第5 個人情報の保護措置', page: 1 }] }), doc);
+    expect(r.safeguards.find((s) => s.id === 'legal_basis')?.status).toBe('missing');
   });
 
   it('lists unexpected categories found as present, and reports missing only for expected ones', () => {
@@ -99,7 +107,9 @@ describe('reviewConsultation', () => {
     const st = Object.fromEntries(r.safeguards.map((s) => [s.id, s.status]));
     expect(st.vendor_certification).toBe('present');
     expect(st.notice_consent).toBe('present');
-    expect(st.logging_audit_trail).toBe('missing');
+    // domain.md §7.3: 本人以外収集では根拠法令が ●、ログは ○（期待しない）
+    expect(st.legal_basis).toBe('missing');
+    expect(st.logging_audit_trail).toBeUndefined();
     expect(st.subcontracting).toBeUndefined();
   });
 

@@ -8,8 +8,11 @@
  *              照合する文は NFKC 正規化・空白除去済み（全角英数字は半角、「（」は「(」になる）。
  *   negation … 否定文の扱い。'counts' = 「再委託は行わない」のように、しないと決めること自体が措置
  *              （禁止・限定の類）。'absent' = 「ログは取得しない」のように、否定されたら措置がない。
- *   outside  … 対策節の外（諮問書・目的・取り扱う個人情報など）でも拾うか。
- *              'always' = 常に / 'ifExpected' = その種別で期待される区分のときだけ / 'never' = 対策節の中だけ。
+ *   outside  … 対策節の外（諮問書・目的・利用の方法・別紙など）でも拾うか。対策節にあればそちらを優先する。
+ *              'always' = 常に（見出し・表の行でも）/ 'ifExpected' = その種別で期待される区分のときだけ /
+ *              'sentence' = 「。」で終わる文に書かれた措置だけ（予定表・見出し・資料名は数えない）/
+ *              'never' = 対策節と別紙（特記事項など）の中だけ。
+ *   outsideShow … 'sentence' のとき、節の外の文はこの表現もあるときだけ数える（背景説明の語と区別する）。
  *   specific … 同じ文にあれば「具体的」とみなす語（曖昧表現があっても曖昧扱いにしない）。
  *   requires … 指定があれば、文にこの語も含まれるときだけ数える（誤検出よけ）。
  *
@@ -18,7 +21,7 @@
 import type { SafeguardId } from '../../analysis/schema.ts';
 
 export type NegationPolicy = 'counts' | 'absent';
-export type OutsidePolicy = 'always' | 'ifExpected' | 'never';
+export type OutsidePolicy = 'always' | 'ifExpected' | 'sentence' | 'never';
 
 export interface SafeguardDef {
   id: SafeguardId;
@@ -27,6 +30,7 @@ export interface SafeguardDef {
   show: RegExp[];
   negation: NegationPolicy;
   outside: OutsidePolicy;
+  outsideShow?: RegExp;
   specific?: RegExp;
   requires?: RegExp;
   /** 指定があれば、文にこの語が含まれるときは数えない（例: 運搬用ケースの施錠は運搬の措置）。 */
@@ -57,6 +61,8 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(情報|項目)[^。]{0,12}?は?(登録|取得|入手|記録|収集|保有)(せず|しない)/,
       /必要最小限|最小限の(項目|範囲|情報)|必要以上の(情報|項目)を(入手|取得|収集)しない/,
       /のみを(取り扱|登録|記録|提供|利用|収集)/,
+      // カメラの撮影範囲を必要な範囲に限る（domain.md §2.2 必要な範囲に限る・記録範囲）
+      /撮影(範囲|区域|対象)[^。]{0,20}(に限|限定|のみ)|映り込ま(ない|せない)/,
     ],
     negation: 'counts',
     outside: 'always',
@@ -66,7 +72,11 @@ export const SAFEGUARDS: SafeguardDef[] = [
     id: 'subject_scope',
     label: '対象者の範囲',
     explain: '誰の情報を扱うのか、その範囲が限定されているか。',
-    show: [/対象(者|となる(個人|者|本人))(は|を|の範囲は)[^。]{0,40}?(に限る|に限定|のみ)/],
+    show: [
+      /対象(者|となる(個人|者|本人))(は|を|の範囲は)[^。]{0,40}?(に限る|に限定|のみ)/,
+      // 人数を添えて対象の人を示す（domain.md §2.3 対象者数）:「国民健康保険の被保険者（約2万1千人）」
+      /(者|世帯|住民|市民|町民|区民|村民|保護者|被保険者|受給者|児童|生徒|利用者|申請者|高齢者)\(約?[\d,万千]+(人|名|世帯)(程度)?\)/,
+    ],
     negation: 'counts',
     outside: 'always',
     weight: 5,
@@ -75,9 +85,15 @@ export const SAFEGUARDS: SafeguardDef[] = [
     id: 'legal_basis',
     label: '根拠法令・条例',
     explain: 'どの法令・条例の規定に基づくのか（例外規定の号まで）が示されているか。',
-    show: [/(条例|法|法律|規則|政令|省令)第\d+条(の\d+)?(第\d+項)?第\d+号/, /番号法第\d+条/, /法令(上)?の根拠/, /根拠(法令|規定)(は|:)/],
+    show: [
+      /(条例|法|法律|規則|政令|省令)第\d+条(の\d+)?(第\d+項)?第\d+号/, /番号法第\d+条/, /法令(上)?の根拠/, /根拠(法令|規定)(は|:)/,
+      // 「…に関する法律に基づき」（審議会への諮問の根拠「審議会条例第2条の規定に基づき諮問する」は除く: unless）
+      /(法律|[^\s、。]{2,}法|条例|政令|省令)(第\d+条(の\d+)?(第\d+項)?(第\d+号)?)?(の規定)?に基づ(き|いて|く)/,
+    ],
+    unless: /審議会|諮問|意見を求め|答申/,
     negation: 'counts',
-    outside: 'ifExpected',
+    // 根拠は諮問書・概要に書かれるもの（対策節には普通ない）
+    outside: 'always',
     weight: 4,
   },
   {
@@ -94,7 +110,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /承認を要する|権限を失効|失効させ|IPアドレス(の|で|による)?(制限|限定)|クライアント証明|端末(を|は)?[^。]{0,10}(に限定|に限る|を限定|を制限)/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /\d+名|名以内|名まで|のみ|限定|限る|権限|承認|ごとに/,
     weight: 10,
   },
@@ -103,13 +119,16 @@ export const SAFEGUARDS: SafeguardDef[] = [
     label: '認証（ID・パスワード・多要素）',
     explain: '本人だけがログインできる仕組み（個人ID、多要素認証など）があるか。',
     show: [
-      /パスワード(?!付き|ロック|付の|付ZIP)/,
+      /パスワード(?!付き|ロック|付の|付ZIP|を(設定|付与|付け)し(た|て)[^。]{0,6}(ファイル|データ|ZIP|圧縮|媒体|USB))/,
+      // 一人ひとりに別の ID（domain.md §2.6「職員一人一人にIDを付与していて」）
+      //   権限の設定のための ID（「利用者ごとにIDを付与し、担当業務に応じて…権限を設定する」）はアクセス制限の文。
+      /((ID|アカウント)(は|を)?[^。]{0,20}(ごとに|一人一人に|一人ひとりに|個人ごとに|個別に)[^。]{0,6}(付与|発行)|(ごとに|一人一人に|一人ひとりに|個別に)[^。]{0,10}(ID|アカウント)を(付与|発行)|(ごとに|個別に)(付与|発行)(した|する|された)(ID|アカウント))(?![^。]*権限)/,
       /ID(及び|・|と|、)/,
       /(多要素|二要素|2要素|2段階|二段階)認証|ワンタイムパスワード|静脈認証|指紋認証|顔認証|利用者認証|ユーザ(ー)?認証|端末認証|ログイン/,
       /生体認証(?!による入退|等による入退)/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /二要素|多要素|2要素|2段階|二段階|ワンタイム|生体|静脈|電子証明書|\d+(桁|文字)|個人ごと|利用者ごと|職員ごと|一人一人/,
     weight: 9,
   },
@@ -119,7 +138,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: 'ネットワークでやり取りするデータが暗号化されているか。',
     show: [/(通信|通信経路|送受信|送信|回線)[^。]{0,20}暗号化/, /暗号化(した|された)?通信/, /TLS|SSL|HTTPS|IPsec|S\/MIME/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /TLS|SSL|HTTPS|VPN|IPsec|\d+ビット|AES/,
     weight: 4,
   },
@@ -134,7 +153,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /AES|データベース(の)?暗号化|ディスク(の)?暗号化|ファイル(の)?暗号化|暗号化措置|暗号鍵|鍵(の)?管理|パスワード付き(の)?(ZIP|ファイル|圧縮)/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /AES|\d+ビット|方式|鍵|BitLocker/,
     weight: 5,
   },
@@ -150,7 +169,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(外部|他の)ネットワーク(と|から)(は)?[^。]{0,10}(分離|接続しない|独立)/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /LGWAN|閉域|専用線|専用回線|VPN|分離|独立|ファイア|ファイヤ|DMZ|非武装|WAF|接続しない|接続せず|遮断/,
     weight: 6,
   },
@@ -160,7 +179,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '外部からの保守接続を誰がいつ許可・遮断し、記録するか。',
     show: [/リモート(保守|メンテナンス|接続|操作|作業)|遠隔(保守|操作|接続|監視)|保守(用)?(端末|回線)/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /許可|承認|遮断|切断|作業時のみ|記録|ログ/,
     weight: 6,
   },
@@ -176,7 +195,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /監査証跡|使用者名を記入|使用の記録|入退室(の)?記録|作業記録/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /\d+(年|か月|ヶ月)間?保存|毎(日|週|月|年)|月\d+回|年\d+回|週\d+回|システム管理者が|責任者が|点検する|点検し/,
     weight: 7,
   },
@@ -192,7 +211,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /にのみ(保存|保管)|(サービス|クラウド)上(に|には)(保存|保管)しない/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /国内|日本|所在地|リージョン|市庁舎|庁舎内|サーバ室/,
     weight: 6,
   },
@@ -216,7 +235,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(データ|情報|媒体)[^。]{0,15}(返還|返却)させ|全て(の)?データを[^。]{0,8}返還|保持しない|保有しない/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /証明書|報告書|復元(でき|不可能|不能)|物理的(な)?破壊|溶解|シュレッダー|裁断|\d+(年|か月|ヶ月|日)|上書き|立会|立ち会/,
     weight: 9,
   },
@@ -230,7 +249,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(?<!再委託先[^。]{0,10})(と)?同等の義務を課/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /特記事項|契約書|仕様書|協定書|誓約書|特約/,
     weight: 7,
   },
@@ -238,9 +257,9 @@ export const SAFEGUARDS: SafeguardDef[] = [
     id: 'subcontracting',
     label: '再委託の制限',
     explain: '再委託を禁止しているか、認める場合の条件（事前承諾・同等の義務）があるか。',
-    show: [/再委託|再々委託/],
+    show: [/再委託|再々委託/, /第三者に(委託|請け負わせ)(しては|してはならない|しない|させない|することを禁止)/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     specific: /禁止|承諾|承認|書面|同等|しない|行わない/,
     weight: 7,
   },
@@ -266,7 +285,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(名簿|従事者|作業者|相談員|従業者)[^。]{0,20}(提出させ|提出する|届け出る|届け出させ)|(責任者|管理者)を(置|配置|選任|設置)|(毎(月|週|年)|月\d+回|年\d+回|四半期ごと)[^。]{0,12}報告/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /年\d+回|月\d+回|毎(月|年|週)|作業報告書|立ち?入|抜き打ち|実地/,
     weight: 9,
   },
@@ -276,7 +295,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '従事者による持ち出し・不正を防ぐ仕組み（私物の持込禁止など）があるか。',
     show: [/持込(み)?を禁止|持ち込み(を)?禁止|持ち込まない|持ち込ませない|私物|内部不正|相互(牽制|けん制)|二人(体制|以上で)/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     weight: 5,
   },
   {
@@ -289,7 +308,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(書類|帳票|機器)[^。]{0,15}(に)?保管/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     unless: /運搬|移送|搬送/,
     specific: /施錠|鍵|入退室|入退館|金庫|キャビネット|書庫|カード|生体/,
     weight: 6,
@@ -301,12 +320,15 @@ export const SAFEGUARDS: SafeguardDef[] = [
     show: [
       /USB|記録媒体|外部媒体|電子媒体|DVD|CD-R|SDカード|運搬|移送|搬送|郵送|宅配|書留|立寄り|立ち寄/,
       /(データ|媒体|電子|情報)[^。]{0,12}持ち?出/,
-      /(受託者|委託先|事業者|指定管理者)[^。]{0,25}(引き渡|引渡|手渡|受け渡|受渡|提供する(?!項目|情報|データ|個人情報))/,
+      /(受託者|委託先|事業者|指定管理者)[^。]{0,25}(引き渡|引渡|手渡|受け渡|受渡|提供する(?!項目|情報|データ|個人情報|[^。]{0,12}サービス))/,
       /(市|区|町|村|県)が指定する方法/,
       /(市|区|町|村|県)(へ|に)の(引渡|引き渡|受渡|受け渡)/,
+      /(データ|ファイル|名簿|媒体|帳票|調査票)[^。]{0,50}(課|係|部|室|所)(に|へ)(引き渡|引渡|受け渡|手渡|送付)/,
     ],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
+    // 節の外では、受け渡しの方法を決めた文だけ（「郵送等の作業が不要となる」「搬送から変更する」は背景）
+    outsideShow: /(引き渡|引渡|受け渡|受渡|手渡)(す(?!る?方法)|し、|して|させ)|(運搬|搬送|移送)(する|し、|して|させ)|(持ち出|持出)(す|さ)/,
     specific: /暗号化|施錠|鍵|立ち?寄|手渡|記録簿|受渡簿|複数|追跡/,
     weight: 6,
   },
@@ -316,16 +338,20 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '封入誤り・メール誤送信などを防ぐ確認手順があるか。',
     show: [/誤送付|誤送信|誤配信|誤封入|誤発送|BCC|ダブルチェック|照合|突合|宛先[^。]{0,10}確認/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     weight: 5,
   },
   {
     id: 'staff_training',
     label: '研修・教育',
     explain: '職員・従事者に、いつ・誰に・どんな研修をするか。',
-    show: [/研修|教育(を|・|の実施|する|し、)|説明会を(開催|実施)|啓発|周知徹底/],
+    show: [
+      /研修|教育(を|・|の実施|する|し、)|説明会を(開催|実施)|啓発|周知徹底/,
+      // 職員・従事者への周知（domain.md §2.23 研修・教育・周知）。住民への周知は notice_consent
+      /(職員|従事者|従業者|作業者|関係者|担当者|相談員|オペレーター)(に|へ|に対し(て)?)[^。]{0,10}周知/,
+    ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /年\d+回|毎年|毎年度|業務開始前|従事前|作業開始前|配属時|採用時|着任時|全員|受講/,
     weight: 5,
   },
@@ -338,7 +364,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(事故|漏えい|漏洩|インシデント)(の)?発生時|(直ちに|速やかに|遅滞なく)[^。]{0,10}報告|報告義務|連絡体制|対応手順|緊急時(の)?対応|再発防止|原因(の)?究明|被害(の)?拡大/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /直ちに|\d+(時間|日)以内|報告し|報告させ|報告する|連絡する|手順/,
     weight: 8,
   },
@@ -348,7 +374,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: 'バックアップの頻度・保管先と、障害・災害時の復旧方法。',
     show: [/バックアップ|復旧|冗長化|災害対策|ディザスタリカバリ|遠隔地(に)?保管/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /日次|毎(日|週|月)|\d+世代|世代|遠隔地|別リージョン|\d+時間以内/,
     weight: 4,
   },
@@ -358,7 +384,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '申請者・利用者が本人であることをどう確認するか。',
     show: [/本人確認(?!情報)|本人であること(を|の)確認|身元確認|番号確認|なりすまし|公的個人認証|JPKI|署名用電子証明書/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     weight: 5,
   },
   {
@@ -371,7 +397,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(住民|市民|区民|保護者|利用者|本人|来館者|対象者)(に|へ|に対し|に対して|への)[^。]{0,8}(周知|通知|お知らせ)/,
     ],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     weight: 5,
   },
   {
@@ -380,7 +406,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: 'ウイルス対策、修正プログラムの適用、脆弱性診断をしているか。',
     show: [/脆弱性|セキュリティパッチ|修正プログラム|ウイルス対策|ウィルス対策|マルウェア|パターンファイル|不正プログラム|EDR|サポート(期間内|対象の)|フィルタリング|ホワイトリスト/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     specific: /年\d+回|月\d+回|毎(月|日|週)|即日|\d+日以内|自動|脆弱性診断/,
     weight: 4,
   },
@@ -390,7 +416,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '第三者（警察・他機関等）に提供するか、提供のルールと記録。',
     show: [/第三者(に|へ)?(の)?提供|外部(に|へ)?(の)?提供|提供先|提供・移転|目的外(の)?提供|(警察|捜査機関|他の(機関|自治体))(に|へ)[^。]{0,6}提供|(警察|捜査機関)[^。]{0,40}提供|照会[^。]{0,30}提供/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     weight: 5,
   },
   {
@@ -399,7 +425,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '個人が分からない形に加工するか、再識別を禁じているか。',
     show: [/匿名加工|匿名化|仮名加工|再識別|個人を(特定|識別)できない|統計(的に|情報として|処理)/, /氏名[^。]{0,10}(を)?削除し[^。]{0,15}(識別番号|ID|番号)に置き換え/],
     negation: 'counts',
-    outside: 'never',
+    outside: 'sentence',
     weight: 4,
   },
   {
@@ -408,7 +434,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '本人からの開示・訂正・利用停止の請求への対応。',
     show: [/開示請求|訂正請求|利用停止請求|開示・訂正|自己情報の開示/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     weight: 3,
   },
   {
@@ -417,7 +443,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     explain: '運用の決まりや手順が要領・マニュアル等として文書になっているか。',
     show: [/(要領|要綱|マニュアル|手順書|規程|ルール|対策基準|実施手順)(に|を)(定め|作成|整備|規定)|運用要領|チェックリスト|自己点検|(セキュリティポリシー|規程|要領|マニュアル|手順書)に(定める|基づく|基づき|従い|従って)/],
     negation: 'absent',
-    outside: 'never',
+    outside: 'sentence',
     weight: 4,
   },
 ];
