@@ -2,7 +2,8 @@
  * What the Firefox build is tested for, in Debian's firefox-esr with the add-on installed:
  * the panel page renders in Japanese, a PDF chosen with the file picker and one opened by URL are
  * analysed, the content script marks the consultation links of the sample council page (and its
- * mark opens the panel on that document), and an edited question survives reloading the panel.
+ * mark opens the panel on that document), a PDF tab opened from that page gets the 諮問 badge, and
+ * an edited question survives reloading the panel.
  * Run by scripts/test-firefox.ts (not Vitest, not Playwright).
  */
 import assert from 'node:assert/strict';
@@ -44,6 +45,15 @@ async function expectSampleAnalysed(page: Page): Promise<void> {
   assert.equal(refs.length, drafts.length, 'every draft cites a page');
   assert.ok(refs.every((r) => /^資料 p\.\d+$/.test(r)), `page refs: ${JSON.stringify(refs)}`);
   assert.ok(drafts.some((d) => /ページ/.test(d) && d.includes('お示しください')), `draft texts: ${JSON.stringify(drafts.slice(0, 2))}`);
+}
+
+/** Badge text of the tab showing `url`, read from an extension page (browserAction in Firefox MV2). */
+function badgeOf(panel: Page, url: string): Promise<string> {
+  return panel.evaluate(async (u: string) => {
+    const b = (globalThis as any).browser;
+    const tab = (await b.tabs.query({})).find((t: { url?: string }) => t.url === u);
+    return tab ? ((await b.browserAction.getBadgeText({ tabId: tab.id })) as string) : `<no tab ${u}>`;
+  }, url);
 }
 
 export const CHECKS: Check[] = [
@@ -135,17 +145,7 @@ export const CHECKS: Check[] = [
           '広報みほん 10月号（PDF）',
         ]);
         // The toolbar badge of the council tab counts one consultation document (both links are the same PDF).
-        const badge = await waitFor(
-          () =>
-            panel.evaluate(async (u: string) => {
-              const b = (globalThis as any).browser;
-              const tab = (await b.tabs.query({})).find((t: { url?: string }) => t.url === u);
-              return tab ? ((await b.browserAction.getBadgeText({ tabId: tab.id })) as string) : `<no tab ${u}>`;
-            }, councilUrl),
-          (t) => t === '1',
-          { what: 'badge "1" on the council tab' },
-        );
-        assert.equal(badge, '1');
+        assert.equal(await waitFor(() => badgeOf(panel, councilUrl), (t) => t === '1', { what: 'badge "1" on the council tab' }), '1');
 
         // The second mark's button (inside its shadow root) opens the panel on that document:
         // Firefox's sidebar if it may open, else a tab with the panel page.
@@ -176,6 +176,22 @@ export const CHECKS: Check[] = [
         );
         await expectSampleAnalysed(opened!);
         if (opened !== page && opened !== panel) await opened!.close().catch(() => {});
+      } finally {
+        await panel.close().catch(() => {});
+      }
+    },
+  },
+  {
+    name: 'a PDF tab opened from the council page: its toolbar badge says 諮問',
+    async run(ctx, page) {
+      const panel = await ctx.browser.newPage();
+      try {
+        await openExtensionPage(panel, panelUrl());
+        await page.goto(`${ctx.origin}/council.html`, { waitUntil: 'load' });
+        await waitFor(() => badgeOf(panel, `${ctx.origin}/council.html`), (t) => t === '1', { what: 'badge "1" on the council tab' });
+        const pdf = `${ctx.origin}/sample-consultation.pdf#page=2`;
+        await page.goto(pdf, { waitUntil: 'load' });
+        assert.equal(await waitFor(() => badgeOf(panel, pdf), (t) => t === '諮問', { what: 'badge 諮問 on the PDF tab' }), '諮問');
       } finally {
         await panel.close().catch(() => {});
       }
