@@ -1,7 +1,7 @@
 /** Finding safeguard mentions and vague phrases in units. */
 import type { SafeguardId } from '../analysis/schema.ts';
 import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
-import { VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
+import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 
 export interface Mention {
@@ -128,6 +128,7 @@ export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES):
 }
 
 function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
+  if (NOT_A_MEASURE.test(u.key)) return [];
   const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;

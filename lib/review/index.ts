@@ -63,6 +63,9 @@ function unitIsVagueFor(id: SafeguardId, u: Unit, hits: VagueHit[], weakUnits: S
   if (weakUnits.has(u.index)) return true;
   if (!hits.some((h) => h.rule.weakens)) return false;
   const def = SAFEGUARD_BY_ID.get(id)!;
+  // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
+  if (def.firm?.test(u.key)) return false;
+  if (hits.some((h) => h.rule.nonBinding)) return true;
   if (def.specific?.test(u.key)) return false;
   if (GENERAL_SPECIFIC.test(u.key)) return false;
   return true;

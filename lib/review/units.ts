@@ -5,6 +5,7 @@
 import type { SectionRole, ConsultationFound } from '../structure/types.ts';
 import { buildSearchKey, displaySubstring, foldForSearch, type SearchKey } from '../text/search-key.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
+import { SECURITY_ATTACHMENTS } from '../structure/vocab/security.ts';
 
 export type UnitPlace = 'section' | 'attachment' | 'elsewhere';
 
@@ -160,8 +161,39 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
       units.push({ index: units.length, page: p.index, start: r.start, end: r.end, text, sk, key: sk.key, place });
     }
   }
-  if (!wholeConsultation) closeSectionGaps(units);
+  if (!wholeConsultation) {
+    closeSectionGaps(units);
+    const annex = annexPages(c, doc);
+    for (const u of units) if (u.place === 'elsewhere' && annex.has(u.page)) u.place = 'attachment';
+  }
   return { units, wholeConsultation };
+}
+
+/** 「資料4 別紙」「別紙2」「別添」: a page label that says the page is an attachment of the item. */
+const ANNEX_LABEL = /^(資料[\d\-－ー]*(の\d+)?)?(別紙|別添)[\d\-]*$/;
+
+/**
+ * Pages of the consultation that are a safeguard annex (個人情報取扱特記事項, セキュリティ要件 …) labelled only
+ * at the top of the page (「資料４ 別紙」 over 「個人情報取扱特記事項」), which the structure step does not open
+ * as an attachment section: the label line among the first lines, a safeguard-annex title right under it.
+ * Following pages with the same label continue the annex.
+ */
+export function annexPages(c: ConsultationFound, doc: TextDocument): Set<number> {
+  const out = new Set<number>();
+  let label: string | null = null;
+  for (const p of doc.pages) {
+    if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
+    const first = pageLines(p).map((l) => foldForSearch(l.text)).filter(Boolean).slice(0, 4);
+    const at = first.findIndex((l) => ANNEX_LABEL.test(l));
+    if (at < 0) { label = null; continue; }
+    const title = first.slice(at + 1, at + 3).find((l) => l.length <= 40);
+    if (title && SECURITY_ATTACHMENTS.some((re) => re.test(title))) {
+      out.add(p.index);
+      label = first[at];
+    } else if (label !== null && first[at] === label) out.add(p.index);
+    else label = null;
+  }
+  return out;
 }
 
 /**

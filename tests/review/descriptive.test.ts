@@ -1,0 +1,86 @@
+/**
+ * 目的・取り扱う個人情報・対象者 sections (lib/review/data/descriptive-sections.ts, domain.md §2.1–2.3, §5.2):
+ * the category is written about when the item has its section; the heading (and the sentence under it) is
+ * the evidence. Positive, negative and look-alike headings.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
+import { reviewConsultation, reviewConsultationDetailed } from '../../lib/review/index.ts';
+import { makeConsultation, makeDoc } from './helpers.ts';
+
+const SECTION = ['5 セキュリティ対策', '(1) 作業は庁舎内で行い、作業できる職員は2名に限定する。'];
+
+function statusOf(lines: string[], id: SafeguardId, types: ConsultationType[] = ['outsourcing']) {
+  const doc = makeDoc([[...lines, ...SECTION].join('\n')]);
+  const c = makeConsultation(doc, { types, sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
+  const r = reviewConsultation(c, doc);
+  return { s: r.safeguards.find((x) => x.id === id), doc };
+}
+
+describe('descriptive sections', () => {
+  const present: [SafeguardId, string[]][] = [
+    ['purpose_necessity', ['第１ 事業の目的', '健診結果を速やかに登録し、結果通知を早めることを目的とする。']],
+    ['purpose_necessity', ['■ 委託の理由', '受付業務を専門の事業者に委託し、受付時間を延長する。']],
+    ['purpose_necessity', ['外部結合を必要とする理由', '窓口での受付時間外にも申請できるようにするため。']],
+    // 「概要」は目的・効果が書かれているときだけ
+    ['purpose_necessity', ['【事業の概要】', '調査票をOCRで読み取ることで、入力誤りを減らす。']],
+    ['data_minimization', ['２ 個人情報の項目', '被保険者番号、氏名、生年月日、性別']],
+    ['data_minimization', ['４．取り扱う個人情報', '氏名、住所、電話番号']],
+    ['data_minimization', ['項　目　被保険者番号、氏名、生年月日']],
+    ['subject_scope', ['１ 対象者', '40歳以上74歳以下で健診を受診した者']],
+    ['subject_scope', ['■ 対象となる個人の範囲', '市立小中学校に在籍する児童生徒の保護者']],
+    ['subject_scope', ['（１）対象者　７５歳以上の単身世帯の町民（約１，１００人）']],
+    // 一つの見出しで二つ
+    ['subject_scope', ['（３）対象者及び取り扱う個人情報', '対象者は市内に住所を有する就学前の子の保護者とする。']],
+    ['data_minimization', ['（３）対象者及び取り扱う個人情報', '対象者は市内に住所を有する就学前の子の保護者とする。']],
+  ];
+  for (const [id, lines] of present) {
+    it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {
+      const { s, doc } = statusOf(lines, id);
+      expect(s?.status).toBe('present');
+      expect(s!.evidence[0].quote).toContain(lines[0].slice(-4).trim());
+      for (const e of s!.evidence) expect(doc.pages[e.page - 1].text.includes(e.quote)).toBe(true);
+    });
+  }
+
+  const notPresent: [SafeguardId, string[]][] = [
+    // 目的外利用の見出しは目的の欄ではない
+    ['purpose_necessity', ['第２ 目的外利用の内容', '課税資料を福祉課で利用する。']],
+    // 目的・効果の書かれていない「概要」
+    ['purpose_necessity', ['１ 施設の概要', 'かすみ野町総合体育館及び町民プール']],
+    // 保護措置の見出しは項目の欄ではない
+    ['data_minimization', ['６ 個人情報保護のための措置', '従事者を届け出る。']],
+    ['data_minimization', ['５ 個人情報の取扱い', 'データを利用する職員は5名に限定する。']],
+    // 利用目的を本人に示す文は目的の欄ではない（notice_consent）
+    ['purpose_necessity', ['利用目的を申請書に明示する。']],
+    // 見出しだけで中身がない
+    ['subject_scope', ['１ 対象者']],
+  ];
+  for (const [id, lines] of notPresent) {
+    it(`${id} not shown by 「${lines.join(' / ')}」 → missing (expected for 委託)`, () => {
+      expect(statusOf(lines, id).s?.status).toBe('missing');
+    });
+  }
+
+  it('a descriptive section is never vague, even with a vague phrase under it', () => {
+    const { s } = statusOf(['１ 目的', '事務を適切に処理するため、システムを導入する。'], 'purpose_necessity');
+    expect(s?.status).toBe('present');
+  });
+
+  it('says where the evidence was found (outside the security section)', () => {
+    const doc = makeDoc([['第１ 事業の目的', '結果通知を早めることを目的とする。', ...SECTION].join('\n')]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
+    const d = reviewConsultationDetailed(c, doc);
+    expect(d.details.find((x) => x.id === 'purpose_necessity')).toMatchObject({ status: 'present', found: 'elsewhere', expected: true });
+  });
+
+  it('no 目的・項目・対象者 section → the three are missing for an outsourcing item, with a question each', () => {
+    const doc = makeDoc([SECTION.join('\n')]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
+    const r = reviewConsultation(c, doc);
+    for (const id of ['purpose_necessity', 'data_minimization', 'subject_scope'] as SafeguardId[]) {
+      expect(r.safeguards.find((x) => x.id === id)?.status).toBe('missing');
+      expect(r.questions.filter((q) => q.safeguard === id)).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Expected safeguards per type follow domain.md §7.3 (● entries); 「● if …」 entries are conditional.
+ * Also the vague-phrase precision rules of session 2 (a phrase made specific in its own sentence is not vague;
+ * 「努める」「可能な限り」 make a measure vague whatever detail the sentence gives).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
+import { vagueInUnit } from '../../lib/review/detect.ts';
+import { expectedSafeguards, reviewConsultation } from '../../lib/review/index.ts';
+import { buildSearchKey } from '../../lib/text/search-key.ts';
+import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
+
+const expected = (types: ConsultationType[], text = '') => new Set(expectedSafeguards(types, buildSearchKey(text).key));
+
+describe('expectations follow domain.md §7.3', () => {
+  const cases: [ConsultationType, SafeguardId[], SafeguardId[]][] = [
+    // type, ● (expected), ○ or blank (not expected)
+    ['outsourcing', ['purpose_necessity', 'data_minimization', 'subject_scope', 'authentication', 'vendor_certification', 'incident_response'], ['staff_training', 'encryption_transit', 'logging_audit_trail']],
+    ['external_linkage', ['encryption_rest', 'retention_deletion', 'incident_response', 'third_party_provision', 'vulnerability_management', 'data_location'], ['subject_scope', 'subcontracting', 'staff_training']],
+    ['purpose_external_use', ['legal_basis', 'subject_scope', 'encryption_rest', 'physical_security', 'transport_media', 'notice_consent', 'third_party_provision'], ['authentication', 'logging_audit_trail']],
+    ['indirect_collection', ['legal_basis', 'network_separation', 'notice_consent', 'third_party_provision'], ['logging_audit_trail', 'data_minimization', 'staff_training']],
+    ['designated_manager', ['vendor_selection', 'vendor_oversight', 'staff_training', 'data_minimization'], ['subcontracting', 'purpose_necessity', 'authentication']],
+    ['system_change', ['purpose_necessity', 'vendor_certification', 'backup_recovery', 'data_location'], ['subject_scope', 'outsourcing_contract', 'incident_response']],
+    ['computer_recording', ['subject_scope', 'logging_audit_trail', 'network_separation'], ['vendor_certification', 'encryption_transit']],
+  ];
+  for (const [type, yes, no] of cases) {
+    it(`${type}: ● expected, ○ not`, () => {
+      const e = expected([type]);
+      for (const id of yes) expect([id, e.has(id)]).toEqual([id, true]);
+      for (const id of no) expect([id, e.has(id)]).toEqual([id, false]);
+    });
+  }
+
+  it('● if …: backup for a linkage to a cloud, the contract for a linkage with a vendor', () => {
+    expect(expected(['external_linkage'], '事業者が提供するクラウドサービスに接続する。').has('backup_recovery')).toBe(true);
+    expect(expected(['external_linkage'], '県の機関のサーバと専用回線で結合する。').has('backup_recovery')).toBe(false);
+    expect(expected(['external_linkage'], '事業者が提供するクラウドサービスに接続する。').has('outsourcing_contract')).toBe(true);
+    expect(expected(['external_linkage'], '県の機関のサーバと専用回線で結合する。').has('outsourcing_contract')).toBe(false);
+  });
+
+  it('transport_media for 委託 only when data, papers or media pass between the city and the vendor', () => {
+    expect(expected(['outsourcing'], '医療機関から提出された結果票を入力し、入力済みデータを市に納品する。').has('transport_media')).toBe(true);
+    expect(expected(['outsourcing'], '調査票は受託者の社員が町役場で受け取り、作業所まで運搬する。').has('transport_media')).toBe(true);
+    expect(expected(['outsourcing'], '相談者は事業者が提供するWeb会議サービスに接続する。委託事業者には相談員の名簿を事前に提出させる。').has('transport_media')).toBe(false);
+  });
+
+  it('an outsourcing item without a 目的 section and without authentication gets those as missing, one question each', () => {
+    const doc = makeDoc([['5 安全対策', '(1) 受託者は個人情報取扱特記事項を遵守する。', '(2) 再委託は禁止する。'].join('\n')]);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    for (const id of ['purpose_necessity', 'authentication', 'vendor_certification'] as SafeguardId[]) {
+      expect(r.safeguards.find((s) => s.id === id)?.status).toBe('missing');
+      expect(r.questions.filter((q) => q.safeguard === id)).toHaveLength(1);
+    }
+    expect(r.safeguards.find((s) => s.id === 'staff_training')).toBeUndefined();
+  });
+});
+
+describe('vague phrases made specific in their own sentence', () => {
+  const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+  it('「原則として禁止」 with the exception and its procedure is not vague', () => {
+    expect(rules('再委託は原則として禁止し、やむを得ず再委託する場合は事前に書面で承認を得ることとする。')).not.toContain('gensoku');
+    expect(rules('再委託は原則として禁止する。')).toContain('gensoku');
+  });
+  it('「速やかに」 after a stated trigger (届出に基づき) is not vague; alone it is', () => {
+    expect(rules('届出に基づき、速やかに住民記録システムに反映している。')).not.toContain('sumiyaka');
+    expect(rules('不要となった個人情報は速やかに廃棄する。')).toContain('sumiyaka');
+  });
+  it('a form declaration (「…ことを宣言する。」) is not a measure', () => {
+    expect(rules('リスクを軽減させるために適切な措置を講じ、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。')).toEqual([]);
+    expect(rules('リスクを軽減させるために適切な措置を講じる。')).toContain('tekisetsu');
+  });
+
+  function statusIn(sentence: string, id: SafeguardId) {
+    const doc = makeDoc([['5 安全対策', sentence].join('\n')]);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    return r.safeguards.find((s) => s.id === id)?.status;
+  }
+  it('「可能な限り」 makes the measure vague even with 手順 in the sentence; the written rule itself stays present', () => {
+    const s = '② 事故発生時の対応は、市の情報セキュリティポリシーに定める手順に従い、可能な限り迅速に行う。';
+    expect(statusIn(s, 'incident_response')).toBe('vague');
+    expect(statusIn(s, 'governance_documentation')).toBe('present');
+    expect(statusIn('② 事故発生時の対応は、市の情報セキュリティポリシーに定める手順に従い、直ちに行う。', 'incident_response')).toBe('present');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Evidence outside the security sections (issue 5 item 2): the sections first, then the rest of the item's
+ * pages — sentences of the 諮問書 / 利用の方法, and a 別紙 特記事項 labelled only at the top of its page.
+ * Background sentences, schedules and document titles are not measures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SafeguardId } from '../../lib/analysis/schema.ts';
+import { reviewConsultation, reviewConsultationDetailed } from '../../lib/review/index.ts';
+import { annexPages } from '../../lib/review/units.ts';
+import { makeConsultation, makeDoc } from './helpers.ts';
+
+const SECTION = ['5 個人情報の取扱い', '(1) データを利用する職員は、福祉課の職員5名に限定する。'];
+
+function review(before: string[], after: string[] = []) {
+  const doc = makeDoc([[...before, ...SECTION, '6 実施時期', ...after].join('\n')]);
+  const c = makeConsultation(doc, { types: ['purpose_external_use'], sections: [{ heading: '5 個人情報の取扱い', page: 1, until: '6 実施時期' }] });
+  return { d: reviewConsultationDetailed(c, doc), doc };
+}
+const st = (d: ReturnType<typeof reviewConsultationDetailed>, id: SafeguardId) => d.safeguards.find((s) => s.id === id)?.status;
+
+describe('measures written outside the security section', () => {
+  it('a sentence under 「利用の方法」 shows encryption, network separation and the hand-over', () => {
+    const { d } = review(['４ 利用の方法', '住民課の職員が対象者を抽出し、パスワードを設定した暗号化ファイルとして、インターネットから分離された庁内の業務用ネットワークを通じて福祉課に引き渡す。']);
+    expect(st(d, 'encryption_rest')).toBe('present');
+    expect(st(d, 'network_separation')).toBe('present');
+    expect(st(d, 'transport_media')).toBe('present');
+    // a password set on a file is encryption, not a login
+    expect(st(d, 'authentication')).toBeUndefined();
+    expect(d.details.find((x) => x.id === 'encryption_rest')!.found).toBe('elsewhere');
+  });
+
+  it('the security section is preferred when both have the category', () => {
+    const { d } = review(['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。'], []);
+    const doc2 = makeDoc([['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。', '5 個人情報の取扱い', '(1) 端末は施錠できる部屋に置く。', '6 実施時期'].join('\n')]);
+    const c2 = makeConsultation(doc2, { types: ['purpose_external_use'], sections: [{ heading: '5 個人情報の取扱い', page: 1, until: '6 実施時期' }] });
+    const d2 = reviewConsultationDetailed(c2, doc2);
+    expect(d.details.find((x) => x.id === 'physical_security')!.found).toBe('elsewhere');
+    expect(d2.details.find((x) => x.id === 'physical_security')!.found).toBe('section');
+    expect(d2.safeguards.find((s) => s.id === 'physical_security')!.evidence[0].quote).toContain('施錠できる部屋');
+  });
+
+  it('background and schedules are not measures (郵送 as a cost, 研修 in a timetable, a 仕様書 title)', () => {
+    const { d } = review(
+      ['１ 目的', 'はがきの郵送料の増加が課題となっていることから、事業者が提供するサービスを利用する。', '別紙 電子契約サービス利用仕様書（抜粋）'],
+      ['令和5年2月 職員研修及び事業者説明会'],
+    );
+    expect(st(d, 'transport_media')).toBe('missing');
+    expect(st(d, 'staff_training')).toBeUndefined();
+    expect(st(d, 'outsourcing_contract')).toBeUndefined();
+  });
+
+  it('a negated measure outside the section is not a presence', () => {
+    const { d } = review(['４ 利用の方法', '抽出したデータは暗号化しないで保存する。']);
+    expect(st(d, 'encryption_rest')).toBe('missing');
+  });
+});
+
+describe('a 別紙 特記事項 labelled only at the top of its page', () => {
+  const item = ['諮問第43号 指定管理者の指定について', '６ 個人情報保護のための措置', 'ア 基本協定書に「個人情報取扱特記事項」（別紙）を付す。', '７ 今後の予定', '令和6年12月町議会に議案を提出する。'].join('\n');
+  const annex = ['資料４ 別紙', '個人情報取扱特記事項', '（再委託の禁止）', '第２条 乙は、甲の書面による承諾を得た場合を除き、個人情報を取り扱う業務を第三者に委託してはならない。', '（事故発生時の報告）', '第４条 乙は、個人情報の漏えい、滅失又はき損が生じたときは、直ちに甲に報告しなければならない。'].join('\n');
+  const notAnnex = ['資料４ 別紙', '施設の平面図', '（事務室）', '受付の奥に事務室がある。'].join('\n');
+
+  it('opens the page as an attachment of the item and credits its 再委託 and 事故報告', () => {
+    const doc = makeDoc([item, annex]);
+    const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
+    expect([...annexPages(c, doc)]).toEqual([2]);
+    const d = reviewConsultationDetailed(c, doc);
+    expect(d.details.find((x) => x.id === 'subcontracting')).toMatchObject({ status: 'present', found: 'attachment' });
+    expect(d.details.find((x) => x.id === 'incident_response')).toMatchObject({ status: 'present', found: 'attachment' });
+    expect(d.safeguards.find((s) => s.id === 'subcontracting')!.evidence[0]).toMatchObject({ page: 2 });
+  });
+
+  it('a 別紙 that is not a safeguard annex (a floor plan) is not opened', () => {
+    const doc = makeDoc([item, notAnnex]);
+    const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
+    expect(annexPages(c, doc).size).toBe(0);
+  });
+
+  it('a following page with the same label continues the annex', () => {
+    const more = ['資料４ 別紙', '（複写の禁止）', '第５条 乙は、甲の承諾なく個人情報を複写してはならない。'].join('\n');
+    const doc = makeDoc([item, annex, more]);
+    const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
+    expect([...annexPages(c, doc)]).toEqual([2, 3]);
+  });
+
+  it('questions stay one per finding and cite the printed page and quote', () => {
+    const doc = makeDoc([item, annex]);
+    const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
+    const r = reviewConsultation(c, doc);
+    const ids = r.questions.map((q) => `${q.safeguard}|${q.quote}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of r.questions) {
+      expect(q.text).toMatch(/ください。$|でしょうか。$/);
+      if (q.quote && q.page) expect(doc.pages[q.page - 1].text.includes(q.quote)).toBe(true);
+    }
+    expect(r.questions.some((q) => q.safeguard === 'subcontracting')).toBe(false);
+  });
+});
