@@ -6,7 +6,13 @@
  *     consultations, on the truth's 22-category ids: purpose_minimization = purpose_necessity ∪
  *     data_minimization ∪ subject_scope; the 8 categories added later are not evaluated);
  *   - recall of the truth's vague phrases (a phrase counts as found when a reported vague phrase on the
- *     same page overlaps it in the page's search key).
+ *     same page overlaps it in the page's search key), and their precision (a reported phrase is right when
+ *     it overlaps a truth phrase on its page; -v lists the others for classifying by hand);
+ *   - missing also against the domain.md §7.3 matrix: the corpus truth's `safeguards_absent` was derived from
+ *     the README's draft table (expected − present); the engine follows §7.3 ●, so the second figure
+ *     re-derives absent = (§7.3 expected for the item, as the engine reads its conditions) − truth present;
+ *   - mentioned also without purpose_minimization: the corpus truth scored it only for restriction
+ *     sentences (「…以外に利用しない」), while the 32-id engine reports 目的・項目・対象者 when their section exists.
  * oracle: consultations and security sections are built from the truth (page ranges, types, section
  *         text between the heading and the next heading) so the review is measured alone.
  * pipeline: the real extract → structure → review; consultations matched to the truth by number.
@@ -18,7 +24,7 @@ import { parseArgs } from 'node:util';
 import type { ConsultationType, SafeguardId, SafeguardResult, VaguePhrase } from '../lib/analysis/schema.ts';
 import { analyzeDocument } from '../lib/analyze.ts';
 import { nodePdfjsEnv } from '../lib/platform/node-pdfjs.ts';
-import { reviewConsultation } from '../lib/review/index.ts';
+import { expectedSafeguards, reviewConsultation } from '../lib/review/index.ts';
 import type { ConsultationFound, SecuritySectionFound } from '../lib/structure/types.ts';
 import { extractText } from '../lib/text/extract.ts';
 import { buildSearchKey, findInDisplay, foldForSearch } from '../lib/text/search-key.ts';
@@ -101,6 +107,32 @@ function toLegacy(sg: SafeguardResult[]): { mentioned: Set<string>; vague: Set<s
   return { mentioned, vague, missing };
 }
 
+/** A 32-id set in the truth's 22-id terms (purpose_minimization = any of its three parts). */
+function legacyIds(ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    if ((PM_PARTS as string[]).includes(id)) out.add('purpose_minimization');
+    else if (LEGACY_IDS.includes(id)) out.add(id);
+  }
+  return out;
+}
+
+/** Reported phrases that overlap a truth phrase on their page (precision), in the page's search key. */
+function phraseRight(doc: TextDocument, t: TruthConsultation, v: VaguePhrase): boolean {
+  const p = doc.pages.find((x) => x.index === v.page);
+  if (!p) return false;
+  const key = buildSearchKey(p.text).key;
+  const fk = foldForSearch(v.quote);
+  for (const ph of t.vague_phrase_details ?? []) {
+    if (ph.page !== v.page) continue;
+    const needle = foldForSearch(ph.phrase);
+    for (let i = key.indexOf(needle); i >= 0; i = key.indexOf(needle, i + 1)) {
+      for (let j = key.indexOf(fk); j >= 0; j = key.indexOf(fk, j + 1)) if (j < i + needle.length && j + fk.length > i) return true;
+    }
+  }
+  return false;
+}
+
 class Score {
   tp = 0; fp = 0; fn = 0;
   add(pred: Set<string>, truth: Set<string>, log?: string[], label?: string) {
@@ -151,7 +183,9 @@ async function main() {
   }
   for (const mode of modes) {
     const mentioned = new Score(), missing = new Score(), vague = new Score();
-    let phrasesTotal = 0, phrasesFound = 0, reported = 0, unmatched = 0;
+    const missingDomain = new Score(), mentionedNoPm = new Score();
+    let phrasesTotal = 0, phrasesFound = 0, reported = 0, unmatched = 0, phrasesRight = 0;
+    const extraPhrases: string[] = [];
     const log: string[] = [];
     for (const { truth, doc } of docs) {
       const found = mode === 'pipeline' ? analyzeDocument(doc).consultations : [];
@@ -170,7 +204,19 @@ async function main() {
         mentioned.add(leg.mentioned, new Set(t.safeguards_present), lines, 'mentioned');
         missing.add(leg.missing, new Set(t.safeguards_absent), lines, 'missing');
         vague.add(leg.vague, new Set(t.safeguards_vague), lines, 'vague');
+        const noPm = (xs: Iterable<string>) => new Set([...xs].filter((x) => x !== 'purpose_minimization'));
+        mentionedNoPm.add(noPm(leg.mentioned), noPm(t.safeguards_present));
+        // absent re-derived from the §7.3 matrix (the engine's expectations, conditions read from the item's pages)
+        const itemKey = doc.pages.filter((p) => p.index >= t.page_start && p.index <= t.page_end).map((p) => buildSearchKey(p.text).key).join('\n');
+        const domainExpected = legacyIds(expectedSafeguards(t.consultation_types.map((x) => TYPE_MAP[x] ?? 'other'), itemKey));
+        const present = new Set(t.safeguards_present);
+        // purpose_minimization is left out here as in mentionedNoPm: the corpus truth has no 目的・項目・対象者 section reading.
+        missingDomain.add(noPm(leg.missing), noPm([...domainExpected].filter((x) => !present.has(x))), lines, 'missing(§7.3)');
         reported += vp.length;
+        for (const v of vp) {
+          if (phraseRight(doc, t, v)) phrasesRight++;
+          else extraPhrases.push(`${truth.file} ${t.number} p.${v.page} [${v.rule}] 「${v.quote.replace(/\s+/g, '')}」`);
+        }
         for (const ph of t.vague_phrase_details ?? []) {
           phrasesTotal++;
           if (phraseFound(doc, t, ph, vp)) phrasesFound++;
@@ -183,9 +229,16 @@ async function main() {
     if (unmatched) console.log(`consultations not found by the pipeline: ${unmatched}`);
     console.log(`mentioned (present or vague): ${mentioned.fmt()}`);
     console.log(`missing:                      ${missing.fmt()}`);
+    console.log(`missing (§7.3 matrix, w/o PM): ${missingDomain.fmt()}`);
     console.log(`vague:                        ${vague.fmt()}`);
+    console.log(`mentioned w/o purpose_minim.: ${mentionedNoPm.fmt()}`);
     console.log(`vague-phrase recall: ${(phrasesTotal ? phrasesFound / phrasesTotal : 1).toFixed(3)} (${phrasesFound}/${phrasesTotal}; ${reported} phrases reported)`);
-    if (values.verbose) console.log(log.join('\n'));
+    console.log(`vague-phrase precision (overlaps a truth phrase): ${(reported ? phrasesRight / reported : 1).toFixed(3)} (${phrasesRight}/${reported})`);
+    if (values.verbose) {
+      console.log(log.join('\n'));
+      console.log(`reported phrases not in the truth (${extraPhrases.length}):`);
+      for (const x of extraPhrases) console.log(`  ${x}`);
+    }
   }
 }
 
