@@ -11,7 +11,8 @@
  * whitespace folding, pages overlapping, same consultation; a found section whose heading is a
  * truth sub-heading inside the truth section is counted apart, neither right nor wrong); safeguard
  * F1 for mentioned (present or vague), missing and vague; recall of the truth's vague phrases
- * (found when a reported phrase on the same page overlaps it in the folded page text).
+ * (found when a reported phrase on the same page overlaps it in the folded page text) and their
+ * precision (a reported phrase is right when it overlaps a truth phrase on its page; -v lists the others).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -109,6 +110,23 @@ function phraseFound(a: Analysis, t: TruthConsultation, ph: { phrase: string; pa
   return false;
 }
 
+/** A reported phrase overlaps one of the truth's phrases on its page (precision). */
+function phraseRight(a: Analysis, t: TruthConsultation, v: Consultation['vaguePhrases'][number]): boolean {
+  const page = a.pages.find((p) => p.index === v.page);
+  if (!page) return false;
+  const key = fold(page.text);
+  const fk = fold(v.quote);
+  if (!fk) return false;
+  for (const ph of t.vague_phrase_details) {
+    if (ph.page !== v.page) continue;
+    const needle = fold(ph.phrase);
+    for (let i = key.indexOf(needle); i >= 0; i = key.indexOf(needle, i + 1)) {
+      for (let j = key.indexOf(fk); j >= 0; j = key.indexOf(fk, j + 1)) if (j < i + needle.length && j + fk.length > i) return true;
+    }
+  }
+  return false;
+}
+
 /** Review alone: the consultation and its sections as the truth has them (text from heading to next heading). */
 function oracleConsultation(doc: TextDocument, t: TruthConsultation): ConsultationFound {
   const section = (s: TruthSection): SecuritySectionFound => {
@@ -130,8 +148,9 @@ function oracleConsultation(doc: TextDocument, t: TruthConsultation): Consultati
 async function oracle(files: string[]) {
   const env = await nodePdfjsEnv();
   const mentioned = new Score(), missing = new Score(), vague = new Score();
-  let phr = 0, phrN = 0;
+  let phr = 0, phrN = 0, rep = 0, repRight = 0;
   const detail: string[] = [];
+  const extra: string[] = [];
   for (const tf of files) {
     const truth = JSON.parse(readFileSync(join(dir, tf), 'utf8')) as Truth;
     if (values.file && !truth.file.includes(values.file)) continue;
@@ -150,6 +169,11 @@ async function oracle(files: string[]) {
         if (phraseFound(pages, t, ph, r.vaguePhrases)) phr++;
         else log.push(`phrase MISS 「${ph.phrase}」 p.${ph.page} (${ph.safeguard ?? '-'})`);
       }
+      for (const v of r.vaguePhrases) {
+        rep++;
+        if (phraseRight(pages, t, v)) repRight++;
+        else extra.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)} p.${v.page} [${v.rule}] 「${fold(v.quote)}」`);
+      }
       if (log.length) detail.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)}:\n    ${log.join('\n    ')}`);
     }
   }
@@ -159,7 +183,10 @@ async function oracle(files: string[]) {
   console.log(`safeguards missing     ${missing.fmt()}`);
   console.log(`safeguards vague       ${vague.fmt()}`);
   console.log(`vague-phrase recall    ${(phrN ? phr / phrN : 1).toFixed(3)} (${phr}/${phrN})`);
+  console.log(`vague-phrase precision ${(rep ? repRight / rep : 1).toFixed(3)} (${repRight}/${rep} reported overlap a truth phrase)`);
   if (values.verbose) {
+    console.log(`reported phrases not in the truth (${extra.length}):`);
+    for (const x of extra) console.log(`    ${x}`);
     console.log(`most wrong ids: mentioned [${mentioned.worst()}]`);
     console.log(`                missing   [${missing.worst()}]`);
     console.log(`                vague     [${vague.worst()}]`);
@@ -170,7 +197,7 @@ async function oracle(files: string[]) {
 async function main() {
   const env = await nodePdfjsEnv();
   const files = readdirSync(dir).filter((f) => f.endsWith('.truth.json')).sort();
-  const tot = { det: 0, detN: 0, consFound: 0, consExp: 0, matched: 0, rangeOk: 0, typeOk: 0, secTp: 0, secTruth: 0, secFound: 0, secFoundTp: 0, secSub: 0, phr: 0, phrN: 0, phrReported: 0 };
+  const tot = { det: 0, detN: 0, consFound: 0, consExp: 0, matched: 0, rangeOk: 0, typeOk: 0, secTp: 0, secTruth: 0, secFound: 0, secFoundTp: 0, secSub: 0, phr: 0, phrN: 0, phrReported: 0, phrRight: 0 };
   const mentioned = new Score(), missing = new Score(), vague = new Score();
   /** The same without the three descriptive ids (目的・項目・対象者), which the corpus truth never scored. */
   const DESCRIPTIVE = new Set(['purpose_necessity', 'data_minimization', 'subject_scope']);
@@ -212,6 +239,7 @@ async function main() {
         else log.push(`phrase MISS 「${ph.phrase}」 p.${ph.page} (${ph.safeguard ?? '-'})`);
       }
       tot.phrReported += f?.vaguePhrases.length ?? 0;
+      for (const v of f?.vaguePhrases ?? []) if (phraseRight(a, t, v)) tot.phrRight++;
       if (log.length) detail.push(`${truth.file} ${label}:\n    ${log.join('\n    ')}`);
       secN += t.security_sections.length;
       if (!f) { notes.push(`missing consultation ${label} p${t.page_start}-${t.page_end}`); continue; }
@@ -256,6 +284,7 @@ async function main() {
   console.log(`  missing              ${core.missing.fmt()}`);
   console.log(`  vague                ${core.vague.fmt()}`);
   console.log(`vague-phrase recall    ${(tot.phrN ? tot.phr / tot.phrN : 1).toFixed(3)} (${tot.phr}/${tot.phrN}; ${tot.phrReported} phrases reported)`);
+  console.log(`vague-phrase precision ${(tot.phrReported ? tot.phrRight / tot.phrReported : 1).toFixed(3)} (${tot.phrRight}/${tot.phrReported} reported overlap a truth phrase)`);
   if (values.verbose) {
     console.log('');
     console.log(`most wrong ids: mentioned [${mentioned.worst()}]`);
