@@ -51,7 +51,6 @@ const deadline = setTimeout(() => {
     finish(1, `the Firefox run exceeded ${RUN_MS / 1000} s`);
   })();
 }, RUN_MS);
-deadline.unref();
 
 const executable = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (!existsSync(executable)) finish(1, `Firefox not found at ${executable} (apt-get install firefox-esr, or set FIREFOX_PATH)`);
