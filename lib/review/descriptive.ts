@@ -50,9 +50,8 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
       if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key)) break;
       body.push(b);
     }
-    if (!restOfUnit && !body.length) return null;
-    if (def.body && !def.body.test(u.key + body.map((b) => b.key).join(''))) return null;
-    return { id: def.id, units: restOfUnit || !body.length ? [u] : [u, body[0]] };
+    const ok = (restOfUnit || body.length > 0) && (!def.body || def.body.test(u.key + body.map((b) => b.key).join('')));
+    if (ok) return { id: def.id, units: restOfUnit || !body.length ? [u] : [u, body[0]] };
   }
   // (B) label and content on one line: 「対象者　要介護認定の申請者（約3,400人）」.
   if (def.label && h.label && h.rest && def.label.test(h.label.replace(/\s+/g, ''))) {

@@ -209,3 +209,61 @@ const SEED_WORDING: [string, string][] = [
 describe('wording from real minutes', () => {
   it.each(SEED_WORDING)('%s in 「%s」', (id, s) => expect(found(s).has(id as SafeguardId)).toBe(true));
 });
+
+/** Standard wording listed in domain.md §2 ([add] and seed terms), written as sentences (session 2 probe). */
+const DOMAIN_WORDING: [string, string][] = [
+ ['access_control','個人情報を取り扱う者は、業務上必要な者に限る。'],['access_control','異動・退職時にはアカウントを速やかに削除する。'],
+ ['access_control','アクセス権限の付与・変更・削除は所属長の承認を得て行う。'],['access_control','取扱者を指定し、取扱者名簿を作成する。'],
+ ['access_control','覗き見防止フィルターを装着する。'],['authentication','ICカードによる認証を行う。'],
+ ['authentication','共有アカウントは使用しない。'],['authentication','パスワードは英数字記号を混在させた12桁以上とする。'],
+ ['authentication','ログインには多要素認証を用いる。'],['encryption_transit','VPNにより通信を保護する。'],
+ ['encryption_transit','メールの添付ファイルは暗号化して送信する。'],['encryption_rest','端末のハードディスクはBitLockerにより暗号化する。'],
+ ['encryption_rest','保存するデータは暗号化する。'],['network_separation','マイナンバー利用事務系の端末はインターネット接続系から分離する。'],
+ ['network_separation','自治体情報セキュリティクラウドを経由して接続する。'],['network_separation','UTMを設置して不正な通信を遮断する。'],
+ ['network_separation','画面転送方式によりインターネットを閲覧する。'],['remote_maintenance','オンサイト保守とし、外部からの接続は行わない。'],
+ ['logging_audit_trail','アクセスログを1年間保存し、月1回点検する。'],['logging_audit_trail','持出し簿に記録する。'],
+ ['logging_audit_trail','媒体管理台帳で管理する。'],['data_location','データは日本国内に所在するサーバに保存する。'],
+ ['data_location','準拠法は日本法とし、管轄裁判所は日本の裁判所とする。'],['data_location','サーバは庁舎内のサーバ室に設置する。'],
+ ['vendor_certification','受託者はISMS認証を取得していること。'],['vendor_certification','ISMAPに登録されたクラウドサービスを利用する。'],
+ ['retention_deletion','保存年限は5年とする。'],['retention_deletion','契約終了時にはデータを返却させる。'],
+ ['retention_deletion','廃棄証明書を提出させる。'],['retention_deletion','記録媒体は物理的に破壊する。'],
+ ['outsourcing_contract','個人情報の保護に関する特記仕様書を契約に添付する。'],['outsourcing_contract','秘密保持契約を締結する。'],
+ ['outsourcing_contract','受託者に誓約書を提出させる。'],['subcontracting','業務の全部又は一部を第三者に再委託してはならない。'],
+ ['vendor_selection','一般競争入札により受託者を決定する。'],['vendor_selection','同種業務の実績を有する事業者を選定する。'],
+ ['vendor_selection','随意契約により委託する。'],['vendor_oversight','市は必要に応じて受託者に対し監査を行う。'],
+ ['vendor_oversight','受託者に従事者名簿を提出させる。'],['vendor_oversight','作業責任者を定め、市に報告させる。'],
+ ['vendor_oversight','市は受託者の作業場所を年1回以上確認する。'],['vendor_oversight','受託者は月1回、業務の実施状況を書面で報告する。'],
+ ['insider_threat','私物のスマートフォン等の持込みを禁止する。'],['insider_threat','作業は二人以上で行い、相互に確認する。'],
+ ['physical_security','書類は施錠できるキャビネットに保管する。'],['physical_security','サーバ室への入室はICカードで管理する。'],
+ ['physical_security','執務室は来訪者の立入りを制限する。'],['transport_media','外部記録媒体の使用を禁止する。'],
+ ['transport_media','書類は書留郵便により送付する。'],['transport_media','調査票の運搬は鍵のかかるケースで行う。'],
+ ['misdelivery_prevention','発送前に宛名と封入物を二人で照合する。'],['misdelivery_prevention','送信前に宛先を確認する。'],
+ ['misdelivery_prevention','メールは一斉送信とせず、個別に送信する。'],['staff_training','従事者に対しeラーニングによる研修を毎年度実施する。'],
+ ['staff_training','標的型メール訓練を実施する。'],['incident_response','事故発生時は直ちに市に報告する。'],
+ ['incident_response','個人情報の漏えい等が生じた場合には、個人情報保護委員会へ報告する。'],['incident_response','インシデント対応手順書を整備する。'],
+ ['backup_recovery','毎日バックアップを取得し、別の場所に保管する。'],['backup_recovery','データは冗長化された構成で保管する。'],
+ ['identity_verification','マイナンバーカードによる公的個人認証で本人確認を行う。'],['identity_verification','窓口で運転免許証等の提示を求め、本人であることを確認する。'],
+ ['notice_consent','利用目的をホームページで公表する。'],['notice_consent','カメラの設置場所に防犯カメラ作動中の表示を行う。'],
+ ['notice_consent','申請書に個人情報の利用目的を記載する。'],['notice_consent','本人から同意書を徴取する。'],
+ ['vulnerability_management','ウイルス対策ソフトを導入し、定義ファイルを毎日更新する。'],['vulnerability_management','年1回、脆弱性診断を実施する。'],
+ ['vulnerability_management','OSのセキュリティ更新プログラムを適用する。'],['third_party_provision','警察からの照会には刑事訴訟法第197条第2項に基づき回答する。'],
+ ['third_party_provision','国保連合会に被保険者情報を提供する。'],['anonymization','k-匿名化の処理を行う。'],
+ ['data_subject_rights','本人から開示の請求があったときは、条例に基づき対応する。'],['governance_documentation','運用マニュアルを作成し、職員に周知する。'],
+ ['governance_documentation','情報セキュリティ対策基準に基づき運用する。'],['legal_basis','個人情報の保護に関する法律第69条第2項第3号に該当する。'],
+ ['legal_basis','住民基本台帳法第12条の規定により交付する。'],
+];
+/** Look-alikes of that wording that must not count. */
+const DOMAIN_LOOKALIKES: [string, string][] = [
+ ['encryption_rest','利用者端末とサーバ間の通信は暗号化する。'],
+ ['data_location','日本国内に住所を有する者を対象とする。'],
+ ['logging_audit_trail','アプリのプログラムを改修する。'],
+ ['retention_deletion','異動・退職時にはアカウントを速やかに削除する。'],
+ ['vendor_oversight','執務室は来訪者の立入りを制限する。'],
+ ['third_party_provision','受託者に対象者データを提供する。'],
+ ['legal_basis','審議会条例第2条の規定により諮問する。'],
+];
+
+describe('standard wording from domain.md §2', () => {
+  it.each(DOMAIN_WORDING)('%s in 「%s」', (id, s) => expect(found(s).has(id as SafeguardId)).toBe(true));
+  it.each(DOMAIN_LOOKALIKES)('not %s in 「%s」', (id, s) => expect(found(s).has(id as SafeguardId)).toBe(false));
+});

@@ -33,6 +33,15 @@ describe('descriptive sections', () => {
     // 一つの見出しで二つ
     ['subject_scope', ['（３）対象者及び取り扱う個人情報', '対象者は市内に住所を有する就学前の子の保護者とする。']],
     ['data_minimization', ['（３）対象者及び取り扱う個人情報', '対象者は市内に住所を有する就学前の子の保護者とする。']],
+    // domain.md §5.2 の欄の名前
+    ['purpose_necessity', ['(2) 登録する理由', '申請の審査を迅速に行うため。']],
+    ['purpose_necessity', ['3 処理の概要・効果', 'データを一括で登録することにより、事務の効率化を図る。']],
+    ['purpose_necessity', ['4 導入効果', '入力時間を年間200時間削減する。']],
+    ['data_minimization', ['3 業務委託に伴い取扱う個人情報', '氏名、住所、生年月日']],
+    ['data_minimization', ['(4) 記録項目', '氏名、住所、電話番号']],
+    ['data_minimization', ['記録項目　　氏名、住所、電話番号']],
+    ['subject_scope', ['２ 記録される個人の範囲', '市内在住の65歳以上の者']],
+    ['subject_scope', ['対象者数　約2,000人']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {

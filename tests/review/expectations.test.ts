@@ -82,3 +82,23 @@ describe('vague phrases made specific in their own sentence', () => {
     expect(statusIn('② 事故発生時の対応は、市の情報セキュリティポリシーに定める手順に従い、直ちに行う。', 'incident_response')).toBe('present');
   });
 });
+
+describe('vague phrases from domain.md §4.2 added in session 2', () => {
+  const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+  it.each([
+    ['個人情報の管理を徹底する。', 'juubun'],
+    ['情報漏えいの防止に万全を期す。', 'juubun'],
+    ['プライバシーに配慮する。', 'tsutomeru'],
+    ['ログの確認方法は今後検討する。', 'yotei'],
+    ['多要素認証の導入を予定している。', 'yotei'],
+    ['現行システムと同様のセキュリティ対策を講じる。', 'juurai'],
+    ['従前どおり管理する。', 'juurai'],
+    ['一般的に安全とされる方式を用いる。', 'kihonteki'],
+    ['事故の際は必要な対応を行う。', 'hitsuyou_na_sochi'],
+  ])('「%s」 → %s', (s, rule) => expect(rules(s)).toContain(rule));
+  it.each([
+    ['操作ログは毎月点検する。'],
+    ['ログの保存期間は5年とする。'],
+    ['システムは令和7年4月に稼働する。'],
+  ])('「%s」 → no vague phrase', (s) => expect(rules(s)).toEqual([]));
+});
