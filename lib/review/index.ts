@@ -93,22 +93,25 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     }
   }
 
+  // Vague phrases: in the sections and attachments, and (below) in the sentences outside them that are
+  // taken as a category's evidence — not in background text that states no measure.
   const hitsByUnit = new Map<number, VagueHit[]>();
-  const vaguePhrases: VaguePhrase[] = [];
+  const phraseAt: { unit: number; vp: VaguePhrase }[] = [];
   const seenPhrase = new Set<string>();
-  for (const u of units) {
-    if (u.place === 'elsewhere') continue;
+  const readPhrases = (u: Unit) => {
+    if (hitsByUnit.has(u.index)) return;
     const hits = vagueInUnit(u);
-    if (!hits.length) continue;
+    if (!hits.length) return;
     hitsByUnit.set(u.index, hits);
     for (const h of hits) {
       const quote = unitQuote(u, h.keyStart, h.keyEnd);
       const k = `${u.page}|${u.start}|${quote}`;
       if (seenPhrase.has(k)) continue;
       seenPhrase.add(k);
-      vaguePhrases.push({ page: u.page, quote, rule: h.rule.id });
+      phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
     }
-  }
+  };
+  for (const u of units) if (u.place !== 'elsewhere') readPhrases(u);
 
   // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
   const inside = new Map<SafeguardId, Mention[]>();
@@ -156,6 +159,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
       else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (/。$/.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(m.unit.key))));
+      for (const m of ms) if (!m.descriptive) readPhrases(m.unit);
     }
     if (!ms.length) {
       if (expectedSet.has(id)) {
@@ -257,6 +261,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     });
   }
 
+  const vaguePhrases = phraseAt.sort((a, b) => a.unit - b.unit).map((x) => x.vp);
   const questions = draftQuestions(issues, doc, modifiers);
   return { safeguards, vaguePhrases, questions, details, expected, modifiers: modifiers.map((m) => m.label) };
 }

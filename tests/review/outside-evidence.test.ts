@@ -49,6 +49,17 @@ describe('measures written outside the security section', () => {
     expect(st(d, 'outsourcing_contract')).toBeUndefined();
   });
 
+  it('a measure sentence outside the section with a vague phrase makes the category vague and lists the phrase', () => {
+    const { d } = review(['４ 利用の方法', '抽出したデータは、福祉課において適切に暗号化して保存する。']);
+    expect(st(d, 'encryption_rest')).toBe('vague');
+    expect(d.vaguePhrases.some((v) => v.rule === 'tekisetsu')).toBe(true);
+  });
+
+  it('a vague phrase in background text that states no measure is not listed', () => {
+    const { d } = review(['１ 目的', '高齢者の見守りを適切に行うため、住民基本台帳の情報を利用する。']);
+    expect(d.vaguePhrases).toEqual([]);
+  });
+
   it('a negated measure outside the section is not a presence', () => {
     const { d } = review(['４ 利用の方法', '抽出したデータは暗号化しないで保存する。']);
     expect(st(d, 'encryption_rest')).toBe('missing');
