@@ -65,6 +65,11 @@ describe('vague phrases made specific in their own sentence', () => {
     expect(rules('届出に基づき、速やかに住民記録システムに反映している。')).not.toContain('sumiyaka');
     expect(rules('不要となった個人情報は速やかに廃棄する。')).toContain('sumiyaka');
   });
+  it('「適宜」「随時」 fix no time even after a trigger (「終了後、…適宜削除する」); a stated frequency makes them specific', () => {
+    expect(rules('給付事務の終了後、データは適宜削除する。')).toContain('tekigi');
+    expect(rules('セキュリティパッチは随時適用する。')).toContain('tekigi');
+    expect(rules('操作ログは毎月1回、随時の確認に加えて点検する。')).not.toContain('tekigi');
+  });
   it('a form declaration (「…ことを宣言する。」) is not a measure', () => {
     expect(rules('リスクを軽減させるために適切な措置を講じ、個人のプライバシー等の権利利益の保護に取り組んでいることを宣言する。')).toEqual([]);
     expect(rules('リスクを軽減させるために適切な措置を講じる。')).toContain('tekisetsu');

@@ -29,6 +29,11 @@ describe('measures written outside the security section', () => {
     expect(d.details.find((x) => x.id === 'encryption_rest')!.found).toBe('elsewhere');
   });
 
+  it('「…課に渡す」 is a hand-over too', () => {
+    const { d } = review(['４ 利用の方法', '税務課の職員が抽出し、暗号化したファイルを庁内ネットワークで子ども家庭課に渡す。']);
+    expect(st(d, 'transport_media')).toBe('present');
+  });
+
   it('the security section is preferred when both have the category', () => {
     const { d } = review(['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。'], []);
     const doc2 = makeDoc([['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。', '5 個人情報の取扱い', '(1) 端末は施錠できる部屋に置く。', '6 実施時期'].join('\n')]);
