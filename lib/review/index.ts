@@ -59,13 +59,36 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
   return modifiers.some((m) => m.raises.length === 0) ? 30 : 0;
 }
 
-function unitIsVagueFor(id: SafeguardId, u: Unit, hits: VagueHit[], weakUnits: Set<number>): boolean {
+/** Clause index of each key position: clauses end at 「、」「,」 (a qualifier modifies the predicate of its own clause). */
+function clauseAt(key: string, pos: number): number {
+  let n = 0;
+  for (let i = 0; i < pos && i < key.length; i++) if (key[i] === '、' || key[i] === ',') n++;
+  return n;
+}
+
+/**
+ * Is the mention `m` of category `id` made vague by the vague phrases of its sentence? A phrase weakens the
+ * categories written in its own clause; a phrase in a clause that names no category (「…を取得し、必要に応じて
+ * 確認する」) weakens every category of the sentence.
+ */
+function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits: Set<number>): boolean {
+  const u = m.unit;
   if (weakUnits.has(u.index)) return true;
-  if (!hits.some((h) => h.rule.weakens)) return false;
+  const weakening = hits.filter((h) => h.rule.weakens);
+  if (!weakening.length) return false;
+  const own = clauseAt(u.key, m.keyStart);
+  const clausesWithCategory = new Set(mentionsInUnit(u).map((x) => clauseAt(u.key, x.keyStart)));
+  const relevant = weakening.filter((h) => {
+    const c = clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1));
+    return c === own || !clausesWithCategory.has(c) || (c >= own && clauseAt(u.key, m.keyEnd - 1) >= c);
+  });
+  if (!relevant.length) return false;
   const def = SAFEGUARD_BY_ID.get(id)!;
-  // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
   if (def.firm?.test(u.key)) return false;
-  if (hits.some((h) => h.rule.nonBinding)) return true;
+  // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
+  if (relevant.some((h) => h.rule.nonBinding)) return true;
+  // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
+  if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
   if (def.specific?.test(u.key)) return false;
   if (GENERAL_SPECIFIC.test(u.key)) return false;
   return true;
@@ -178,7 +201,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       }
       continue;
     }
-    const vagueFlags = ms.map((m) => !m.descriptive && unitIsVagueFor(id, m.unit, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
+    const vagueFlags = ms.map((m) => !m.descriptive && mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
     const allVague = vagueFlags.every(Boolean);
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
     const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey);

@@ -10,7 +10,7 @@ import { makeConsultation, makeDoc } from './helpers.ts';
 
 const SECTION = ['5 セキュリティ対策', '(1) 作業は庁舎内で行い、作業できる職員は2名に限定する。'];
 
-function statusOf(lines: string[], id: SafeguardId, types: ConsultationType[] = ['outsourcing']) {
+function statusOf(lines: string[], id: SafeguardId, types: ConsultationType[] = id === 'legal_basis' ? ['purpose_external_use'] : ['outsourcing']) {
   const doc = makeDoc([[...lines, ...SECTION].join('\n')]);
   const c = makeConsultation(doc, { types, sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
   const r = reviewConsultation(c, doc);
@@ -42,6 +42,8 @@ describe('descriptive sections', () => {
     ['data_minimization', ['記録項目　　氏名、住所、電話番号']],
     ['subject_scope', ['２ 記録される個人の範囲', '市内在住の65歳以上の者']],
     ['subject_scope', ['対象者数　約2,000人']],
+    ['subject_scope', ['３ 委託する業務で取り扱う個人情報', '被保険者の氏名、住所、被保険者番号、保険料額（約２万４千人分）']],
+    ['legal_basis', ['３ 根拠', '個人情報の保護に関する法律第６１条及び市防犯カメラの設置及び運用に関する要綱']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {
@@ -64,6 +66,8 @@ describe('descriptive sections', () => {
     ['purpose_necessity', ['利用目的を申請書に明示する。']],
     // 見出しだけで中身がない
     ['subject_scope', ['１ 対象者']],
+    // 根拠の欄でも法令の名がない
+    ['legal_basis', ['３ 根拠', '住民の要望が多いため。']],
   ];
   for (const [id, lines] of notPresent) {
     it(`${id} not shown by 「${lines.join(' / ')}」 → missing (expected for 委託)`, () => {

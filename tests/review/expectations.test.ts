@@ -107,3 +107,24 @@ describe('vague phrases from domain.md §4.2 added in session 2', () => {
     ['システムは令和7年4月に稼働する。'],
   ])('「%s」 → no vague phrase', (s) => expect(rules(s)).toEqual([]));
 });
+
+describe('which category a vague phrase weakens', () => {
+  function statuses(sentence: string, types: ConsultationType[] = ['designated_manager']) {
+    const doc = makeDoc([['5 安全対策', sentence].join('\n')]);
+    const r = reviewConsultation(makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    return Object.fromEntries(r.safeguards.map((s) => [s.id, s.status]));
+  }
+  it('the category of its own clause only (「管理者を設置し、研修を適切に実施する」)', () => {
+    const st = statuses('（２）指定管理者は、個人情報保護管理者を設置し、従事者に対し研修を適切に実施する。');
+    expect(st.staff_training).toBe('vague');
+    expect(st.vendor_oversight).toBe('present');
+  });
+  it('every category of the sentence when its clause names none (「ログを取得し、必要に応じて確認する」)', () => {
+    expect(statuses('操作ログを取得し、必要に応じて確認する。', ['computer_recording']).logging_audit_trail).toBe('vague');
+    expect(statuses('パスワードを設定し、定期的に変更する。', ['computer_recording']).authentication).toBe('vague');
+  });
+  it('「一定期間保存」 makes retention vague even with 上書き in the sentence', () => {
+    expect(statuses('録画データは録画装置内に一定期間保存し、その後自動的に上書きする。', ['indirect_collection']).retention_deletion).toBe('vague');
+    expect(statuses('録画データは録画装置内に14日間保存し、その後自動的に上書きする。', ['indirect_collection']).retention_deletion).toBe('present');
+  });
+});

@@ -95,8 +95,8 @@ export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
     // domain.md §7.3: transport_media は委託で ●。ただし §2.21 のとおり受け渡し・運搬・媒体の措置なので、
     // データ・書類・媒体を受託者との間で受け渡すときに期待する（住民が事業者のサービスを直接使うだけの委託は除く）。
-    // 指定管理者・派遣は §7.3 で空欄・表になし: 同じく受け渡しがあるときだけ。
-    types: ['outsourcing', 'designated_manager', 'worker_dispatch'],
+    // 派遣は §7.3 の表にない: 同じく受け渡しがあるときだけ（指定管理者は §7.3 で空欄: 期待しない）。
+    types: ['outsourcing', 'worker_dispatch'],
     when: HANDOVER,
     expect: ['transport_media'],
     why: 'データや媒体を受託者に渡すため、受け渡し・運搬の方法を確認したい。',

@@ -13,8 +13,14 @@
  *   nonBinding … 義務になっていない（「努める」「可能な限り」）: 同じ文に具体的な語（手順・報告する など）が
  *                あっても、その文の措置を曖昧とする（domain.md §4.2 P10 non-binding commitment）。
  *                ただし区分の firm（safeguards.ts）に当たる文は除く。
+ *   overrides … この区分については、同じ文の具体的な語があっても曖昧とする（「一定期間保存し、上書きする」の
+ *               保存期間のように、曖昧な部分がその区分の要の部分であるもの）。
+ * 曖昧表現は、同じ「、」区切りの節に書かれた区分を曖昧にする。区分の語のない節にあるとき
+ * （「操作ログを取得し、必要に応じて確認する」）は、その文の全ての区分にかかる。
  *   ask       … 質問の後半（「…とありますが、」に続く問いかけ）
  */
+
+import type { SafeguardId } from '../../analysis/schema.ts';
 
 export interface VagueRule {
   id: string;
@@ -25,6 +31,7 @@ export interface VagueRule {
   weakens: boolean;
   onlyWithOther?: boolean;
   nonBinding?: boolean;
+  overrides?: SafeguardId[];
   ask: string;
 }
 
@@ -120,6 +127,7 @@ export const VAGUE_RULES: VagueRule[] = [
     label: '「一定期間」「一定の水準」— 長さや水準が書かれていない',
     re: /一定(の)?(期間|水準|基準|程度|レベル)/,
     weakens: true,
+    overrides: ['retention_deletion', 'logging_audit_trail'],
     ask: '具体的な期間や水準（何か月・どの基準か）をお示しください。',
   },
   {
