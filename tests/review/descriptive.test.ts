@@ -43,6 +43,7 @@ describe('descriptive sections', () => {
     ['subject_scope', ['２ 記録される個人の範囲', '市内在住の65歳以上の者']],
     ['subject_scope', ['対象者数　約2,000人']],
     ['subject_scope', ['３ 委託する業務で取り扱う個人情報', '被保険者の氏名、住所、被保険者番号、保険料額（約２万４千人分）']],
+    ['data_minimization', ['３ 結合により提供を受ける個人情報', '申込者及び児童の氏名、生年月日、住所']],
     ['legal_basis', ['３ 根拠', '個人情報の保護に関する法律第６１条及び市防犯カメラの設置及び運用に関する要綱']],
   ];
   for (const [id, lines] of present) {
