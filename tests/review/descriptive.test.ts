@@ -66,6 +66,8 @@ describe('descriptive sections', () => {
     ['data_minimization', ['５ 個人情報の取扱い', 'データを利用する職員は5名に限定する。']],
     // 利用目的を本人に示す文は目的の欄ではない（notice_consent）
     ['purpose_necessity', ['利用目的を申請書に明示する。']],
+    // 対象者への周知は通知の見出し
+    ['subject_scope', ['６ 対象者への周知', '予約サイトに利用規約を掲載する。']],
     // 見出しだけで中身がない
     ['subject_scope', ['１ 対象者']],
     // 根拠の欄でも法令の名がない
