@@ -65,6 +65,17 @@ describe('measures written outside the security section', () => {
     expect(d.vaguePhrases).toEqual([]);
   });
 
+  it('a risk stated in the background is not incident handling; a programme 要綱 is not an operating rule', () => {
+    const { d } = review(['１ 目的', '書類の郵送に伴い紛失のおそれがあることから、オンラインで受け付ける。', '市の実施要綱を定め、事業を実施する。']);
+    expect(st(d, 'incident_response')).toBeUndefined();
+    expect(st(d, 'governance_documentation')).toBeUndefined();
+  });
+
+  it('滞納処分 is not disposal of data', () => {
+    const { d } = review(['１ 目的', '滞納処分の対象者を把握するため、課税情報を利用する。']);
+    expect(st(d, 'retention_deletion')).toBe('missing');
+  });
+
   it('a negated measure outside the section is not a presence', () => {
     const { d } = review(['４ 利用の方法', '抽出したデータは暗号化しないで保存する。']);
     expect(st(d, 'encryption_rest')).toBe('missing');
