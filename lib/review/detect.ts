@@ -133,7 +133,7 @@ function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;
     for (const m of nonEmptyMatches(r.re, u.key)) {
-      if (r.before && r.before.test(u.key.slice(0, m.index))) continue;
+      if (r.before && r.before.test(u.key.slice(0, m.index)) && (!r.beforeOnlyIf || r.beforeOnlyIf.test(u.key))) continue;
       matches.push({ r, start: m.index, end: m.index + m.text.length });
     }
   }

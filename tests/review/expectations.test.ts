@@ -61,9 +61,13 @@ describe('vague phrases made specific in their own sentence', () => {
     expect(rules('再委託は原則として禁止し、やむを得ず再委託する場合は事前に書面で承認を得ることとする。')).not.toContain('gensoku');
     expect(rules('再委託は原則として禁止する。')).toContain('gensoku');
   });
-  it('「速やかに」 after a stated trigger (届出に基づき) is not vague; alone it is', () => {
-    expect(rules('届出に基づき、速やかに住民記録システムに反映している。')).not.toContain('sumiyaka');
+  it('「速やかに報告」 after a stated trigger is the standard incident clause (§2.24); other 「速やかに」 have no deadline (§4.2 P11)', () => {
+    expect(rules('漏えい等の事案が生じたときは、速やかに報告させる。')).not.toContain('sumiyaka');
+    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡する。')).not.toContain('sumiyaka');
+    expect(rules('事業終了後、データは速やかに消去する。')).toContain('sumiyaka');
+    expect(rules('届出に基づき、速やかに住民記録システムに反映している。')).toContain('sumiyaka');
     expect(rules('不要となった個人情報は速やかに廃棄する。')).toContain('sumiyaka');
+    expect(rules('漏えいが生じたときは、3日以内に速やかに報告する。')).not.toContain('sumiyaka');
   });
   it('「適宜」「随時」 fix no time even after a trigger (「終了後、…適宜削除する」); a stated frequency makes them specific', () => {
     expect(rules('給付事務の終了後、データは適宜削除する。')).toContain('tekigi');
