@@ -84,14 +84,23 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   });
   if (!relevant.length) return false;
   const def = SAFEGUARD_BY_ID.get(id)!;
+  // Detail offsets a vague phrase only when it is about the same action: the clauses from the mention to the phrase.
+  const scope = clauseSpan(u.key, own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
   if (def.firm?.test(u.key)) return false;
   // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
   if (relevant.some((h) => h.rule.nonBinding)) return true;
   // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
   if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
-  if (def.specific?.test(u.key)) return false;
-  if (GENERAL_SPECIFIC.test(u.key)) return false;
+  if (def.specific?.test(scope)) return false;
+  if (GENERAL_SPECIFIC.test(scope)) return false;
   return true;
+}
+
+/** The key text of the clauses between the mention's clause and the farthest of the phrases' clauses. */
+function clauseSpan(key: string, own: number, others: number[]): string {
+  const lo = Math.min(own, ...others);
+  const hi = Math.max(own, ...others);
+  return key.split(/[、,]/).slice(lo, hi + 1).join('、');
 }
 
 export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument): ReviewDetails {

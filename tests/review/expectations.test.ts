@@ -127,6 +127,12 @@ describe('which category a vague phrase weakens', () => {
     expect(statuses('操作ログを取得し、必要に応じて確認する。', ['computer_recording']).logging_audit_trail).toBe('vague');
     expect(statuses('パスワードを設定し、定期的に変更する。', ['computer_recording']).authentication).toBe('vague');
   });
+  it('detail offsets a vague phrase only between the mention and the phrase (same action)', () => {
+    // 紙の名簿の方法（シュレッダー）は、データの「速やかに消去」を具体的にしない
+    expect(statuses('（５）事業終了後、データは速やかに消去し、紙の名簿はシュレッダーで細断する。', ['purpose_external_use']).retention_deletion).toBe('vague');
+    // 消去の方法がその消去の節にある
+    expect(statuses('ア 受託者は、納品完了後速やかに、作業に使用した端末内のデータを復元できない方法で消去する。', ['outsourcing']).retention_deletion).toBe('present');
+  });
   it('「一定期間保存」 makes retention vague even with 上書き in the sentence', () => {
     expect(statuses('録画データは録画装置内に一定期間保存し、その後自動的に上書きする。', ['indirect_collection']).retention_deletion).toBe('vague');
     expect(statuses('録画データは録画装置内に14日間保存し、その後自動的に上書きする。', ['indirect_collection']).retention_deletion).toBe('present');
