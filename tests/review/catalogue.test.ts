@@ -252,6 +252,18 @@ const DOMAIN_WORDING: [string, string][] = [
  ['governance_documentation','情報セキュリティ対策基準に基づき運用する。'],['legal_basis','個人情報の保護に関する法律第69条第2項第3号に該当する。'],
  ['legal_basis','住民基本台帳法第12条の規定により交付する。'],
 ];
+/** More [add] terms of domain.md §2.17–§2.30. */
+const DOMAIN_WORDING_2: [string, string][] = [
+ ['third_party_provision','番号法に基づく情報連携により他の機関に情報を照会する。'],['identity_verification','窓口では運転免許証の提示を求める。'],
+ ['identity_verification','利用者証明用電子証明書によりログインする。'],['notice_consent','利用目的はプライバシーポリシーに掲載する。'],
+ ['backup_recovery','データは3世代分を保管する。'],['backup_recovery','事業継続計画に基づき復旧する。'],
+ ['vendor_oversight','市は委託業務の履行確認を行う。'],['vendor_oversight','不備があれば是正を指示する。'],
+ ['anonymization','提供先には識別行為を禁止する。'],
+];
+describe('more standard wording from domain.md §2', () => {
+  it.each(DOMAIN_WORDING_2)('%s in 「%s」', (id, s) => expect(found(s).has(id as SafeguardId)).toBe(true));
+});
+
 /** Look-alikes of that wording that must not count. */
 const DOMAIN_LOOKALIKES: [string, string][] = [
  ['encryption_rest','利用者端末とサーバ間の通信は暗号化する。'],
