@@ -34,16 +34,30 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Free intervals of the projection of [lo, hi) intervals, inside their overall extent. */
+/**
+ * Free intervals of the projection of [lo, hi) intervals, inside their overall extent.
+ * With the starts and the ends each sorted (native typed-array sorts, no comparator), there is a gap just
+ * before the k-th start s (k ≥ 1, first occurrence of s) exactly when the k intervals that start before s
+ * all end before it; the gap runs from the largest of those ends to s.
+ */
 function gaps(runs: Run[], axis: 'x' | 'y'): Gap[] {
-  const iv = runs.map((r) => (axis === 'x' ? [r.x0, r.x1] : [r.y0, r.y1])).sort((a, b) => a[0] - b[0]);
+  const n = runs.length;
+  const los = new Float64Array(n);
+  const his = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = runs[k];
+    los[k] = axis === 'x' ? r.x0 : r.y0;
+    his[k] = axis === 'x' ? r.x1 : r.y1;
+  }
+  los.sort();
+  his.sort();
   const out: Gap[] = [];
-  let end = -Infinity;
-  for (let k = 0; k < iv.length; k++) {
-    const lo = iv[k][0];
-    const hi = iv[k][1];
-    if (end > -Infinity && lo > end) out.push({ lo: end, hi: lo });
-    end = Math.max(end, hi);
+  let ended = 0; // number of ends < los[k]
+  for (let k = 1; k < n; k++) {
+    const lo = los[k];
+    if (lo === los[k - 1]) continue;
+    while (ended < n && his[ended] < lo) ended++;
+    if (ended === k) out.push({ lo: his[k - 1], hi: lo });
   }
   return out;
 }
@@ -85,24 +99,36 @@ function computeBands(runs: Run[]): Run[][] {
 }
 
 function lineOf(runs: Run[], cells?: string[]): LayoutLine {
-  const sorted = [...runs].sort((a, b) => a.x0 - b.x0 || a.order - b.order);
-  const chars = new Map<string, number>();
+  const sorted = runs.length > 1 ? [...runs].sort((a, b) => a.x0 - b.x0 || a.order - b.order) : runs;
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;
   let y1 = -Infinity;
   let fs = 0;
-  for (const r of sorted) {
+  // The line's font: the one with the most characters (the first run's on a tie, as it comes first).
+  let font = sorted[0]?.font ?? '';
+  let family = sorted[0]?.family ?? '';
+  let single = true;
+  for (let k = 0; k < sorted.length; k++) {
+    const r = sorted[k];
     x0 = Math.min(x0, r.x0);
     x1 = Math.max(x1, r.x1);
     y0 = Math.min(y0, r.y0);
     y1 = Math.max(y1, r.y1);
     fs = Math.max(fs, r.fs);
-    chars.set(r.font, (chars.get(r.font) ?? 0) + r.text.length);
+    if (r.font !== font) single = false;
   }
-  let font = sorted[0]?.font ?? '';
-  for (const [f, n] of chars) if (n > (chars.get(font) ?? 0)) font = f;
-  const family = sorted.find((r) => r.font === font)?.family ?? '';
+  if (!single) {
+    const chars = new Map<string, number>();
+    for (let k = 0; k < sorted.length; k++) chars.set(sorted[k].font, (chars.get(sorted[k].font) ?? 0) + sorted[k].text.length);
+    for (const [f, n] of chars) if (n > (chars.get(font) ?? 0)) font = f;
+    for (let k = 0; k < sorted.length; k++) {
+      if (sorted[k].font === font) {
+        family = sorted[k].family;
+        break;
+      }
+    }
+  }
   return { text: cells ? cells.filter((c) => c).join(' ') : joinRuns(sorted), x0, x1, y0, y1, fs, font, family, cells };
 }
 

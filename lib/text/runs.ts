@@ -55,71 +55,93 @@ interface Placed {
   order: number;
 }
 
-function mul(a: number[], b: number[]): number[] {
-  return [
-    a[0] * b[0] + a[2] * b[1],
-    a[1] * b[0] + a[3] * b[1],
-    a[0] * b[2] + a[2] * b[3],
-    a[1] * b[2] + a[3] * b[3],
-    a[0] * b[4] + a[2] * b[5] + a[4],
-    a[1] * b[4] + a[3] * b[5] + a[5],
-  ];
-}
-
 function quantize(deg: number): Angle {
   const q = (((Math.round(deg / 90) * 90) % 360) + 360) % 360;
   return q as Angle;
 }
 
-/** Display-space corners of an item's box. */
-function corners(p: Placed, style: RawStyle | undefined): [number, number][] {
-  const { m, item, fs } = p;
-  const asc = style?.ascent && style.ascent > 0 && style.ascent < 1.5 ? style.ascent : 0.88;
-  const desc = style?.descent && style.descent < 0 && style.descent > -1 ? style.descent : -0.12;
+/**
+ * Frame-space bounding box [x0, x1, y0, y1] of an item's box, written into `out`. The four corners of the
+ * box in display space are turned into the frame of `frame` (straight-line code without arrays: this runs for
+ * every item of every page, and small allocation-free code is cheap for V8 to optimize).
+ */
+function frameBox(p: Placed, style: RawStyle | undefined, frame: Angle, out: Float64Array): void {
+  const m = p.m;
+  const fs = p.fs;
   const ox = m[4];
   const oy = m[5];
-  if (p.vertical && item.dir === 'ttb') {
-    // Vertical font: origin at the top centre of the first glyph, glyphs advance downwards.
-    const rad = (p.angle * Math.PI) / 180;
-    const ux = Math.cos(rad);
-    const uy = Math.sin(rad);
-    const dx = -uy; // down along the column
-    const dy = ux;
-    const len = item.height;
-    return [
-      [ox - (ux * fs) / 2, oy - (uy * fs) / 2],
-      [ox + (ux * fs) / 2, oy + (uy * fs) / 2],
-      [ox - (ux * fs) / 2 + dx * len, oy - (uy * fs) / 2 + dy * len],
-      [ox + (ux * fs) / 2 + dx * len, oy + (uy * fs) / 2 + dy * len],
-    ];
-  }
   const rad = (p.angle * Math.PI) / 180;
   const ux = Math.cos(rad);
   const uy = Math.sin(rad);
-  const upx = uy; // "up" for the glyphs = direction turned by -90° (y down)
-  const upy = -ux;
-  const w = item.width;
-  const a = asc * fs;
-  const d = -desc * fs;
-  return [
-    [ox + upx * a, oy + upy * a],
-    [ox - upx * d, oy - upy * d],
-    [ox + ux * w + upx * a, oy + uy * w + upy * a],
-    [ox + ux * w - upx * d, oy + uy * w - upy * d],
-  ];
-}
-
-/** Frame coordinates of a display point for lines running at `angle`. */
-function toFrame(angle: Angle, x: number, y: number): [number, number] {
-  switch (angle) {
-    case 0:
-      return [x, y];
-    case 90:
-      return [y, -x];
-    case 180:
-      return [-x, -y];
-    case 270:
-      return [-y, x];
+  // The four corners, computed exactly as they always were (the same floating-point operations).
+  let x0: number;
+  let y0: number;
+  let x1: number;
+  let y1: number;
+  let x2: number;
+  let y2: number;
+  let x3: number;
+  let y3: number;
+  if (p.vertical && p.item.dir === 'ttb') {
+    // Vertical font: origin at the top centre of the first glyph, glyphs advance downwards.
+    const dx = -uy; // down along the column
+    const dy = ux;
+    const len = p.item.height;
+    x0 = ox - (ux * fs) / 2;
+    y0 = oy - (uy * fs) / 2;
+    x1 = ox + (ux * fs) / 2;
+    y1 = oy + (uy * fs) / 2;
+    x2 = ox - (ux * fs) / 2 + dx * len;
+    y2 = oy - (uy * fs) / 2 + dy * len;
+    x3 = ox + (ux * fs) / 2 + dx * len;
+    y3 = oy + (uy * fs) / 2 + dy * len;
+  } else {
+    const asc = style?.ascent && style.ascent > 0 && style.ascent < 1.5 ? style.ascent : 0.88;
+    const desc = style?.descent && style.descent < 0 && style.descent > -1 ? style.descent : -0.12;
+    const upx = uy; // "up" for the glyphs = direction turned by -90° (y down)
+    const upy = -ux;
+    const w = p.item.width;
+    const a = asc * fs;
+    const d = -desc * fs;
+    x0 = ox + upx * a;
+    y0 = oy + upy * a;
+    x1 = ox - upx * d;
+    y1 = oy - upy * d;
+    x2 = ox + ux * w + upx * a;
+    y2 = oy + uy * w + upy * a;
+    x3 = ox + ux * w - upx * d;
+    y3 = oy + uy * w - upy * d;
+  }
+  // Display extent of the corners, turned into the frame.
+  const dx0 = Math.min(x0, x1, x2, x3);
+  const dx1 = Math.max(x0, x1, x2, x3);
+  const dy0 = Math.min(y0, y1, y2, y3);
+  const dy1 = Math.max(y0, y1, y2, y3);
+  switch (frame) {
+    case 0: // (x, y)
+      out[0] = dx0;
+      out[1] = dx1;
+      out[2] = dy0;
+      out[3] = dy1;
+      break;
+    case 90: // (y, -x)
+      out[0] = dy0;
+      out[1] = dy1;
+      out[2] = -dx1;
+      out[3] = -dx0;
+      break;
+    case 180: // (-x, -y)
+      out[0] = -dx1;
+      out[1] = -dx0;
+      out[2] = -dy1;
+      out[3] = -dy0;
+      break;
+    case 270: // (-y, x)
+      out[0] = -dy1;
+      out[1] = -dy0;
+      out[2] = dx0;
+      out[3] = dx1;
+      break;
   }
 }
 
@@ -131,68 +153,89 @@ export interface RunGroup {
   chars: number;
 }
 
+interface Group {
+  angle: Angle;
+  vertical: boolean;
+  list: Placed[];
+  chars: number;
+}
+
+/** Is `s` whitespace only (and not empty)? Same as `!s.trim()` for a non-empty string, without a copy. */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator).
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
+}
+
+function place(item: RawItem, styles: Record<string, RawStyle>, viewport: number[], order: number): Placed {
+  const t = item.transform;
+  const v = viewport;
+  const m = [
+    v[0] * t[0] + v[2] * t[1],
+    v[1] * t[0] + v[3] * t[1],
+    v[0] * t[2] + v[2] * t[3],
+    v[1] * t[2] + v[3] * t[3],
+    v[0] * t[4] + v[2] * t[5] + v[4],
+    v[1] * t[4] + v[3] * t[5] + v[5],
+  ];
+  const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+  const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
+  const vertical = item.dir === 'ttb' || !!styles[item.fontName]?.vertical;
+  return { item, m, angle, vertical, fs, order };
+}
+
 /**
  * Places items on the page and splits them into orientation groups (largest first).
  * `viewport` is the pdf.js viewport transform at scale 1.
  */
 export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, viewport: number[]): RunGroup[] {
   const placed: Placed[] = [];
+  // order of the items followed by a whitespace-only item (the producer wrote a space there)
   const spaceAfter = new Set<number>();
   for (let order = 0; order < items.length; order++) {
     const item = items[order];
-    if (item.str && !item.str.trim()) {
+    if (!item.str) continue;
+    if (blank(item.str)) {
       if (placed.length) spaceAfter.add(placed[placed.length - 1].order);
       continue;
     }
-    if (!item.str) continue;
-    const m = mul(viewport, item.transform);
-    const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
-    const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
-    const vertical = item.dir === 'ttb' || !!styles[item.fontName]?.vertical;
-    placed.push({ item, m, angle, vertical, fs, order });
+    placed.push(place(item, styles, viewport, order));
   }
   markStackedGlyphs(placed);
 
-  const groups = new Map<string, { angle: Angle; vertical: boolean; list: Placed[]; chars: number }>();
-  for (const p of placed) {
+  // Orientation groups in order of first appearance (a page has one or two).
+  const groups: Group[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
     // Vertical writing reads along the display direction turned by +90° (downwards for upright glyphs).
     const frameAngle = p.vertical ? (((p.angle + 90) % 360) as Angle) : p.angle;
-    const key = `${frameAngle}:${p.vertical}`;
-    let g = groups.get(key);
+    let g: Group | undefined;
+    for (let k = 0; k < groups.length; k++) if (groups[k].angle === frameAngle && groups[k].vertical === p.vertical) g = groups[k];
     if (!g) {
       g = { angle: frameAngle, vertical: p.vertical, list: [], chars: 0 };
-      groups.set(key, g);
+      groups.push(g);
     }
     g.list.push(p);
     g.chars += p.item.str.length;
   }
+  const box = new Float64Array(4);
   const out: RunGroup[] = [];
-  for (const g of groups.values()) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     const runs: Run[] = [];
-    for (const p of g.list) {
+    for (let i = 0; i < g.list.length; i++) {
+      const p = g.list[i];
       const style = styles[p.item.fontName];
-      let x0 = Infinity;
-      let x1 = -Infinity;
-      let y0 = Infinity;
-      let y1 = -Infinity;
-      // Indexed access, not destructuring: this loop runs for every item of every page, and iterator
-      // destructuring makes it much costlier for V8 to optimize.
-      const cs = corners(p, style);
-      for (let k = 0; k < cs.length; k++) {
-        const f = toFrame(g.angle, cs[k][0], cs[k][1]);
-        const fx = f[0];
-        const fy = f[1];
-        x0 = Math.min(x0, fx);
-        x1 = Math.max(x1, fx);
-        y0 = Math.min(y0, fy);
-        y1 = Math.max(y1, fy);
-      }
+      frameBox(p, style, g.angle, box);
       const run: Run = {
         text: repairText(p.item.str),
-        x0,
-        x1,
-        y0,
-        y1,
+        x0: box[0],
+        x1: box[1],
+        y0: box[2],
+        y1: box[3],
         fs: p.fs,
         font: p.item.fontName,
         family: style?.fontFamily ?? '',
@@ -241,12 +284,16 @@ function markStackedGlyphs(placed: Placed[]): void {
 function dedupe(runs: Run[]): Run[] {
   const seen = new Map<string, Run[]>();
   const out: Run[] = [];
-  for (const r of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     const same = seen.get(r.text);
-    const tol = 0.2 * r.fs;
-    if (same?.some((s) => Math.abs(s.x0 - r.x0) < tol && Math.abs(s.y0 - r.y0) < tol)) continue;
-    if (same) same.push(r);
-    else seen.set(r.text, [r]);
+    if (same) {
+      const tol = 0.2 * r.fs;
+      let dup = false;
+      for (let k = 0; k < same.length && !dup; k++) dup = Math.abs(same[k].x0 - r.x0) < tol && Math.abs(same[k].y0 - r.y0) < tol;
+      if (dup) continue;
+      same.push(r);
+    } else seen.set(r.text, [r]);
     out.push(r);
   }
   return out;
