@@ -51,6 +51,7 @@ export interface ConsultationRange {
 }
 
 export function numbersIn(f: string): string[] {
+  if (!f.includes('号')) return []; // every NUMBER_RE match ends with 号 (most lines have none)
   const out: string[] = [];
   for (const m of f.matchAll(NUMBER_RE)) out.push(m[0]);
   return out;

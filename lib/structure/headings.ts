@@ -104,8 +104,14 @@ const RULES: Rule[] = [
   { re: /^[<＜〈《]([^>＞〉》]+)[>＞〉》]$/, make: (m) => mk('angle', null, '＜＞', m[1]) },
 ];
 
+/** Every character a rule above can start with, after asciiFold (no rule can match a line starting otherwise). */
+const FIRST_CHARS = new Set([...'第ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫXIV0123456789(abcdefghijklmnopqrstuvwxyz○〇【〔［<＜〈《', ...PAREN_DIGITS, ...CIRCLED, ...KANA, ...IROHA, ...SYMBOLS]);
+
 /** The numbering/bullet marker a line starts with, or null. */
 export function markerOf(text: string): Marker | null {
+  // Most lines start with a character no marker starts with: skip the folding and the rules for them.
+  const first = text.search(/\S/);
+  if (first < 0 || !FIRST_CHARS.has(asciiFold(text[first]))) return null;
   const t = asciiFold(text);
   if (!t) return null;
   for (const r of RULES) {

@@ -51,6 +51,7 @@ const isPair = (l: TextLine) => !!l.cells && l.cells.length === 2;
  * only runs of ≥ 5 two-cell rows whose both sides read like running text are split.
  */
 export function unfoldColumns(lines: TextLine[], pageWidth: number): TextLine[] {
+  if (!lines.some(isPair)) return lines; // most pages have no two-cell rows
   const out: TextLine[] = [];
   for (let k = 0; k < lines.length; ) {
     if (!isPair(lines[k])) {
