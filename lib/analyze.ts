@@ -3,14 +3,14 @@
  * Runs unchanged in Node (npm run analyze) and on extension pages (side panel).
  */
 import type { Analysis, Consultation } from './analysis/schema.ts';
-import { reviewConsultation } from './review/index.ts';
+import { reviewConsultation, type ReviewOptions } from './review/index.ts';
 import { analyzeStructure } from './structure/index.ts';
 import { extractText, type ExtractOptions } from './text/extract.ts';
 import type { PdfjsEnv } from './text/pdfjs-env.ts';
 import { TextEngineError, type TextDocument } from './text/types.ts';
 import { sha256Hex } from './util/sha256.ts';
 
-export interface AnalyzeOptions extends ExtractOptions {
+export interface AnalyzeOptions extends ExtractOptions, ReviewOptions {
   /** The name shown in the result (`file` of the contract). */
   file: string;
 }
@@ -20,7 +20,7 @@ export function toContractPages(doc: TextDocument): Analysis['pages'] {
 }
 
 /** Structure and review of an extracted document (no I/O). */
-export function analyzeDocument(doc: TextDocument): Pick<Analysis, 'detection' | 'consultations'> {
+export function analyzeDocument(doc: TextDocument, opts: ReviewOptions = {}): Pick<Analysis, 'detection' | 'consultations'> {
   const structure = analyzeStructure(doc);
   const consultations: Consultation[] = structure.consultations.map((c) => ({
     number: c.number,
@@ -29,7 +29,7 @@ export function analyzeDocument(doc: TextDocument): Pick<Analysis, 'detection' |
     pageStart: c.pageStart,
     pageEnd: c.pageEnd,
     securitySections: c.securitySections.map(({ heading, pageStart, pageEnd, text }) => ({ heading, pageStart, pageEnd, text })),
-    ...reviewConsultation(c, doc),
+    ...reviewConsultation(c, doc, opts),
   }));
   return { detection: structure.detection, consultations: structure.detection.isConsultation ? consultations : [] };
 }
@@ -38,7 +38,7 @@ export async function analyzeBytes(bytes: Uint8Array, env: PdfjsEnv, opts: Analy
   const base = { schema: 'analysis@1' as const, file: opts.file, sha256: await sha256Hex(bytes) };
   try {
     const doc = await extractText(bytes, env, opts);
-    return { ...base, pageCount: doc.pageCount, pages: toContractPages(doc), ...analyzeDocument(doc), error: null };
+    return { ...base, pageCount: doc.pageCount, pages: toContractPages(doc), ...analyzeDocument(doc, { expectations: opts.expectations }), error: null };
   } catch (e) {
     if (!(e instanceof TextEngineError)) throw e;
     const partial = (e as TextEngineError & { document?: TextDocument }).document;

@@ -1,5 +1,7 @@
 /**
- * npm run analyze -- [--json] [--format txt|md|csv|eml|json] [--password PW] FILE.pdf...
+ * npm run analyze -- [--json] [--format txt|md|csv|eml|json] [--password PW] [--expect full|core] FILE.pdf...
+ * --expect: which expectation table decides "missing" (full = domain.md §7.3, the default; core = the
+ * corpus README's narrower table, lib/review/data/expectations-core.ts).
  * Contract: ../shared/contracts/analysis.md. Progress goes to stderr, results to stdout.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { analyzeBytes } from '../lib/analyze.ts';
 import type { Analysis } from '../lib/analysis/schema.ts';
 import { renderReport } from '../lib/report/text-report.ts';
+import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILE_IDS, type ExpectationProfile } from '../lib/review/data/expectation-profiles.ts';
 import { nodePdfjsEnv } from '../lib/platform/node-pdfjs.ts';
 
 const SAMPLE = resolve(import.meta.dirname, '../assets/sample/sample-consultation.pdf');
-const USAGE = 'usage: npm run --silent analyze -- [--json] [--format txt|md|csv|eml|json] [--password PW] FILE.pdf...';
+const USAGE = 'usage: npm run --silent analyze -- [--json] [--format txt|md|csv|eml|json] [--password PW] [--expect full|core] FILE.pdf...';
 
 async function main(): Promise<number> {
   let args;
@@ -22,6 +25,7 @@ async function main(): Promise<number> {
         json: { type: 'boolean' },
         format: { type: 'string' },
         password: { type: 'string' },
+        expect: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -36,6 +40,11 @@ async function main(): Promise<number> {
   const format = args.values.format;
   if (format && !['txt', 'md', 'csv', 'eml', 'json', 'tsv'].includes(format)) {
     process.stderr.write(`unknown format: ${format}\n${USAGE}\n`);
+    return 2;
+  }
+  const expect = args.values.expect ?? DEFAULT_EXPECTATION_PROFILE;
+  if (!(EXPECTATION_PROFILE_IDS as readonly string[]).includes(expect)) {
+    process.stderr.write(`unknown --expect: ${expect} (full or core)\n${USAGE}\n`);
     return 2;
   }
   const files = args.positionals.length ? args.positionals : [SAMPLE];
@@ -55,6 +64,7 @@ async function main(): Promise<number> {
       await analyzeBytes(bytes, env, {
         file,
         password: args.values.password,
+        expectations: expect as ExpectationProfile,
         // Progress at most every 100 ms (and the last page): one write per page costs more than it shows.
         onPage: (p, n) => {
           const now = performance.now();

@@ -10,7 +10,8 @@ import type { ConsultationType, Question, SafeguardId, SafeguardResult, VaguePhr
 import type { TextDocument } from '../text/types.ts';
 import { findInDisplay } from '../text/search-key.ts';
 import type { ConsultationFound } from '../structure/types.ts';
-import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
+import { PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
+import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILES, type ExpectationProfile } from './data/expectation-profiles.ts';
 import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
@@ -41,10 +42,16 @@ export interface ReviewDetails extends ReviewResult {
   modifiers: string[];
 }
 
-export function expectedSafeguards(types: readonly ConsultationType[], text: string): SafeguardId[] {
+/** Options of a review: which expectation table decides what is "missing" (a member's setting). */
+export interface ReviewOptions {
+  expectations?: ExpectationProfile;
+}
+
+export function expectedSafeguards(types: readonly ConsultationType[], text: string, profile: ExpectationProfile = DEFAULT_EXPECTATION_PROFILE): SafeguardId[] {
+  const table = EXPECTATION_PROFILES[profile];
   const set = new Set<SafeguardId>();
-  for (const t of types) for (const id of EXPECTED_BY_TYPE[t] ?? []) set.add(id);
-  for (const c of CONDITIONAL_EXPECTATIONS) {
+  for (const t of types) for (const id of table.byType[t] ?? []) set.add(id);
+  for (const c of table.conditional) {
     if (c.types.some((t) => types.includes(t)) && c.when.test(text)) for (const id of c.expect) set.add(id);
   }
   return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
@@ -103,13 +110,13 @@ function clauseSpan(key: string, own: number, others: number[]): string {
   return key.split(/[、,]/).slice(lo, hi + 1).join('、');
 }
 
-export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument): ReviewDetails {
+export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument, opts: ReviewOptions = {}): ReviewDetails {
   const isPiaType = c.types.includes('pia');
   const first = buildUnits(c, doc, isPiaType);
   const isPia = isPiaType || (first.units.length > 0 && looksLikePia(first.units) && c.securitySections.length === 0);
   const { units } = isPia && !isPiaType ? buildUnits(c, doc, true) : first;
   const allKey = units.map((u) => u.key).join('\n');
-  const expected = expectedSafeguards(c.types, allKey);
+  const expected = expectedSafeguards(c.types, allKey, opts.expectations);
   const expectedSet = new Set(expected);
   const modifiers: PriorityModifier[] = PRIORITY_MODIFIERS.filter((m) => m.when.test(allKey));
 
@@ -298,7 +305,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   return { safeguards, vaguePhrases, questions, details, expected, modifiers: modifiers.map((m) => m.label) };
 }
 
-export function reviewConsultation(c: ConsultationFound, doc: TextDocument): ReviewResult {
-  const { safeguards, vaguePhrases, questions } = reviewConsultationDetailed(c, doc);
+export function reviewConsultation(c: ConsultationFound, doc: TextDocument, opts: ReviewOptions = {}): ReviewResult {
+  const { safeguards, vaguePhrases, questions } = reviewConsultationDetailed(c, doc, opts);
   return { safeguards, vaguePhrases, questions };
 }

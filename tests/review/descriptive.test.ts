@@ -8,12 +8,15 @@ import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts
 import { reviewConsultation, reviewConsultationDetailed } from '../../lib/review/index.ts';
 import { makeConsultation, makeDoc } from './helpers.ts';
 
+/** These tests are about the detailed table (domain.md §7.3), which the member chooses in the settings. */
+const FULL = { expectations: 'full' } as const;
+
 const SECTION = ['5 セキュリティ対策', '(1) 作業は庁舎内で行い、作業できる職員は2名に限定する。'];
 
 function statusOf(lines: string[], id: SafeguardId, types: ConsultationType[] = id === 'legal_basis' ? ['purpose_external_use'] : ['outsourcing']) {
   const doc = makeDoc([[...lines, ...SECTION].join('\n')]);
   const c = makeConsultation(doc, { types, sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
-  const r = reviewConsultation(c, doc);
+  const r = reviewConsultation(c, doc, FULL);
   return { s: r.safeguards.find((x) => x.id === id), doc };
 }
 
@@ -87,14 +90,14 @@ describe('descriptive sections', () => {
   it('says where the evidence was found (outside the security section)', () => {
     const doc = makeDoc([['第１ 事業の目的', '結果通知を早めることを目的とする。', ...SECTION].join('\n')]);
     const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
-    const d = reviewConsultationDetailed(c, doc);
+    const d = reviewConsultationDetailed(c, doc, FULL);
     expect(d.details.find((x) => x.id === 'purpose_necessity')).toMatchObject({ status: 'present', found: 'elsewhere', expected: true });
   });
 
   it('no 目的・項目・対象者 section → the three are missing for an outsourcing item, with a question each', () => {
     const doc = makeDoc([SECTION.join('\n')]);
     const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 セキュリティ対策', page: 1 }] });
-    const r = reviewConsultation(c, doc);
+    const r = reviewConsultation(c, doc, FULL);
     for (const id of ['purpose_necessity', 'data_minimization', 'subject_scope'] as SafeguardId[]) {
       expect(r.safeguards.find((x) => x.id === id)?.status).toBe('missing');
       expect(r.questions.filter((q) => q.safeguard === id)).toHaveLength(1);

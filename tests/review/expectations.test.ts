@@ -10,7 +10,10 @@ import { expectedSafeguards, reviewConsultation } from '../../lib/review/index.t
 import { buildSearchKey } from '../../lib/text/search-key.ts';
 import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
 
-const expected = (types: ConsultationType[], text = '') => new Set(expectedSafeguards(types, buildSearchKey(text).key));
+/** These tests are about the detailed table (domain.md §7.3), which the member chooses in the settings. */
+const FULL = { expectations: 'full' } as const;
+
+const expected = (types: ConsultationType[], text = '') => new Set(expectedSafeguards(types, buildSearchKey(text).key, 'full'));
 
 describe('expectations follow domain.md §7.3', () => {
   const cases: [ConsultationType, SafeguardId[], SafeguardId[]][] = [
@@ -46,7 +49,7 @@ describe('expectations follow domain.md §7.3', () => {
 
   it('an outsourcing item without a 目的 section and without authentication gets those as missing, one question each', () => {
     const doc = makeDoc([['5 安全対策', '(1) 受託者は個人情報取扱特記事項を遵守する。', '(2) 再委託は禁止する。'].join('\n')]);
-    const r = reviewConsultation(makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc, FULL);
     for (const id of ['purpose_necessity', 'authentication', 'vendor_certification'] as SafeguardId[]) {
       expect(r.safeguards.find((s) => s.id === id)?.status).toBe('missing');
       expect(r.questions.filter((q) => q.safeguard === id)).toHaveLength(1);
@@ -81,7 +84,7 @@ describe('vague phrases made specific in their own sentence', () => {
 
   function statusIn(sentence: string, id: SafeguardId) {
     const doc = makeDoc([['5 安全対策', sentence].join('\n')]);
-    const r = reviewConsultation(makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    const r = reviewConsultation(makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '5 安全対策', page: 1 }] }), doc, FULL);
     return r.safeguards.find((s) => s.id === id)?.status;
   }
   it('「可能な限り」 makes the measure vague even with 手順 in the sentence; the written rule itself stays present', () => {
@@ -115,7 +118,7 @@ describe('vague phrases from domain.md §4.2 added in session 2', () => {
 describe('which category a vague phrase weakens', () => {
   function statuses(sentence: string, types: ConsultationType[] = ['designated_manager']) {
     const doc = makeDoc([['5 安全対策', sentence].join('\n')]);
-    const r = reviewConsultation(makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1 }] }), doc);
+    const r = reviewConsultation(makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1 }] }), doc, FULL);
     return Object.fromEntries(r.safeguards.map((s) => [s.id, s.status]));
   }
   it('the category of its own clause only (「管理者を設置し、研修を適切に実施する」)', () => {

@@ -9,12 +9,15 @@ import { reviewConsultation, reviewConsultationDetailed } from '../../lib/review
 import { annexPages } from '../../lib/review/units.ts';
 import { makeConsultation, makeDoc } from './helpers.ts';
 
+/** These tests are about the detailed table (domain.md §7.3), which the member chooses in the settings. */
+const FULL = { expectations: 'full' } as const;
+
 const SECTION = ['5 個人情報の取扱い', '(1) データを利用する職員は、福祉課の職員5名に限定する。'];
 
 function review(before: string[], after: string[] = []) {
   const doc = makeDoc([[...before, ...SECTION, '6 実施時期', ...after].join('\n')]);
   const c = makeConsultation(doc, { types: ['purpose_external_use'], sections: [{ heading: '5 個人情報の取扱い', page: 1, until: '6 実施時期' }] });
-  return { d: reviewConsultationDetailed(c, doc), doc };
+  return { d: reviewConsultationDetailed(c, doc, FULL), doc };
 }
 const st = (d: ReturnType<typeof reviewConsultationDetailed>, id: SafeguardId) => d.safeguards.find((s) => s.id === id)?.status;
 
@@ -38,7 +41,7 @@ describe('measures written outside the security section', () => {
     const { d } = review(['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。'], []);
     const doc2 = makeDoc([['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。', '5 個人情報の取扱い', '(1) 端末は施錠できる部屋に置く。', '6 実施時期'].join('\n')]);
     const c2 = makeConsultation(doc2, { types: ['purpose_external_use'], sections: [{ heading: '5 個人情報の取扱い', page: 1, until: '6 実施時期' }] });
-    const d2 = reviewConsultationDetailed(c2, doc2);
+    const d2 = reviewConsultationDetailed(c2, doc2, FULL);
     expect(d.details.find((x) => x.id === 'physical_security')!.found).toBe('elsewhere');
     expect(d2.details.find((x) => x.id === 'physical_security')!.found).toBe('section');
     expect(d2.safeguards.find((s) => s.id === 'physical_security')!.evidence[0].quote).toContain('施錠できる部屋');
@@ -91,7 +94,7 @@ describe('a 別紙 特記事項 labelled only at the top of its page', () => {
     const doc = makeDoc([item, annex]);
     const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
     expect([...annexPages(c, doc)]).toEqual([2]);
-    const d = reviewConsultationDetailed(c, doc);
+    const d = reviewConsultationDetailed(c, doc, FULL);
     expect(d.details.find((x) => x.id === 'subcontracting')).toMatchObject({ status: 'present', found: 'attachment' });
     expect(d.details.find((x) => x.id === 'incident_response')).toMatchObject({ status: 'present', found: 'attachment' });
     expect(d.safeguards.find((s) => s.id === 'subcontracting')!.evidence[0]).toMatchObject({ page: 2 });
@@ -113,7 +116,7 @@ describe('a 別紙 特記事項 labelled only at the top of its page', () => {
   it('questions stay one per finding and cite the printed page and quote', () => {
     const doc = makeDoc([item, annex]);
     const c = makeConsultation(doc, { types: ['designated_manager'], sections: [{ heading: '６ 個人情報保護のための措置', page: 1, until: '７ 今後の予定' }] });
-    const r = reviewConsultation(c, doc);
+    const r = reviewConsultation(c, doc, FULL);
     const ids = r.questions.map((q) => `${q.safeguard}|${q.quote}`);
     expect(new Set(ids).size).toBe(ids.length);
     for (const q of r.questions) {

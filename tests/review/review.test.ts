@@ -78,8 +78,8 @@ describe('reviewConsultation', () => {
 
   it('finds data minimisation outside the section and says so', () => {
     const { doc, c } = vagueDoc();
-    const d = reviewConsultationDetailed(c, doc);
-    // 委託では項目の記載が期待される（domain.md §7.3 ●）
+    const d = reviewConsultationDetailed(c, doc, { expectations: 'full' });
+    // 委託では項目の記載が期待される（詳細の表 = domain.md §7.3 ●）
     expect(d.details.find((x) => x.id === 'data_minimization')).toMatchObject({ status: 'present', found: 'elsewhere', expected: true });
   });
 
@@ -103,14 +103,19 @@ describe('reviewConsultation', () => {
   it('lists unexpected categories found as present, and reports missing only for expected ones', () => {
     const text = ['■ 個人情報の保護措置', '① 「防犯カメラ作動中」のステッカーを掲示する。', '② 録画データは14日間で上書き消去する。', '③ 受託者はプライバシーマークの認証を取得している。'].join('\n');
     const doc = makeDoc([text]);
-    const r = reviewConsultation(makeConsultation(doc, { types: ['indirect_collection'], sections: [{ heading: '■ 個人情報の保護措置', page: 1 }] }), doc);
-    const st = Object.fromEntries(r.safeguards.map((s) => [s.id, s.status]));
-    expect(st.vendor_certification).toBe('present');
-    expect(st.notice_consent).toBe('present');
-    // domain.md §7.3: 本人以外収集では根拠法令が ●、ログは ○（期待しない）
-    expect(st.legal_basis).toBe('missing');
-    expect(st.logging_audit_trail).toBeUndefined();
-    expect(st.subcontracting).toBeUndefined();
+    const c = makeConsultation(doc, { types: ['indirect_collection'], sections: [{ heading: '■ 個人情報の保護措置', page: 1 }] });
+    const statuses = (expectations: 'core' | 'full') => Object.fromEntries(reviewConsultation(c, doc, { expectations }).safeguards.map((s) => [s.id, s.status]));
+    for (const st of [statuses('core'), statuses('full')]) {
+      expect(st.vendor_certification).toBe('present');
+      expect(st.notice_consent).toBe('present');
+      expect(st.subcontracting).toBeUndefined();
+    }
+    // 標準の表（既定。コーパス README）: 本人以外収集ではログが期待され、根拠法令は期待しない
+    expect(statuses('core').logging_audit_trail).toBe('missing');
+    expect(statuses('core').legal_basis).toBeUndefined();
+    // 詳細の表（domain.md §7.3）: 根拠法令が ●、ログは ○（期待しない）
+    expect(statuses('full').legal_basis).toBe('missing');
+    expect(statuses('full').logging_audit_trail).toBeUndefined();
   });
 
   it('a negation is not a presence: 「ログは取得しない」', () => {
