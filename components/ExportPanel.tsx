@@ -13,6 +13,7 @@ import { BackupSection } from './settings/BackupSection.tsx';
 import { BackupReminderBanner } from './settings/BackupReminderBanner.tsx';
 import { SettingsForm } from './settings/SettingsForm.tsx';
 import { lang, showToast, t, tab } from './state.ts';
+import { applyReviewSettings } from './pipeline.ts';
 
 function useStored() {
   return useLiveQuery(
@@ -57,6 +58,7 @@ export function ExportPanel() {
           onSave={async (next) => {
             await saveSettings(next).catch((e) => showToast((e as Error).message, { kind: 'error' }));
             lang.value = next.language;
+            applyReviewSettings(next);
           }}
         />
       </section>

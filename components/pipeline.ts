@@ -4,13 +4,14 @@
  */
 import { guessTitle } from './doc-title.ts';
 import { analyzeStructure } from '../lib/structure/index.ts';
-import { reviewConsultation } from '../lib/review/index.ts';
+import { reviewConsultation, type ReviewOptions } from '../lib/review/index.ts';
 import { extractText } from '../lib/text/extract.ts';
 import type { PdfjsEnv } from '../lib/text/pdfjs-env.ts';
 import { TextEngineError, type PageText, type TextDocument } from '../lib/text/types.ts';
 import { TEXT_ENGINE_VERSION } from '../lib/text/cache.ts';
 import { sha256Hex } from '../lib/util/sha256.ts';
 import { getSettings, saveDocument, textCache, db } from '../lib/store/index.ts';
+import type { Settings } from '../lib/notes/model.ts';
 import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
 import { fileAccessAllowed, hasSiteAccess } from '../lib/platform/browser-tabs.ts';
 import type { MessageKey } from '../lib/i18n/messages.ts';
@@ -31,6 +32,23 @@ export function onVerdict(f: typeof verdictListener): void {
 
 let current: AbortController | null = null;
 let lastBlobUrl: string | null = null;
+/** The member's review settings (which expectation table), read from the settings at every opening. */
+let reviewOptions: ReviewOptions = {};
+/** The text of the open document, to review it again when the member changes the expectation table. */
+let openDoc: TextDocument | null = null;
+
+/**
+ * The member saved the settings: with another expectation table, the open document's consultations are
+ * reviewed again (notes and accepted questions are stored records and do not change; drafts follow).
+ */
+export function applyReviewSettings(settings: Pick<Settings, 'expectations'>): void {
+  if (reviewOptions.expectations === settings.expectations) return;
+  reviewOptions = { expectations: settings.expectations };
+  const s = session.value;
+  if (!openDoc || !s.consultations?.length || s.phase !== 'done') return;
+  const doc = openDoc;
+  patchSession({ consultations: s.consultations.map((v) => ({ ...v, review: reviewConsultation(v.found, doc, reviewOptions) })) });
+}
 
 const nextPaint = () => new Promise<void>((r) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(r, 0)) : setTimeout(r, 0)));
 const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -64,7 +82,9 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
   try {
     // Read the settings while the bytes arrive (the size limit applies as soon as it is known).
     let maxBytes: number | undefined;
+    openDoc = null;
     const settingsP = getSettings().then((st) => {
+      reviewOptions = { expectations: st.expectations };
       if (!opts.allowLarge) maxBytes = st.maxFileMB * 1024 * 1024;
       return st;
     });
@@ -149,7 +169,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
           const v = early.views[i];
           if (!alive() || v.review) continue;
           try {
-            v.review = reviewConsultation(v.found, early.doc);
+            v.review = reviewConsultation(v.found, early.doc, reviewOptions);
           } catch (e) {
             console.error('[shingi-lens] review failed', e);
             continue;
@@ -201,6 +221,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     }
     if (!alive() || !doc) return;
     const finalDoc: TextDocument = doc;
+    openDoc = finalDoc;
     const structure = analyzeStructure(finalDoc);
     const found = structure.detection.isConsultation ? structure.consultations : [];
     const title = guessTitle(finalDoc.pages, fileName, found[0]?.title);
@@ -247,7 +268,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       if ((session.value.consultations ?? [])[i]?.review) continue; // reviewed while reading
       let review;
       try {
-        review = reviewConsultation(views[i].found, finalDoc);
+        review = reviewConsultation(views[i].found, finalDoc, reviewOptions);
       } catch (e) {
         console.error('[shingi-lens] review failed', e);
         review = { safeguards: [], vaguePhrases: [], questions: [] };
@@ -288,9 +309,11 @@ export async function reopenStored(docId: string): Promise<boolean> {
   current = new AbortController();
   const startedAt = performance.now();
   session.value = { ...EMPTY_SESSION, source: { kind: 'file', file }, phase: 'analyzing', fileName: rec.fileName, title: rec.title, docId, pages: doc.pages, fromCache: true, startedAt, progress: { done: doc.pageCount, total: doc.pageCount } };
+  reviewOptions = { expectations: (await getSettings()).expectations };
+  openDoc = doc;
   const structure = analyzeStructure(doc);
   const found = structure.detection.isConsultation ? structure.consultations : [];
-  patchSession({ detection: structure.detection, consultations: found.map((c) => ({ found: c, review: reviewConsultation(c, doc) })), phase: 'done' });
+  patchSession({ detection: structure.detection, consultations: found.map((c) => ({ found: c, review: reviewConsultation(c, doc, reviewOptions) })), phase: 'done' });
   patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
   return true;
 }

@@ -1,12 +1,13 @@
 /**
  * Settings form (options page and side panel): member name, council, meeting name and date,
- * secretariat address, default export format, language, largest PDF. Props only: the current
+ * secretariat address, default export format, expectation table, language, largest PDF. Props only: the current
  * settings and an onSave callback; validation messages are Japanese, next to each field.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS_ORDER } from '../../lib/export/labels.ts';
 import type { Settings } from '../../lib/notes/model.ts';
+import { EXPECTATION_PROFILE_IDS, EXPECTATION_PROFILES } from '../../lib/review/data/expectation-profiles.ts';
 import { toDraft, validateSettings, type SettingsDraft, type SettingsErrors, type SettingsField } from '../../lib/settings/validate.ts';
 
 export type SettingsFormProps = {
@@ -130,6 +131,27 @@ export function SettingsForm(props: SettingsFormProps) {
           </select>
           {errors.defaultExportFormat && <small class="error" role="alert">{errors.defaultExportFormat}</small>}
         </div>
+      </fieldset>
+      <fieldset class="expectations">
+        <legend>確認する区分（「記載なし」の判定に使う表）</legend>
+        {EXPECTATION_PROFILE_IDS.map((id) => (
+          <div class="field radio" key={id}>
+            <input
+              type="radio"
+              id={`settings-expectations-${id}`}
+              name="expectations"
+              value={id}
+              checked={draft.expectations === id}
+              aria-describedby={`settings-expectations-${id}-hint`}
+              onChange={() => set('expectations', id)}
+            />
+            <label for={`settings-expectations-${id}`}>{EXPECTATION_PROFILES[id].label.ja}</label>
+            <small id={`settings-expectations-${id}-hint`} class="hint">
+              {EXPECTATION_PROFILES[id].explain.ja}
+            </small>
+          </div>
+        ))}
+        {errors.expectations && <small class="error" role="alert">{errors.expectations}</small>}
       </fieldset>
       <fieldset>
         <legend>その他</legend>

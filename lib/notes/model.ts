@@ -3,6 +3,7 @@
  * Typed with zod so that storage, backup/restore and exports share one model (zotero/reader style:
  * the reader persists nothing; these records are the only thing we keep, on the member's machine).
  */
+import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILE_IDS } from '../review/data/expectation-profiles.ts';
 import { z } from 'zod';
 import { ConsultationTypeSchema, SafeguardIdSchema } from '../analysis/schema.ts';
 
@@ -109,6 +110,11 @@ export const SettingsSchema = z.object({
   maxFileMB: z.number().int().min(1).max(2000),
   /** Last time a backup file was written (ms), null if never. */
   lastBackupAt: z.number().nullable(),
+  /**
+   * Which expectation table decides what is "missing" (lib/review/data/expectation-profiles.ts). Added in
+   * 0.2: settings and backups written before have none and get the default.
+   */
+  expectations: z.enum(EXPECTATION_PROFILE_IDS).default(DEFAULT_EXPECTATION_PROFILE),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -122,4 +128,5 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'ja',
   maxFileMB: 100,
   lastBackupAt: null,
+  expectations: DEFAULT_EXPECTATION_PROFILE,
 };

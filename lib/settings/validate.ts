@@ -3,9 +3,10 @@
  * The result is a valid Settings (lib/notes/model.ts) or the errors to show next to the fields.
  */
 import { EXPORT_FORMATS, SettingsSchema, type Settings } from '../notes/model.ts';
+import { EXPECTATION_PROFILE_IDS } from '../review/data/expectation-profiles.ts';
 import { isPlainAddress } from '../export/mail.ts';
 
-export type SettingsField = 'memberName' | 'councilName' | 'meetingName' | 'meetingDate' | 'secretariatEmail' | 'defaultExportFormat' | 'language' | 'maxFileMB';
+export type SettingsField = 'memberName' | 'councilName' | 'meetingName' | 'meetingDate' | 'secretariatEmail' | 'defaultExportFormat' | 'language' | 'maxFileMB' | 'expectations';
 export type SettingsDraft = Record<SettingsField, string>;
 export type SettingsErrors = Partial<Record<SettingsField, string>>;
 
@@ -19,6 +20,7 @@ export function toDraft(s: Settings): SettingsDraft {
     defaultExportFormat: s.defaultExportFormat,
     language: s.language,
     maxFileMB: String(s.maxFileMB),
+    expectations: s.expectations,
   };
 }
 
@@ -46,6 +48,7 @@ export function validateSettings(
   if (draft.language !== 'ja' && draft.language !== 'en') errors.language = '表示言語を選んでください。';
   const mb = Number(t('maxFileMB').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (!Number.isInteger(mb) || mb < 1 || mb > 2000) errors.maxFileMB = '1〜2000 の整数（MB）で入力してください。';
+  if (!(EXPECTATION_PROFILE_IDS as readonly string[]).includes(draft.expectations)) errors.expectations = '確認する区分を選んでください。';
   if (Object.keys(errors).length) return { ok: false, errors };
   const settings = SettingsSchema.parse({
     ...base,
@@ -57,6 +60,7 @@ export function validateSettings(
     defaultExportFormat: draft.defaultExportFormat,
     language: draft.language,
     maxFileMB: mb,
+    expectations: draft.expectations,
   });
   return { ok: true, settings };
 }

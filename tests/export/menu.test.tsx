@@ -106,6 +106,19 @@ describe('SettingsForm', () => {
     expect(root.querySelector('.settings-status')!.textContent).toBe('保存しました。');
   });
 
+  it('offers the two expectation tables with an explanation each, and saves the choice', async () => {
+    const onSave = vi.fn();
+    const root = mount(<SettingsForm value={DEFAULT_SETTINGS} onSave={onSave} />);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="expectations"]')];
+    expect(radios.map((r) => r.value)).toEqual(['core', 'full']);
+    expect(radios.find((r) => r.checked)!.value).toBe('core');
+    expect(root.querySelector('label[for="settings-expectations-core"]')!.textContent).toBe('標準（既定）');
+    expect(root.querySelector('#settings-expectations-full-hint')!.textContent).toContain('記載なし');
+    act(() => radios[1].click());
+    await click(root, 'button[type="submit"]');
+    expect(onSave).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, expectations: 'full' });
+  });
+
   it('keeps what the member typed when the stored settings arrive again (another record was autosaved)', async () => {
     const root = document.createElement('div');
     document.body.appendChild(root);

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../lib/notes/model.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb, SHA, SHA2 } from './helpers.ts';
 import {
@@ -141,6 +142,16 @@ describe('settings and backup records', () => {
     expect(await getSettings()).toMatchObject({ language: 'en', memberName: '山田', maxFileMB: 100 });
     await db().settings.put({ key: 'settings', value: { language: 'fr', memberName: '佐藤' } as never });
     expect(await getSettings()).toMatchObject({ language: 'ja', memberName: '佐藤' });
+  });
+
+  it('settings stored before the expectation table existed get the standard table; a choice is kept', async () => {
+    const { expectations: _, ...old } = DEFAULT_SETTINGS;
+    await db().settings.put({ key: 'settings', value: { ...old, memberName: '佐藤' } as never });
+    expect(await getSettings()).toMatchObject({ expectations: 'core', memberName: '佐藤' });
+    await saveSettings({ expectations: 'full' });
+    expect((await getSettings()).expectations).toBe('full');
+    await db().settings.put({ key: 'settings', value: { ...old, expectations: 'everything' } as never });
+    expect((await getSettings()).expectations).toBe('core');
   });
 
   it('exports everything and imports it into an empty database', async () => {

@@ -9,7 +9,7 @@ import type { ConsultationType, SafeguardId } from '../../analysis/schema.ts';
 import { CORE_CONDITIONAL_EXPECTATIONS, CORE_EXPECTED_BY_TYPE } from './expectations-core.ts';
 import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, type ConditionalExpectation } from './expectations.ts';
 
-export const EXPECTATION_PROFILE_IDS = ['full', 'core'] as const;
+export const EXPECTATION_PROFILE_IDS = ['core', 'full'] as const;
 export type ExpectationProfile = (typeof EXPECTATION_PROFILE_IDS)[number];
 export const DEFAULT_EXPECTATION_PROFILE: ExpectationProfile = 'core';
 
