@@ -34,6 +34,39 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** The median font size of runs (the same value as median(runs.map(r => r.fs)), with a native sort). */
+function medianFs(runs: Run[]): number {
+  if (runs.length === 0) return 0;
+  const s = new Float64Array(runs.length);
+  for (let k = 0; k < runs.length; k++) s[k] = runs[k].fs;
+  s.sort();
+  return s[Math.floor(s.length / 2)];
+}
+
+function minY0(rs: Run[]): number {
+  let v = Infinity;
+  for (let k = 0; k < rs.length; k++) v = Math.min(v, rs[k].y0);
+  return v;
+}
+
+function maxY1(rs: Run[]): number {
+  let v = -Infinity;
+  for (let k = 0; k < rs.length; k++) v = Math.max(v, rs[k].y1);
+  return v;
+}
+
+function minX0(rs: Run[]): number {
+  let v = Infinity;
+  for (let k = 0; k < rs.length; k++) v = Math.min(v, rs[k].x0);
+  return v;
+}
+
+function maxX1(rs: Run[]): number {
+  let v = -Infinity;
+  for (let k = 0; k < rs.length; k++) v = Math.max(v, rs[k].x1);
+  return v;
+}
+
 /**
  * Free intervals of the projection of [lo, hi) intervals, inside their overall extent.
  * With the starts and the ends each sorted (native typed-array sorts, no comparator), there is a gap just
@@ -145,16 +178,17 @@ function gutters(runs: Run[], minWidth: number): Gap[] {
 function wrapped(runs: Run[], fs: number): boolean {
   const lines = bands(runs);
   if (lines.length < 3) return false;
-  const right = Math.max(...runs.map((r) => r.x1));
-  const left = Math.min(...runs.map((r) => r.x0));
+  const right = maxX1(runs);
+  const left = minX0(runs);
   if (right - left < 10 * fs) return false;
-  const full = lines.filter((l) => Math.max(...l.map((r) => r.x1)) >= right - 1.5 * fs).length;
+  let full = 0;
+  for (let k = 0; k < lines.length; k++) if (maxX1(lines[k]) >= right - 1.5 * fs) full++;
   return full >= 3 && full / lines.length >= 0.35;
 }
 
 /** Blocks (line groups separated by more than the usual line gap) on one side, as [top, bottom]. */
 function blocks(runs: Run[], fs: number): [number, number][] {
-  const ls = bands(runs).map((b) => ({ y0: Math.min(...b.map((r) => r.y0)), y1: Math.max(...b.map((r) => r.y1)) }));
+  const ls = bands(runs).map((b) => ({ y0: minY0(b), y1: maxY1(b) }));
   if (ls.length === 0) return [];
   const gs: number[] = [];
   for (let i = 1; i < ls.length; i++) gs.push(ls[i].y0 - ls[i - 1].y1);
@@ -179,7 +213,7 @@ function rowsAligned(left: Run[], right: Run[], fs: number): boolean {
 
 /** Share of the lines of `a` that have a line of `b` at the same height. */
 function alignedShare(a: Run[], b: Run[], fs: number): number {
-  const base = (rs: Run[]) => bands(rs).map((x) => Math.max(...x.map((r) => r.y1)));
+  const base = (rs: Run[]) => bands(rs).map(maxY1);
   const xs = base(a);
   const ys = base(b);
   if (xs.length === 0 || ys.length === 0) return 0;
@@ -187,7 +221,7 @@ function alignedShare(a: Run[], b: Run[], fs: number): number {
 }
 
 function width(rs: Run[]): number {
-  return Math.max(...rs.map((r) => r.x1)) - Math.min(...rs.map((r) => r.x0));
+  return maxX1(rs) - minX0(rs);
 }
 
 /** Columns (independent flows) rather than a table (rows across the gutters)? */
@@ -276,13 +310,13 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
     const m = peelMargins(runs, pageHeight);
     if (m) return [...blockLines(m.top), ...layout(m.body, 1), ...blockLines(m.bottom)];
   }
-  const fs = median(runs.map((r) => r.fs)) || 10;
+  const fs = medianFs(runs) || 10;
   if (runs.length === 1 || depth > MAX_DEPTH) return blockLines(runs);
 
   const lines = bands(runs);
   if (lines.length >= 2) {
     // Clear breaks first (header, footer, sections): much larger than the line spacing.
-    const ys0 = gaps(runs, 'y');
+    const ys0 = gaps(runs, 'y'); // reused below: `runs` is the same
     if (ys0.length > 0) {
       const usual0 = median(ys0.map((y) => y.hi - y.lo));
       const huge = ys0.filter((y) => y.hi - y.lo > Math.max(2 * fs, 2 * usual0));
@@ -299,7 +333,7 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       if (cols.some((c) => bands(c).length >= 2)) return tableLines(runs, gutters(runs, 0.5 * fs), fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.
-    const ys = gaps(runs, 'y');
+    const ys = ys0;
     if (ys.length > 0) {
       const usual = median(ys.map((y) => y.hi - y.lo));
       const big = ys.filter((y) => y.hi - y.lo > Math.max(usual * 1.4, usual + 0.4 * fs));
@@ -335,16 +369,21 @@ function mergeColumnStrips(strips: Run[][], fs: number): Run[][] {
  * by a gap of almost a line. They are read before/after the body so that they never join its columns or tables.
  */
 function peelMargins(runs: Run[], pageHeight: number): { top: Run[]; body: Run[]; bottom: Run[] } | undefined {
-  const bs = bands(runs).map((b) => ({ runs: b, y0: Math.min(...b.map((r) => r.y0)), y1: Math.max(...b.map((r) => r.y1)), fs: median(b.map((r) => r.fs)) }));
-  if (bs.length < 3) return undefined;
+  const lines = bands(runs);
+  const n = lines.length;
+  if (n < 3) return undefined;
+  // Extent and font size of a band, computed only for the few bands looked at (the first and last ones).
+  const y0 = (k: number) => minY0(lines[k]);
+  const y1 = (k: number) => maxY1(lines[k]);
+  const fs = (k: number) => medianFs(lines[k]);
   let t = 0;
-  while (t < bs.length - 1 && bs[t].y1 < 0.12 * pageHeight && bs[t + 1].y0 - bs[t].y1 >= 0.8 * bs[t].fs) t++;
-  let b = bs.length;
-  while (b - 1 > t && bs[b - 1].y0 > 0.88 * pageHeight && bs[b - 1].y0 - bs[b - 2].y1 >= 0.8 * bs[b - 1].fs) b--;
-  if (t === 0 && b === bs.length) return undefined;
+  while (t < n - 1 && y1(t) < 0.12 * pageHeight && y0(t + 1) - y1(t) >= 0.8 * fs(t)) t++;
+  let b = n;
+  while (b - 1 > t && y0(b - 1) > 0.88 * pageHeight && y0(b - 1) - y1(b - 2) >= 0.8 * fs(b - 1)) b--;
+  if (t === 0 && b === n) return undefined;
   return {
-    top: bs.slice(0, t).flatMap((x) => x.runs),
-    body: bs.slice(t, b).flatMap((x) => x.runs),
-    bottom: bs.slice(b).flatMap((x) => x.runs),
+    top: lines.slice(0, t).flat(),
+    body: lines.slice(t, b).flat(),
+    bottom: lines.slice(b).flat(),
   };
 }
