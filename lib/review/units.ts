@@ -5,7 +5,7 @@
 import type { SectionRole, ConsultationFound } from '../structure/types.ts';
 import { buildSearchKey, displaySubstring, foldForSearch, type SearchKey } from '../text/search-key.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
-import { SECURITY_ATTACHMENTS } from '../structure/vocab/security.ts';
+import { ANNEX_LABEL, SECURITY_ATTACHMENTS } from '../structure/vocab/security.ts';
 
 export type UnitPlace = 'section' | 'attachment' | 'elsewhere';
 
@@ -169,8 +169,6 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   return { units, wholeConsultation };
 }
 
-/** 「資料4 別紙」「別紙2」「別添」: a page label that says the page is an attachment of the item. */
-const ANNEX_LABEL = /^(資料[\d\-－ー]*(の\d+)?)?(別紙|別添)[\d\-]*$/;
 
 /**
  * Pages of the consultation that are a safeguard annex (個人情報取扱特記事項, セキュリティ要件 …) labelled only

@@ -4,7 +4,7 @@
  */
 import type { ConsultationType } from '../analysis/schema.ts';
 import type { ConsultationRange } from './consultations.ts';
-import { NUMBER_RE } from './consultations.ts';
+import { NUMBER_RE, rowSegments } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
@@ -91,8 +91,8 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     // the title row (possibly letter-spaced over several items on one baseline)
     let titleY = -1;
     for (const l of pl) {
-      const row = pl.filter((o) => Math.abs(o.src.y - l.src.y) <= Math.max(2, l.src.fontSize / 3)).sort((a, b) => a.src.x - b.src.x);
-      if (SHIMONSHO_TITLE.test(row.map((o) => o.f).join(''))) {
+      const row = pl.filter((o) => Math.abs(o.src.y - l.src.y) <= Math.max(2, l.src.fontSize / 3));
+      if (rowSegments(row).some((seg) => SHIMONSHO_TITLE.test(seg.map((o) => o.f).join('')))) {
         titleY = l.src.y + l.src.fontSize / 3;
         break;
       }

@@ -57,7 +57,11 @@ export function numbersIn(f: string): string[] {
   return out;
 }
 
-/** Lines on one baseline joined left to right (a letter-spaced title 「諮 問 書」 may come as three lines). */
+/**
+ * Lines on one baseline joined left to right (a letter-spaced title 「諮 問 書」 may come as three lines).
+ * A wide horizontal gap ends the text: on an A3 page with two boxes side by side, the left box's
+ * 「諮問書（諮問第20号）」 and a heading of the right box may share a baseline without being one line.
+ */
 export function rowTexts(lines: Ln[]): string[] {
   const rows: Ln[][] = [];
   for (const l of [...lines].sort((a, b) => a.src.y - b.src.y)) {
@@ -65,7 +69,20 @@ export function rowTexts(lines: Ln[]): string[] {
     if (row) row.push(l);
     else rows.push([l]);
   }
-  return rows.map((r) => r.sort((a, b) => a.src.x - b.src.x).map((l) => l.f).join(''));
+  return rows.flatMap((r) => rowSegments(r).map((seg) => seg.map((l) => l.f).join('')));
+}
+
+/** One baseline's lines, left to right, split where the gap is wider than four characters. */
+export function rowSegments(row: Ln[]): Ln[][] {
+  const sorted = [...row].sort((a, b) => a.src.x - b.src.x);
+  const out: Ln[][] = [];
+  for (const l of sorted) {
+    const seg = out[out.length - 1];
+    const prev = seg?.[seg.length - 1];
+    if (prev && l.src.x - (prev.src.x + prev.src.width) <= 4 * Math.max(prev.src.fontSize, l.src.fontSize)) seg.push(l);
+    else out.push([l]);
+  }
+  return out;
 }
 
 function labelFamily(a: string, b: string): boolean {

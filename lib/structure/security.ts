@@ -12,6 +12,7 @@ import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import {
+  ANNEX_LABEL,
   FORM_ROW_LABELS,
   GENERIC_HEADINGS,
   HANDLING_HEADINGS,
@@ -67,7 +68,7 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   // 1. primary and attachment sections, outermost first
   for (const h of headings) {
     if (inside(h.ln.i)) continue;
-    const isAttach = h.kind === 'attachment' && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
+    const isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
     if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title))) continue;
     const body = sectionBody(lines, h);
     if (!body.length) continue; // a heading with nothing under it (TOC line, cover) is not the section
@@ -139,6 +140,16 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     }
   }
   return picked.sort((a, b) => a.start - b.start).map((p) => p.sec);
+}
+
+/**
+ * A heading printed right under a page label that names the page an attachment of the item
+ * (「資料3 別紙」 over 「個人情報取扱特記事項」, domain.md §5.2 別紙N): the heading opens that attachment.
+ */
+function underAnnexLabel(lines: Ln[], h: Heading): boolean {
+  if (h.kind === 'attachment' || isSecurityHeading(h.title) || !titleLike(h.title, 40)) return false;
+  const prev = lines[h.ln.i - 1];
+  return !!prev && prev.page === h.ln.page && ANNEX_LABEL.test(prev.f);
 }
 
 /** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */

@@ -38,6 +38,9 @@ export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容
 /** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
 export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/];
 
+/** A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」. */
+export const ANNEX_LABEL = /^(資料[0-9\-－ー]*(の[0-9]+)?)?(別紙|別添)[0-9\-]*$/;
+
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
   /パスワード|認証|暗号|アクセス|権限|ログ|バックアップ|削除|消去|廃棄|施錠|持出|持ち出|研修|再委託|特記事項|漏えい|漏洩|TLS|SSL|VPN|LGWAN|閉域|ファイアウォール|ウイルス|ウィルス|脆弱性|同意|利用目的|に限る|に限定|守秘|秘密保持|立入|監査|点検|入退室|記録簿|暗証|盗難|紛失|誤送|ワンタイム|二要素|多要素|2段階|二段階|マスキング|匿名/;

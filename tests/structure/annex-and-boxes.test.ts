@@ -1,0 +1,88 @@
+/**
+ * Structure rules added after the second held-out measurement (docs/heldout2.md, "after set-2 fixes"),
+ * each tested on a tiny synthetic document of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+import type { TextDocument } from '../../lib/text/types.ts';
+
+/** Move line `j` of page `p` (0-based) to (x, y). */
+function place(doc: TextDocument, p: number, j: number, x: number, y: number): void {
+  const l = doc.pages[p].lines[j];
+  l.x = x;
+  l.y = y;
+}
+
+describe('a 諮問書 whose title carries the number: 「諮問書（諮問第31号）」', () => {
+  it('numbers the item, also when a box beside it prints a heading on the same baseline', () => {
+    const doc = makeDoc([
+      [
+        '## 諮問書（諮問第31号）',
+        '公園管理条例の規定に基づき、下記のとおり諮問します。',
+        '1 件名',
+        '公園予約システムの外部結合について',
+        '# 説明',
+        '2 結合先',
+        '県の施設予約共同システム',
+        '# 3 安全対策',
+        '（1）通信はTLSにより暗号化する。',
+        '（2）操作できる職員は2名に限る。',
+        '（3）ログを毎月点検する。',
+      ],
+    ]);
+    // A3 landscape: the explanation box on the right; its 「2 結合先」 shares the title's baseline.
+    doc.pages[0].width = 1191;
+    place(doc, 0, 4, 640, 20);
+    place(doc, 0, 5, 640, 42);
+    place(doc, 0, 6, 660, 60);
+    expect(doc.pages[0].lines[5].y - doc.pages[0].lines[0].y).toBeLessThanOrEqual(5);
+    const s = analyzeStructure(doc);
+    expect(s.consultations.map((c) => c.number)).toEqual(['諮問第31号']);
+    expect(s.consultations[0].types).toEqual(['external_linkage']);
+  });
+  it('a letter-spaced title 「諮 問 書」 on one baseline is still one title', () => {
+    const doc = makeDoc([['諮', '問', '書', '下記のとおり諮問します。', '1 諮問番号 諮問第32号', '2 件名 窓口予約の外部委託について', '# 3 安全対策', '（1）再委託は禁止する。', '（2）書類は施錠して保管する。', '（3）研修を年1回行う。']]);
+    for (const [j, x] of [[0, 260], [1, 290], [2, 320]] as const) place(doc, 0, j, x, 30);
+    for (const j of [0, 1, 2]) doc.pages[0].lines[j].width = 16;
+    const s = analyzeStructure(doc);
+    expect(s.consultations.map((c) => c.number)).toEqual(['諮問第32号']);
+    expect(s.consultations[0].types).toEqual(['outsourcing']);
+  });
+});
+
+describe('an attachment whose page is labelled 「資料5 別紙」 above its title', () => {
+  const item = [
+    '資料5',
+    '## 健診結果通知の封入封緘業務の外部委託について',
+    '# 1 委託の理由',
+    '発送作業を短期間で終えるため。',
+    '# 2 安全管理措置',
+    '（1）作業室は施錠する。',
+    '（2）契約書には別紙の特記事項を添付する。',
+    '（3）作業後にデータを消去し、証明書を提出させる。',
+  ];
+  it('opens the 特記事項 as an attachment section of the item', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['資料5 別紙', '## 個人情報取扱特記事項', '（再委託の禁止）', '第1条 乙は、甲の承諾なく再委託してはならない。', '（事故の報告）', '第2条 乙は、事故が発生したときは直ちに甲に報告する。'],
+      ]),
+    );
+    const secs = s.consultations[0].securitySections;
+    expect(secs.map((x) => [x.heading, x.pageStart, x.role])).toEqual([
+      ['2 安全管理措置', 1, 'primary'],
+      ['個人情報取扱特記事項', 2, 'attachment'],
+    ]);
+    expect(secs[1].text).toContain('直ちに甲に報告');
+  });
+  it('the same title without the 別紙 label is not taken (a reference copy of the standard clauses)', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['資料5', '## 個人情報取扱特記事項', '（再委託の禁止）', '第1条 乙は、甲の承諾なく再委託してはならない。'],
+      ]),
+    );
+    expect(s.consultations[0].securitySections.map((x) => x.role)).toEqual(['primary']);
+  });
+});
