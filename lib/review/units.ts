@@ -43,10 +43,22 @@ interface RawLine {
   running: boolean;
 }
 
+/** p.text is exactly its lines' texts joined by "\n" (checked in place, without building the joined string). */
+function textIsLines(p: PageText): boolean {
+  if (!p.lines?.length) return false;
+  let off = 0;
+  for (let k = 0; k < p.lines.length; k++) {
+    const t = p.lines[k].text;
+    if (k > 0 && p.text.charCodeAt(off++) !== 10) return false;
+    if (!p.text.startsWith(t, off)) return false;
+    off += t.length;
+  }
+  return off === p.text.length;
+}
+
 function pageLines(p: PageText): RawLine[] {
   const out: RawLine[] = [];
-  const joined = p.lines?.length ? p.lines.map((l) => l.text).join('\n') : null;
-  if (joined !== null && joined === p.text) {
+  if (textIsLines(p)) {
     let off = 0;
     for (const l of p.lines) {
       out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running });
