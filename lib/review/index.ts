@@ -91,16 +91,35 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   });
   if (!relevant.length) return false;
   const def = SAFEGUARD_BY_ID.get(id)!;
-  // Detail offsets a vague phrase only when it is about the same action: the clauses from the mention to the phrase.
-  const scope = clauseSpan(u.key, own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
+  // Detail offsets a vague phrase only when it is about the same action: the clauses from the mention to the phrase,
+  // without the words of the vague phrases themselves (「入退室管理等」, 「アクセス権限は…適切に設定する」).
+  const scope = clauseSpan(blankPhrases(u.key, hits), own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
   if (def.firm?.test(u.key)) return false;
   // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
   if (relevant.some((h) => h.rule.nonBinding)) return true;
   // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
   if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
+  // 「定期的に」: only its pair (a frequency) makes it specific, not the category's other detail (domain.md §4.2 pair).
+  if (relevant.some((h) => h.rule.pair && !h.rule.pair.test(scope))) return true;
   if (def.specific?.test(scope)) return false;
   if (GENERAL_SPECIFIC.test(scope)) return false;
   return true;
+}
+
+/** The key with the characters of the weakening phrases and open lists (「…等」) blanked (clause marks kept). */
+function blankPhrases(key: string, hits: VagueHit[]): string {
+  const chars = key.split(''); // UTF-16 units, as the key offsets
+  let changed = false;
+  for (const h of hits) {
+    if (!h.rule.weakens && h.rule.id !== 'tou') continue;
+    for (let i = h.keyStart; i < h.keyEnd && i < chars.length; i++) {
+      if (chars[i] !== '、' && chars[i] !== ',') {
+        chars[i] = ' ';
+        changed = true;
+      }
+    }
+  }
+  return changed ? chars.join('') : key;
 }
 
 /** The key text of the clauses between the mention's clause and the farthest of the phrases' clauses. */
@@ -220,7 +239,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const vagueFlags = ms.map((m) => !m.descriptive && mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
     const allVague = vagueFlags.every(Boolean);
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
-    const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey);
+    const vagueUnits = new Set(ms.filter((m, i) => vagueFlags[i]).map((m) => m.unit.index));
+    for (let i = 0; i < ms.length; i++) if (!vagueFlags[i]) vagueUnits.delete(ms[i].unit.index);
+    const needKey = vagueUnits.size ? units.filter((u) => !vagueUnits.has(u.index)).map((u) => u.key).join('\n') : allKey;
+    const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey, undefined, needKey);
     const partlyVague = partial.find((h) => h.rule.effect === 'vague');
     const status: SafeguardResult['status'] = allVague || partlyVague ? 'vague' : 'present';
     const ordered = ms

@@ -13,20 +13,23 @@ function covering(rule: PartialCoverageRule, candidates: readonly Unit[]): Unit 
   return candidates.find((u) => rule.covers.test(u.key) && !(rule.unless && rule.unless.test(u.key)));
 }
 
-function applies(rule: PartialCoverageRule, allKey: string): boolean {
+function applies(rule: PartialCoverageRule, allKey: string, needKey: string = allKey): boolean {
   if (rule.when && !rule.when.test(allKey)) return false;
-  return !rule.stillNeeds.test(allKey);
+  return !rule.stillNeeds.test(needKey);
 }
 
 /**
  * Rules that fire for a category that has evidence: at most one per covering sentence, in the order of the
  * data file (a rule that makes the category vague comes before one that only asks).
+ * `needKey`: where the missing part is looked for (default: the whole consultation). The review passes the
+ * consultation without the category's vague sentences: a condition written only vaguely (「再委託先は受託者が
+ * 適切に選定し、市に報告する」) does not complete the coverage.
  */
-export function partialForEvidence(id: SafeguardId, evidence: readonly Unit[], allKey: string, rules: readonly PartialCoverageRule[] = PARTIAL_COVERAGE_RULES): PartialHit[] {
+export function partialForEvidence(id: SafeguardId, evidence: readonly Unit[], allKey: string, rules: readonly PartialCoverageRule[] = PARTIAL_COVERAGE_RULES, needKey: string = allKey): PartialHit[] {
   const out: PartialHit[] = [];
   for (const rule of rules) {
     if (rule.category !== id || (rule.coversIn ?? 'evidence') !== 'evidence') continue;
-    if (!applies(rule, allKey)) continue;
+    if (!applies(rule, allKey, needKey)) continue;
     const u = covering(rule, evidence);
     if (!u || out.some((h) => h.unit.index === u.index)) continue;
     out.push({ rule, unit: u });

@@ -64,9 +64,11 @@ describe('vague phrases made specific in their own sentence', () => {
     expect(rules('再委託は原則として禁止し、やむを得ず再委託する場合は事前に書面で承認を得ることとする。')).not.toContain('gensoku');
     expect(rules('再委託は原則として禁止する。')).toContain('gensoku');
   });
-  it('「速やかに報告」 after a stated trigger is the standard incident clause (§2.24); other 「速やかに」 have no deadline (§4.2 P11)', () => {
-    expect(rules('漏えい等の事案が生じたときは、速やかに報告させる。')).not.toContain('sumiyaka');
-    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡する。')).not.toContain('sumiyaka');
+  it('「速やかに報告」 after a stated trigger, with the next steps, is the standard incident clause (§2.24); other 「速やかに」 have no deadline (§4.2 P11)', () => {
+    expect(rules('漏えい等の事案が生じたときは、速やかに報告させ、原因の究明と再発防止策の提出を求める。')).not.toContain('sumiyaka');
+    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡し、市の指示に従う。')).not.toContain('sumiyaka');
+    // the report alone, without deadline or procedure, is what P11 flags
+    expect(rules('漏えい等の事案が生じたときは、速やかに報告させる。')).toContain('sumiyaka');
     expect(rules('事業終了後、データは速やかに消去する。')).toContain('sumiyaka');
     expect(rules('届出に基づき、速やかに住民記録システムに反映している。')).toContain('sumiyaka');
     expect(rules('不要となった個人情報は速やかに廃棄する。')).toContain('sumiyaka');

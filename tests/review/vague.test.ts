@@ -38,8 +38,9 @@ describe('vague phrases', () => {
     expect(hits('ログを定期的に確認する。').map((h) => h.rule)).toEqual(['teikiteki']);
   });
 
-  it('「速やかに」: a trigger makes only the incident report clause specific (domain.md §2.24); deletion has no deadline (§4.2 P11)', () => {
-    expect(hits('事故が発生した場合は、速やかに市に報告する。')).toEqual([]);
+  it('「速やかに」: a trigger makes only the incident report clause with its next steps specific (domain.md §2.24); deletion has no deadline (§4.2 P11)', () => {
+    expect(hits('事故が発生した場合は、速やかに市に報告し、市の指示に従って被害の拡大を防ぐ。')).toEqual([]);
+    expect(hits('事故が発生した場合は、速やかに市に報告する。').map((h) => h.rule)).toEqual(['sumiyaka']);
     expect(hits('納品完了後速やかに、データを消去する。').map((h) => h.rule)).toEqual(['sumiyaka']);
     expect(hits('退所時には、登録情報を速やかに削除する。').map((h) => h.rule)).toEqual(['sumiyaka']);
     expect(hits('住民記録システムに速やかに反映している。').map((h) => h.rule)).toEqual(['sumiyaka']);

@@ -117,7 +117,8 @@ export const SAFEGUARDS: SafeguardDef[] = [
     ],
     negation: 'counts',
     outside: 'sentence',
-    specific: /\d+名|名以内|名まで|のみ|限定|限る|権限|承認|ごとに/,
+    // 「権限」は区分そのものの語（「アクセス権限は適切に設定する」）で、誰に・何をの答えではない
+    specific: /\d+名|名以内|名まで|のみ|限定|限る|承認|ごとに/,
     weight: 10,
   },
   {

@@ -1,0 +1,84 @@
+/**
+ * Vagueness rules added after the second held-out measurement (docs/heldout2.md "after set-2 fixes"),
+ * each with sentences of its own and a counter-example.
+ */
+import { describe, expect, it } from 'vitest';
+import { vagueInUnit } from '../../lib/review/detect.ts';
+import { reviewConsultation } from '../../lib/review/index.ts';
+import { unitQuote } from '../../lib/review/units.ts';
+import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
+
+/** One consultation whose only security section holds the given measure sentences. */
+function review(types: Parameters<typeof makeConsultation>[1]['types'], measures: string[], before: string[] = []) {
+  const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
+  const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
+  const r = reviewConsultation(c, doc);
+  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
+}
+
+const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+
+describe('words inside the vague phrase are not the detail that makes it specific', () => {
+  it('「閲覧権限は…適切に付与する」: the category word 権限 is not a who/how', () => {
+    expect(review(['outsourcing'], ['・台帳の閲覧権限は、業務に必要な範囲で適切に付与する。']).status('access_control')).toBe('vague');
+  });
+  it('a named limit still makes it specific', () => {
+    expect(review(['outsourcing'], ['・台帳の閲覧権限は係長が付与し、閲覧できる者を3名に限る。']).status('access_control')).toBe('present');
+  });
+  it('「施錠等の安全対策を講じた部屋」: one example closed by 等 and a generic 「対策を講じた」 is vague', () => {
+    const r = review(['outsourcing'], ['・書類は、施錠等の安全対策を講じた部屋で保管する。']);
+    expect(r.status('physical_security')).toBe('vague');
+    expect(r.phrases.some((p) => p.includes('施錠等の安全対策を講じた'))).toBe(true);
+  });
+  it('「施錠できるキャビネットに保管する」 stays specific', () => {
+    expect(review(['outsourcing'], ['・書類は、施錠できるキャビネットに保管する。']).status('physical_security')).toBe('present');
+  });
+});
+
+describe('「定期的に」 is made specific only by a frequency (domain.md §4.2 P01 pair)', () => {
+  it('a retention period and a named reviewer do not say how often the log is read', () => {
+    expect(review(['system_change'], ['・アクセスログは3年間保管し、情報管理課が定期的に点検する。']).status('logging_audit_trail')).toBe('vague');
+  });
+  it('a frequency does', () => {
+    expect(review(['system_change'], ['・アクセスログは3年間保管し、情報管理課が毎週点検する。']).status('logging_audit_trail')).toBe('present');
+  });
+  it('a 定期的に clause about another measure does not weaken the log', () => {
+    expect(review(['system_change'], ['・アクセスログは3年間保管し、毎週点検する。', '・職員研修は定期的に行う。']).status('logging_audit_trail')).toBe('present');
+  });
+});
+
+describe('「速やかに報告」 after an incident trigger', () => {
+  it('is vague when nothing follows the report (no deadline, no procedure)', () => {
+    expect(rules('不正アクセスが判明したときは、速やかに課長に報告する。')).toContain('sumiyaka');
+    expect(review(['outsourcing'], ['・不正アクセスが判明したときは、速やかに課長に報告する。']).status('incident_response')).toBe('vague');
+  });
+  it('is the standard duty when the next steps are written (domain.md §2.24)', () => {
+    expect(rules('不正アクセスが判明したときは、速やかに課長に報告し、接続を停止して原因を調査する。')).not.toContain('sumiyaka');
+    expect(review(['outsourcing'], ['・不正アクセスが判明したときは、速やかに課長に報告し、接続を停止して原因を調査する。']).status('incident_response')).toBe('present');
+  });
+  it('「直ちに」 is not affected', () => {
+    expect(rules('紛失が判明したときは、直ちに教育委員会に報告する。')).toEqual([]);
+  });
+});
+
+describe('a partial coverage is not completed by a condition written only vaguely', () => {
+  it('「再委託することがある」 + 「再委託先は適切に管理させ、市に届け出る」 → 再委託 vague', () => {
+    const r = review(['outsourcing'], ['・繁忙期には、入力作業の一部を再委託することがある。', '・再委託先は受託者が適切に管理し、市に届け出るものとする。']);
+    expect(r.status('subcontracting')).toBe('vague');
+  });
+  it('a firm condition completes it', () => {
+    const r = review(['outsourcing'], ['・繁忙期には、入力作業の一部を再委託することがある。', '・再委託する場合は、あらかじめ市の書面による承諾を得るものとする。']);
+    expect(r.status('subcontracting')).toBe('present');
+  });
+});
+
+describe('「…対策を講じる」 is a vague phrase of its own (domain.md §4.2 P14)', () => {
+  it('is found, with the 「…等の」 example in front as one phrase', () => {
+    const u = unitOf('作業室は、監視カメラ等のセキュリティ対策を講じた部屋とする。');
+    const h = vagueInUnit(u);
+    expect(h.map((x) => [x.rule.id, unitQuote(u, x.keyStart, x.keyEnd)])).toEqual([['taisaku_koujiru', '監視カメラ等のセキュリティ対策を講じた部屋とする']]);
+  });
+  it('a specific measure sentence has none', () => {
+    expect(rules('作業室は施錠し、入退室を記録する。')).toEqual([]);
+  });
+});
