@@ -50,7 +50,7 @@ export function materialLabelOf(text: string): string | null {
  * Margin lines: the first (last) lines of the page inside the top (bottom) zone that are set apart from
  * the body by a gap of at least half a line. Body text running into the zone is not a candidate.
  */
-function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[] } {
+function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[]; sorted: TextLine[] } {
   const h = p.height || 842;
   const ls = [...p.lines].sort((a, b) => a.y - b.y);
   let top: TextLine[] = [];
@@ -64,7 +64,7 @@ function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[] } {
     if (ls[k].y - (ls[k - 1].y + ls[k - 1].height) >= 0.5 * ls[k].height) bottom = ls.slice(k);
   }
   if (ls.length === 1 && ls[0].y + ls[0].height > (1 - ZONE) * h) bottom = ls;
-  return { top, bottom };
+  return { top, bottom, sorted: ls };
 }
 
 function shape(l: TextLine): string {
@@ -85,11 +85,19 @@ export function detectLabel(p: PageText): string | null {
   return null;
 }
 
+/** Lines after a margin line that, when they come back with it, make it a repeated block of the body. */
+const BLOCK_LINES = 2;
+
 /**
  * Sets `running` on the margin lines that repeat across pages (and on bare page numbers) and `label`
  * on every page. A repeated line must come back at the same height on a neighbouring page (next page or
  * the one after, for odd/even headers): a date or 「別紙」 heading at the top of every consultation's first
- * page is body text, not a running header. Mutates and returns the pages.
+ * page is body text, not a running header. Nor is a line whose next two lines towards the body come back
+ * with it, word for word at the same heights, on every neighbouring page it repeats on: that is a block of the
+ * body printed again (a form's row 「リスクへの対策は十分か［十分である］」 and its choices at the top of three
+ * pages), not page furniture, which comes back on some neighbouring page above (below) other text. Known limit:
+ * a header above a two-row table heading repeated on every page of the table is taken for body text there.
+ * Mutates and returns the pages.
  */
 export function markRunning(pages: PageText[]): PageText[] {
   const zones = pages.map((p) => zoneLines(p));
@@ -104,12 +112,25 @@ export function markRunning(pages: PageText[]): PageText[] {
       }
     }
   });
+  /** Page `i` has the line `l` word for word (digits too) at the same height. */
+  const hasSame = (i: number, l: TextLine): boolean => {
+    for (const o of pages[i].lines) if (Math.abs(o.y - l.y) <= 3 && nfkc(o.text) === nfkc(l.text)) return true;
+    return false;
+  };
   pages.forEach((p, i) => {
     const z = zones[i];
     for (const [zone, lines] of [['t', z.top], ['b', z.bottom]] as const) {
-      for (const l of lines) {
+      // From the page edge towards the body: the lines that come after a repeated block's first line are in it too.
+      const inBlock = new Set<TextLine>();
+      for (const l of zone === 't' ? lines : [...lines].reverse()) {
         const seen = where.get(`${zone}:${shape(l)}`) ?? [];
-        const repeated = seen.some((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3);
+        // The lines that follow it towards the body (below a top line, above a bottom line).
+        const at = z.sorted.indexOf(l);
+        const next = zone === 't' ? z.sorted.slice(at + 1, at + 1 + BLOCK_LINES) : z.sorted.slice(Math.max(0, at - BLOCK_LINES), at);
+        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3);
+        const block = near.length > 0 && next.length === BLOCK_LINES && near.every((o) => next.every((b) => hasSame(o.page, b)));
+        if (block) for (const b of next) inBlock.add(b);
+        const repeated = near.length > 0 && !block && !inBlock.has(l);
         if (repeated || pageNumberOf(l.text) !== null || materialLabelOf(l.text) !== null) l.running = true;
       }
     }

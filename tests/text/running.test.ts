@@ -67,3 +67,46 @@ describe('markRunning', () => {
     expect(pages.map((p) => p.label)).toEqual([null, null, null, null, null]);
   });
 });
+
+describe('markRunning: repeated blocks of the body', () => {
+  it('does not take a form row printed again at the top of neighbouring pages, with the lines under it, for a running header (07 PIA)', () => {
+    const pages = [1, 2, 3, 4, 5].map((n) =>
+      page(
+        n,
+        n >= 2 && n <= 4
+          ? [
+              ['特定個人情報保護評価書（全項目評価書）', 20],
+              ['リスクへの対策は十分か ［ 十分である ］', 60],
+              ['＜選択肢＞ 1) 特に力を入れている 2) 十分である 3) 課題が残されて', 80],
+              ['いる', 95],
+              [`リスク${n}：本文の見出し`, 130],
+              [`- ${n} -`, 810],
+            ]
+          : [
+              ['特定個人情報保護評価書（全項目評価書）', 20],
+              [`${n}. 本文の見出し`, 60],
+              [`本文${n}`, 130],
+              [`- ${n} -`, 810],
+            ],
+      ),
+    );
+    markRunning(pages);
+    for (const p of pages) {
+      expect(p.lines[0].running).toBe(true); // the real running header, on every page
+      expect(p.lines[p.lines.length - 1].running).toBe(true); // page number
+    }
+    for (const p of pages.slice(1, 4)) expect(p.lines.slice(1, 4).map((l) => l.running)).toEqual([false, false, false]);
+  });
+  it('keeps a running header whose next body line repeats but the one after it does not (a table continued with its column headings)', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [
+        ['○○市 個人情報保護審議会 資料', 20],
+        ['項目 内容', 60],
+        [`行${n}の内容`, 75],
+        [`本文${n}`, 300],
+      ]),
+    );
+    markRunning(pages);
+    for (const p of pages) expect(p.lines[0].running).toBe(true);
+  });
+});
