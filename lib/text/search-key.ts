@@ -50,13 +50,18 @@ export function buildSearchKey(display: string): SearchKey {
   const n = display.length;
   let i = 0;
   while (i < n) {
-    const cu = display.charCodeAt(i);
-    // Fast path: a plain character not followed by a combining mark is its own key character.
-    if (plainInKey(cu) && (i + 1 >= n || plainInKey(display.charCodeAt(i + 1)) || !JOINER.test(String.fromCodePoint(display.codePointAt(i + 1)!)))) {
-      key += display[i];
-      map.push(i);
-      end.push(i + 1);
-      i++;
+    // Fast path: a run of plain characters, each its own key character, appended in one piece; the last one
+    // stays out of it when a combining mark follows (it composes with the mark below).
+    let j = i;
+    while (j < n && plainInKey(display.charCodeAt(j))) j++;
+    const stop = j < n && j > i && JOINER.test(String.fromCodePoint(display.codePointAt(j)!)) ? j - 1 : j;
+    if (stop > i) {
+      key += display.slice(i, stop);
+      for (let k = i; k < stop; k++) {
+        map.push(k);
+        end.push(k + 1);
+      }
+      i = stop;
       continue;
     }
     const start = i;
