@@ -12,8 +12,8 @@ export interface DescriptiveMention {
   units: Unit[];
 }
 
-/** Leading list marker or bracket of a heading line (NFKC): 「第1」「1.」「(3)」「■」「【」「Ⅰ」「ア」. */
-const MARKER = /^(第\s?\d+|\(?\d{1,2}[).．]?|[①-⑳]|[ア-ン](?=[\s　])|[・■□◆◇○●※▪►▶]|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[.．]?)[\s　]*/u;
+/** Leading list marker or bracket of a heading line (NFKC): 「第1」「1.」「3.1」「(3)」「■」「【」「Ⅰ」「ア」「三」. */
+const MARKER = /^(第\s?\d+|\d{1,2}(\.\d{1,2}){1,2}\.?|\(?\d{1,2}[).．]?|[一二三四五六七八九十]{1,3}(?=[\s　])|[①-⑳]|[ア-ン](?=[\s　])|[・■□◆◇○●※▪►▶]|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[.．]?)[\s　]*/u;
 
 function firstLine(u: Unit): string {
   const nl = u.text.indexOf('\n');

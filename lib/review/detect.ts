@@ -45,8 +45,15 @@ const NEGATED_AFTER = /^[^。、]{0,14}?(しない|行わない|せず|されな
 /** A PIA form answer that says the measure is not taken: ［ 行っていない ］［ 定めていない ］. */
 const NEGATIVE_SELECTION = /\[[^\]]{0,14}(ていない|しない|なし|無し|未実施)\]/;
 
+/**
+ * The match heads a list whose predicate is negated: 「顔認証、属性の推定及び追跡は行わない」. The 「、」 after it
+ * is a list comma (nouns up to 及び／並びに／又は, then the negated predicate), not the end of a clause.
+ */
+const NEGATED_LIST_AFTER = /^、[^。、]{0,30}?(及び|並びに|又は|若しくは|や)[^。、]{0,20}?(しない|行わない|せず|されない|させない)(?!よう|ように|限り|場合)/;
+
 export function isNegatedAt(key: string, end: number): boolean {
-  return NEGATED_AFTER.test(key.slice(end, end + 20));
+  const after = key.slice(end, end + 60);
+  return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after);
 }
 
 /**

@@ -32,9 +32,13 @@ export function isStatement(u: Unit): boolean {
   return u.key.length >= 12 || /[。.]$/.test(u.key);
 }
 
-/** A line that starts a new item: numbering, bullets, headings. Tested on the NFKC-folded line. */
+/**
+ * A line that starts a new item: numbering, bullets, headings. Tested on the NFKC-folded line.
+ * 「第3項の規定による…」 at the start of a line is the rest of a wrapped citation, not an item (第N項・第N号);
+ * 「一 趣旨」「三 取り扱う個人情報」: kanji numbering (domain.md §5.4).
+ */
 const ITEM_START =
-  /^(\(?\d{1,2}[).．]|\d{1,2}[\s　]|[①-⑳㉑-㉟]|[ア-ンｱ-ﾝ][\s　.．]|[・■□◆◇○●※▪►▶-]|第\s?\d+|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[\s.．]|リスク\d|【|〔|\[[^\]]*\])/u;
+  /^(\(?\d{1,2}[).．]|\d{1,2}[\s　]|[①-⑳㉑-㉟]|[ア-ンｱ-ﾝ][\s　.．]|[・■□◆◇○●※▪►▶-]|第\s?\d+(?![\d項号])|[一二三四五六七八九十]{1,3}[\s　](?=\S)|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[\s.．]|リスク\d|【|〔|\[[^\]]*\])/u;
 
 interface RawLine {
   start: number;
