@@ -78,6 +78,10 @@ describe('「…対策を講じる」 is a vague phrase of its own (domain.md §
     const h = vagueInUnit(u);
     expect(h.map((x) => [x.rule.id, unitQuote(u, x.keyStart, x.keyEnd)])).toEqual([['taisaku_koujiru', '監視カメラ等のセキュリティ対策を講じた部屋とする']]);
   });
+  it('also 「…などの安全対策を施した」', () => {
+    const u = unitOf('保管庫は、生体認証などの安全対策を施した室内に置く。');
+    expect(vagueInUnit(u).map((x) => [x.rule.id, unitQuote(u, x.keyStart, x.keyEnd)])).toEqual([['taisaku_koujiru', '生体認証などの安全対策を施した室内に置く']]);
+  });
   it('a specific measure sentence has none', () => {
     expect(rules('作業室は施錠し、入退室を記録する。')).toEqual([]);
   });
