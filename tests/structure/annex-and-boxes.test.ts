@@ -76,6 +76,15 @@ describe('an attachment whose page is labelled 「資料5 別紙」 above its ti
     ]);
     expect(secs[1].text).toContain('直ちに甲に報告');
   });
+  it.each(['（別紙）', '別記'])('the label may be 「%s」', (label) => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        [label, '## 個人情報の取扱いに関する特記事項', '第1条 乙は、甲の承諾なく再委託してはならない。'],
+      ]),
+    );
+    expect(s.consultations[0].securitySections.map((x) => x.role)).toEqual(['primary', 'attachment']);
+  });
   it('the same title without the 別紙 label is not taken (a reference copy of the standard clauses)', () => {
     const s = analyzeStructure(
       makeDoc([

@@ -38,8 +38,11 @@ export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容
 /** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
 export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/];
 
-/** A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」. */
-export const ANNEX_LABEL = /^(資料[0-9\-－ー]*(の[0-9]+)?)?(別紙|別添)[0-9\-]*$/;
+/**
+ * A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」「（別紙）」
+ * 「別記」 (contracts attach their 特記事項 as 別記).
+ */
+export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
 
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
