@@ -14,6 +14,8 @@ describe('safeguard wording (domain.md §2)', () => {
     // §2.5 who may see it, without the words 職員・担当者
     ['access_control', '保健師が閲覧できるのは担当地区の記録に限り、相談記録は所長と主任のみが閲覧できる。', true],
     ['access_control', '相談記録は紙で保管し、年度末に廃棄する。', false],
+    ['access_control', '面談記録の閲覧は、学年主任及び養護教諭に限る。', true],
+    ['access_control', 'データの利用は、給付の審査に限る。', false],
     // §2.8 encrypted media
     ['encryption_rest', '名簿のデータは暗号化したCD-Rに書き込み、職員が持参する。', true],
     ['encryption_rest', '名簿のデータはCD-Rに書き込み、職員が持参する。', false],
