@@ -47,6 +47,15 @@ describe('「定期的に」 is made specific only by a frequency (domain.md §4
   });
 });
 
+describe('「必要に応じて」 is made specific only by a trigger or a frequency (domain.md §4.2 P04 pair)', () => {
+  it('a retention period does not say when the log is read', () => {
+    expect(review(['system_change'], ['・操作ログは2年間保管し、必要に応じて点検する。']).status('logging_audit_trail')).toBe('vague');
+  });
+  it('a trigger does', () => {
+    expect(review(['system_change'], ['・操作ログは2年間保管し、不審な操作の通報があった場合は、必要に応じて点検する。']).status('logging_audit_trail')).toBe('present');
+  });
+});
+
 describe('「速やかに報告」 after an incident trigger', () => {
   it('is vague when nothing follows the report (no deadline, no procedure)', () => {
     expect(rules('不正アクセスが判明したときは、速やかに課長に報告する。')).toContain('sumiyaka');
@@ -77,6 +86,9 @@ describe('「…対策を講じる」 is a vague phrase of its own (domain.md §
     const u = unitOf('作業室は、監視カメラ等のセキュリティ対策を講じた部屋とする。');
     const h = vagueInUnit(u);
     expect(h.map((x) => [x.rule.id, unitQuote(u, x.keyStart, x.keyEnd)])).toEqual([['taisaku_koujiru', '監視カメラ等のセキュリティ対策を講じた部屋とする']]);
+  });
+  it('「物理的対策を実施した」 is as generic', () => {
+    expect(review(['outsourcing'], ['・作業室は、監視カメラなどの物理的対策を実施した部屋とする。']).status('physical_security')).toBe('vague');
   });
   it('also 「…などの安全対策を施した」', () => {
     const u = unitOf('保管庫は、生体認証などの安全対策を施した室内に置く。');
