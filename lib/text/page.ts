@@ -104,8 +104,8 @@ export function buildPage(
   };
 }
 
-function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertical: boolean): TextLine & { _font?: string } {
-  const line: TextLine & { _font?: string } = {
+function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertical: boolean): TextLine {
+  const line: TextLine = {
     page,
     text: l.text,
     x: r1(l.x0 + ox),
@@ -119,7 +119,6 @@ function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertica
   if (l.cells) line.cells = l.cells;
   if (l.family) line.fontFamily = l.family;
   if (vertical) line.vertical = true;
-  Object.defineProperty(line, '_font', { value: l.font, enumerable: false });
   return line;
 }
 
@@ -127,7 +126,7 @@ function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertica
  * pdf.js does not expose font weights without rendering, so "bold" is inferred: a Gothic (sans-serif)
  * line in a document whose body is Mincho (serif) is how Japanese documents mark headings.
  */
-function markBold(lines: (TextLine & { _font?: string })[], runs: { font: string; family: string; text: string }[]): void {
+function markBold(lines: TextLine[], runs: { font: string; family: string; text: string }[]): void {
   const chars = new Map<string, { n: number; family: string }>();
   for (const r of runs) {
     const c = chars.get(r.font) ?? { n: 0, family: r.family };
