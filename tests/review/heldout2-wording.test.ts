@@ -39,6 +39,7 @@ describe('safeguard wording (domain.md §2)', () => {
     // §2.27 telling people that the processing happens
     ['notice_consent', '録画していることについては、入口の案内板で周知する。', true],
     ['notice_consent', '職員には運用の手順を周知する。', false],
+    ['notice_consent', '申請者には窓口で利用目的を説明する。', true],
     // §2.29 a list handed to outside helpers
     ['third_party_provision', '見守り名簿は、同意した者の分に限り自治会及び民生委員に提供する。', true],
     ['third_party_provision', '抽出データは受託者に引き渡す。', false],
