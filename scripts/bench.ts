@@ -33,11 +33,14 @@ interface Run {
   cpu: number | null;
   rssMb: number | null;
   outHash: string;
+  /** run-cli.mjs ran the TypeScript sources, not the compiled CLI (a source file changed since the build). */
+  ranSources: boolean;
 }
 
 function runOnce(cmd: string, args: string[], env: Record<string, string> = {}): Run {
   const t0 = performance.now();
-  const opts = { cwd: ROOT, encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...env } };
+  // SHINGI_CLI_DEBUG: run-cli.mjs says on stderr whether it ran the compiled CLI or the sources.
+  const opts = { cwd: ROOT, encoding: 'utf8' as const, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, SHINGI_CLI_DEBUG: '1', ...env } };
   const r = GNU_TIME ? spawnSync(GNU_TIME, ['-v', cmd, ...args], opts) : spawnSync(cmd, args, opts);
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 3) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr?.slice(-2000)}`);
@@ -51,6 +54,7 @@ function runOnce(cmd: string, args: string[], env: Record<string, string> = {}):
     cpu: user && sys ? Number(user[1]) + Number(sys[1]) : null,
     rssMb: rss ? Number(rss[1]) / 1024 : null,
     outHash: createHash('sha256').update(r.stdout ?? '').digest('hex'),
+    ranSources: /run-cli: sources/.test(err),
   };
 }
 
@@ -81,8 +85,14 @@ async function checkSameOptions(): Promise<void> {
 
 /** Instructions executed by a command and all its threads (valgrind callgrind), or null without valgrind. */
 function instructions(cmd: string, args: string[]): number | null {
-  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', cmd, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', cmd, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, SHINGI_CLI_DEBUG: '1' },
+  });
   const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+  if (/run-cli: sources/.test(r.stderr ?? '')) process.stdout.write('WARNING: the instruction count of the analysis is of the TypeScript sources (a source file changed since the build)\n');
   return r.status === 0 && m ? Number(m[1]) : null;
 }
 
@@ -115,13 +125,18 @@ async function main(): Promise<void> {
   for (const c of cmds) runOnce(c.cmd, c.args, c.env);
   for (let i = 0; i < runs; i++) for (const c of cmds) c.runs.push(runOnce(c.cmd, c.args, c.env));
 
+  // In a shared working tree another edit can make run-cli fall back to the sources mid-bench: those runs
+  // measure something else and are left out (and counted below).
+  const fellBack = cmds.filter((c) => c.args.includes('run-cli.mjs') || c.args.includes('analyze')).flatMap((c) => c.runs.filter((r) => r.ranSources && !c.name.includes('sources')));
   const stat = (c: Cmd) => {
-    const cpus = c.runs.map((r) => r.cpu).filter((x): x is number => x !== null);
+    const kept = c.name.includes('sources') ? c.runs : c.runs.filter((r) => !r.ranSources);
+    const runs = kept.length ? kept : c.runs;
+    const cpus = runs.map((r) => r.cpu).filter((x): x is number => x !== null);
     return {
       cpu: cpus.length ? median(cpus) : null,
       cpuMin: cpus.length ? Math.min(...cpus) : null,
-      wall: median(c.runs.map((r) => r.wall)),
-      rss: Math.max(...c.runs.map((r) => r.rssMb ?? 0)) || null,
+      wall: median(runs.map((r) => r.wall)),
+      rss: Math.max(...runs.map((r) => r.rssMb ?? 0)) || null,
     };
   };
   const s = new Map(cmds.map((c) => [c.name, stat(c)]));
@@ -143,7 +158,8 @@ async function main(): Promise<void> {
   const npmCpu = ratio('npm run analyze -- --json', 'bare pdf.js (npm run)', 'cpu');
   const rss = s.get('npm run analyze -- --json')!.rss;
   process.stdout.write(
-    `\nsame JSON from every analysis run (compiled and sources): ${hashes.size === 1 ? 'yes' : `NO (${hashes.size} different outputs)`}\n` +
+    (fellBack.length ? `\nWARNING: ${fellBack.length} run(s) of the compiled CLI ran the TypeScript sources instead (a source file changed during the bench); left out of the figures above\n` : '') +
+      `\nsame JSON from every analysis run (compiled and sources): ${hashes.size === 1 ? 'yes' : `NO (${hashes.size} different outputs)`}\n` +
       `bare pdf.js / pdftotext (CPU): ${f(ratio('bare pdf.js (node)', 'pdftotext -layout', 'cpu'), 1)}×\n` +
       `analyze / bare pdf.js, median CPU: ${f(nodeCpu)}× (node to node), ${f(npmCpu)}× (npm run to npm run); sources: ${f(ratio('analyze from .ts sources', 'bare pdf.js (node)', 'cpu'))}×\n` +
       `analyze / bare pdf.js, median wall: ${f(ratio('analyze (node run-cli.mjs)', 'bare pdf.js (node)', 'wall'))}× (node), ${f(ratio('npm run analyze -- --json', 'bare pdf.js (npm run)', 'wall'))}× (npm run) (wall is noisy on a loaded machine)\n` +
