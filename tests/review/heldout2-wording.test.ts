@@ -43,6 +43,9 @@ describe('safeguard wording (domain.md §2)', () => {
     // §2.29 a list handed to outside helpers
     ['third_party_provision', '見守り名簿は、同意した者の分に限り自治会及び民生委員に提供する。', true],
     ['third_party_provision', '抽出データは受託者に引き渡す。', false],
+    ['third_party_provision', '訪問記録の写しは、本人の同意を得て社会福祉協議会に提供する。', true],
+    ['vendor_selection', '公募により企画提案を求め、審査の上で選定する。', true],
+    ['vendor_selection', '令和9年1月 公募開始', false],
     // §2.32 writing the rules down; a self-check is not
     ['governance_documentation', '端末の持出しの手順を運用要領に定める。', true],
     ['governance_documentation', '年2回、所管課が自己点検を行い、結果を課長に報告する。', false],
