@@ -41,6 +41,13 @@ describe('a 諮問書 whose title carries the number: 「諮問書（諮問第31
     expect(s.consultations.map((c) => c.number)).toEqual(['諮問第31号']);
     expect(s.consultations[0].types).toEqual(['external_linkage']);
   });
+  it.each(['諮問書　諮問第33号', '諮問書（令和8年度諮問第33号）'])('「%s」 is a 諮問書 title too', (title) => {
+    // below the page's first eight lines (addressee, sender, dates …): only the 諮問書 title can anchor the number
+    const head = ['市発第12号', '令和8年5月1日', '市個人情報保護審議会', '会長 山田 様', '市長 佐藤', '（事務担当）', '総務課', '電話 01-2345'];
+    const doc = makeDoc([[...head, `## ${title}`, '下記のとおり諮問します。', '1 件名', '窓口予約の外部委託について', '# 2 安全対策', '（1）再委託は禁止する。', '（2）書類は施錠して保管する。']]);
+    const s = analyzeStructure(doc);
+    expect(s.consultations.map((c) => c.number?.replace(/令和8年度/, ''))).toEqual(['諮問第33号']);
+  });
   it('a letter-spaced title 「諮 問 書」 on one baseline is still one title', () => {
     const doc = makeDoc([['諮', '問', '書', '下記のとおり諮問します。', '1 諮問番号 諮問第32号', '2 件名 窓口予約の外部委託について', '# 3 安全対策', '（1）再委託は禁止する。', '（2）書類は施錠して保管する。', '（3）研修を年1回行う。']]);
     for (const [j, x] of [[0, 260], [1, 290], [2, 320]] as const) place(doc, 0, j, x, 30);
