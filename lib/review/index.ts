@@ -66,6 +66,12 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
   return modifiers.some((m) => m.raises.length === 0) ? 30 : 0;
 }
 
+/**
+ * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
+ * predicate (「データは国内のデータセンターに保存される」), long enough not to be a label or a schedule line.
+ */
+const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る)$/;
+
 /** Clause index of each key position: clauses end at 「、」「,」 (a qualifier modifies the predicate of its own clause). */
 function clauseAt(key: string, pos: number): number {
   let n = 0;
@@ -216,7 +222,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       // Then the rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
-      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (/。$/.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(m.unit.key))));
+      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (OUTSIDE_STATEMENT.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(m.unit.key))));
       for (const m of ms) if (!m.descriptive) readPhrases(m.unit);
     }
     if (!ms.length) {

@@ -98,3 +98,17 @@ describe('transport_media is expected when the city hands data to the vendor (�
     expect(expectedSafeguards(['outsourcing'], '受託者に提供する情報は氏名のみとする。', 'full')).not.toContain('transport_media');
   });
 });
+
+describe('a measure in an overview table cell outside the security section (no 「。」)', () => {
+  const review = (cells: string[]) => {
+    const doc = makeDoc([['１ 概要', ...cells, '２ 安全対策', '（１）端末は施錠できる部屋に置く。', '３ 日程', '令和９年４月 運用を開始'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '２ 安全対策', page: 1, until: '３ 日程' }] });
+    return (id: string) => reviewConsultation(c, doc, { expectations: 'full' }).safeguards.find((s) => s.id === id)?.status;
+  };
+  it('a cell that ends in a predicate is a statement', () => {
+    expect(review(['データの所在 予約データは国内のデータセンターに保存される'])('data_location')).toBe('present');
+  });
+  it('a bare label is not', () => {
+    expect(review(['データセンター'])('data_location')).toBe('missing');
+  });
+});
