@@ -24,12 +24,24 @@ export interface Unit {
 
 /** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
 export function isHeading(u: Unit): boolean {
-  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(u.text.trim().normalize('NFKC'));
+  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(u.text.trim().normalize('NFKC')) && !isLabelRow(u);
 }
 
-/** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence. */
+/** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence, or a label with its value. */
 export function isStatement(u: Unit): boolean {
-  return u.key.length >= 12 || /[。.]$/.test(u.key);
+  return u.key.length >= 12 || /[。.]$/.test(u.key) || (u.key.length >= 6 && isLabelRow(u));
+}
+
+/**
+ * A table row or list item printed as a label and its value on one line: 「(1) 保存期間　5年間」「認証　IDとパスワード」.
+ * A heading is one run of text after its marker (「(3) 通信及び保存の暗号化」); a row has a gap between label and value.
+ */
+export function isLabelRow(u: Unit): boolean {
+  if (u.text.includes('\n')) return false;
+  const t = u.text.trim().normalize('NFKC');
+  const m = ITEM_START.exec(t);
+  const rest = (m ? t.slice(m[0].length) : t).trim();
+  return /^[^\s。、]{2,16}[\s　]+[^\s]/.test(rest) && !/[\s　](について|に関する事項|等)$/.test(rest);
 }
 
 /**

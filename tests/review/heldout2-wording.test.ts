@@ -112,3 +112,20 @@ describe('a measure in an overview table cell outside the security section (no �
     expect(review(['データセンター'])('data_location')).toBe('missing');
   });
 });
+
+describe('short rows 「label　value」 inside the measures are statements, not headings', () => {
+  const review = (rows: string[]) => {
+    const doc = makeDoc([['５ 安全対策', ...rows, '６ 日程', '令和９年４月 開始'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '５ 安全対策', page: 1, until: '６ 日程' }] });
+    return (id: string) => reviewConsultation(c, doc, { expectations: 'full' }).safeguards.find((s) => s.id === id)?.status;
+  };
+  it('「(1) 保存期間　3年」「(2) 認証　IDと指紋」「(3) 操作者　係長と係員1名」', () => {
+    const st = review(['（１）保存期間　３年', '（２）認証　ＩＤと指紋', '（３）操作者　係長と係員１名に限定']);
+    expect(st('retention_deletion')).toBe('present');
+    expect(st('authentication')).toBe('present');
+    expect(st('access_control')).toBe('present');
+  });
+  it('a heading without a value is still a promise that its body must keep: 「(1) 保存データの暗号化」 + 「適切に管理する。」', () => {
+    expect(review(['（１）保存データの暗号化', '保存データは適切に管理する。'])('encryption_rest')).toBe('vague');
+  });
+});
