@@ -49,6 +49,18 @@ describe('safeguard wording (domain.md §2)', () => {
     // §2.32 writing the rules down; a self-check is not
     ['governance_documentation', '端末の持出しの手順を運用要領に定める。', true],
     ['governance_documentation', '年2回、所管課が自己点検を行い、結果を課長に報告する。', false],
+    // other §2 [add] terms
+    ['access_control', '管理者アカウントは最小権限の原則により付与する。', true],
+    ['access_control', '接続できる端末はMACアドレスで登録したものに制限する。', true],
+    ['authentication', '5回続けて誤るとアカウントロックがかかる。', true],
+    ['physical_security', '来訪者には入館証を着用させる。', true],
+    ['misdelivery_prevention', '発送前に宛名と封入物を二人で点検する。', true],
+    ['staff_training', '従事者には着任時にeラーニングを受講させる。', true],
+    ['incident_response', '漏えい時は、所管課長が情報政策課に報告する。', true],
+    ['incident_response', '漏えい防止のため、画面にフィルターを貼る。', false],
+    ['governance_documentation', '市の情報セキュリティポリシーを遵守する。', true],
+    ['subject_scope', '対象は市内在住の75歳以上の単身者に限る。', true],
+    ['subject_scope', '対象は市内の全世帯とする。', false],
     // §2.2 what the analysis is limited to
     ['data_minimization', '画像の解析は、通路の混雑度の推定に限る。', true],
   ];
