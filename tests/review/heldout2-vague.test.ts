@@ -98,3 +98,18 @@ describe('「…対策を講じる」 is a vague phrase of its own (domain.md §
     expect(rules('作業室は施錠し、入退室を記録する。')).toEqual([]);
   });
 });
+
+describe('more §4.2 patterns', () => {
+  it('「閲覧できる職員は必要最小限とする」: no number or role (P17)', () => {
+    expect(review(['outsourcing'], ['・台帳を閲覧できる職員は必要最小限とする。']).status('access_control')).toBe('vague');
+    expect(rules('取り扱う項目は必要最小限の項目に限る。')).not.toContain('saishougen_hito');
+  });
+  it('「専用線又はこれと同等以上の回線」: the named option is only one choice (§4.1 V17)', () => {
+    expect(review(['system_change'], ['・回線は専用線又はこれと同等以上の安全性を有する回線とする。']).status('network_separation')).toBe('vague');
+    expect(review(['system_change'], ['・回線は専用線とする。']).status('network_separation')).toBe('present');
+  });
+  it('「再委託は、…場合に限り認めることがある」 without approval or duties is partial', () => {
+    expect(review(['outsourcing'], ['・再委託は、繁忙期に限り認めることがある。']).status('subcontracting')).toBe('vague');
+    expect(review(['outsourcing'], ['・再委託は、市の書面による承認を得た場合に限り認める。']).status('subcontracting')).toBe('present');
+  });
+});

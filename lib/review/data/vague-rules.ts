@@ -49,6 +49,9 @@ export interface VagueRule {
  */
 export const NOT_A_MEASURE = /(宣言する|宣言します)。?$/;
 
+/** No wording in the sentence answers the phrase (the criterion is missing, whatever else is said). */
+const NOTHING_ANSWERS = /(?!)/;
+
 const FREQUENCY = /毎(日|週|月|年|年度)|年\d+回|月\d+回|週\d+回|\d+(か月|ヶ月|カ月|日|週間|年)(ごと|に1回|毎)|四半期|日次|週次|月次/;
 
 export const VAGUE_RULES: VagueRule[] = [
@@ -110,6 +113,14 @@ export const VAGUE_RULES: VagueRule[] = [
     ask: '「必要な措置」とは具体的に何を指すのか、お示しください。',
   },
   {
+    id: 'saishougen_hito',
+    label: '「（人は）必要最小限」— 人数・役職が書かれていない',
+    // domain.md §4.2 P17（restricted users without a number or role）: 「閲覧できる職員は必要最小限とする」
+    re: /(職員|者|人数|従事者|担当者|作業者|操作者)(は|を|の数は|の範囲は)?[^。、]{0,10}必要最小限(?!の(項目|情報|範囲の情報|データ))/,
+    weakens: true,
+    ask: '何人の、どの職（役職・係）の者に限るのかを具体的にお示しください。',
+  },
+  {
     id: 'taisaku_koujiru',
     label: '「セキュリティ対策を講じた」— どの対策か書かれていない',
     // domain.md §4.2 P14（保護・安全・セキュリティの措置・対策を講じる: generic "take measures"）。
@@ -169,6 +180,9 @@ export const VAGUE_RULES: VagueRule[] = [
     id: 'doutou_ijou',
     label: '「同等以上」— 何と同等か不明',
     re: /同等(以上|程度)(の|な)/,
+    // 「専用回線又はこれと同等以上の回線」: 具体的な方法は選択肢の一つにすぎず、同等と判断する基準が書かれていない
+    // （domain.md §4.1 V17）。同じ文の具体的な語はこの表現を具体的にしない。
+    pair: NOTHING_ANSWERS,
     weakens: true,
     ask: '何と比べて同等以上なのか、判断基準と誰が確認するのかをお示しください。',
   },
