@@ -103,6 +103,7 @@ describe('more §4.2 patterns', () => {
   it('「閲覧できる職員は必要最小限とする」: no number or role (P17)', () => {
     expect(review(['outsourcing'], ['・台帳を閲覧できる職員は必要最小限とする。']).status('access_control')).toBe('vague');
     expect(rules('取り扱う項目は必要最小限の項目に限る。')).not.toContain('saishougen_hito');
+    expect(rules('利用者の個人情報は必要最小限とする。')).not.toContain('saishougen_hito');
   });
   it('「専用線又はこれと同等以上の回線」: the named option is only one choice (§4.1 V17)', () => {
     expect(review(['system_change'], ['・回線は専用線又はこれと同等以上の安全性を有する回線とする。']).status('network_separation')).toBe('vague');
