@@ -84,8 +84,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`^([${PAREN_DIGITS}]) ?(.+)$`), make: (m) => mk('paren', PAREN_DIGITS.indexOf(m[1]) + 1, m[1], m[2]) },
   // ① …
   { re: new RegExp(`^([${CIRCLED}]) ?(.+)$`), make: (m) => mk('circled', CIRCLED.indexOf(m[1]) + 1, m[1], m[2]) },
-  // 1 導入目的 (number, space, text that does not start like a quantity: 1 年, 4 名, 30 日 …)
-  { re: /^([0-9]{1,2}) (?![0-9年月日名件人回時分歳円％%か箇ヶ校台館世課号条項頁ページ])(\S.*)$/, make: (m) => mk('num', +m[1], m[1], m[2]) },
+  // 1 導入目的 (number, space, text that does not start like a quantity: 1 年, 4 名, 30 日 …; but 「4 日程」「2 名簿」
+  // 「5 時期」「3 課題」 are headings: the quantity character starts a word there)
+  { re: /^([0-9]{1,2}) (?![0-9]|(?:[年月日名件人回時分歳円％%か箇ヶ校台館世課号条項頁]|ページ)(?![程称簿員期題帳線担析]))(\S.*)$/, make: (m) => mk('num', +m[1], m[1], m[2]) },
   // (ア) / （ア）
   { re: new RegExp(`^\\(([${KANA}])\\) ?(.+)$`), make: (m) => mk('pkana', KANA.indexOf(m[1]) + 1, `(${m[1]})`, m[2]) },
   // ア 市から受領した… (kana + space); イロハ order is recognised when it starts with イ ロ

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
+import { markerOf } from '../../lib/structure/headings.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
 import type { TextDocument } from '../../lib/text/types.ts';
 
@@ -100,5 +101,18 @@ describe('an attachment whose page is labelled 「資料5 別紙」 above its ti
       ]),
     );
     expect(s.consultations[0].securitySections.map((x) => x.role)).toEqual(['primary']);
+  });
+});
+
+describe('「4 日程」 is a heading, 「30 日以内に…」 a quantity', () => {
+  it.each([['4 日程', 4], ['2 名簿の提出', 2], ['5 時期', 5], ['3 課題', 3]] as const)('%s', (line, num) => {
+    expect(markerOf(line)?.num).toBe(num);
+  });
+  it.each(['30 日以内に報告する', '4 名で作業する', '2 年間保存する'])('%s', (line) => {
+    expect(markerOf(line)).toBeNull();
+  });
+  it('the measures section ends at 「4 日程」', () => {
+    const s = analyzeStructure(makeDoc([['諮問第45号', '## 教室参加者管理の外部委託について', '# 3 安全管理措置', '（1）作業室は施錠する。', '（2）再委託は禁止する。', '# 4 日程', '令和9年4月 委託開始']]));
+    expect(s.consultations[0].securitySections[0].text).not.toContain('委託開始');
   });
 });
