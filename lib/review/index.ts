@@ -186,7 +186,8 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     bucket.get(m.id)!.push(m);
   };
   for (const u of units) {
-    if (!isStatement(u)) continue;
+    // The title of an attached 特記事項 (「個人情報取扱特記事項」 on a 別紙 page) is itself the contract clauses' evidence.
+    if (!isStatement(u) && !(u.place === 'attachment' && u.key.length <= 30 && /特記事項|特約条項/.test(u.key))) continue;
     if (!isHeading(u)) {
       for (const m of mentionsInUnit(u)) add(m);
       continue;

@@ -57,6 +57,11 @@ interface RawLine {
   end: number;
   text: string;
   running: boolean;
+  /**
+   * A table row whose first cell is a short label (「保存期間 | 3年」): each row is an item of its own. Two text
+   * columns printed side by side also come as cells, with long first cells; they are left as they are.
+   */
+  row?: boolean;
 }
 
 /** p.text is exactly its lines' texts joined by "\n" (checked in place, without building the joined string). */
@@ -77,7 +82,9 @@ function pageLines(p: PageText): RawLine[] {
   if (textIsLines(p)) {
     let off = 0;
     for (const l of p.lines) {
-      out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running });
+      const first = l.cells && l.cells.length > 1 ? l.cells[0].trim() : '';
+      const row = first !== '' && first.length <= 12;
+      out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running, row });
       off += l.text.length + 1;
     }
     return out;
@@ -106,7 +113,7 @@ export function segmentPage(p: PageText): { start: number; end: number }[] {
   let prevEndsSentence = true;
   for (const l of lines) {
     const folded = l.text.trim().normalize('NFKC');
-    const startsItem = ITEM_START.test(folded);
+    const startsItem = ITEM_START.test(folded) || !!l.row;
     if (!cur || prevEndsSentence || startsItem) {
       if (cur) blocks.push(cur);
       cur = { start: l.start, end: l.end };
@@ -190,6 +197,7 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
     }
   }
   if (!wholeConsultation) {
+    placeShortLeads(units, sections);
     closeSectionGaps(units);
     const annex = annexPages(c, doc);
     for (const u of units) if (u.place === 'elsewhere' && annex.has(u.page)) u.place = 'attachment';
@@ -220,6 +228,23 @@ export function annexPages(c: ConsultationFound, doc: TextDocument): Set<number>
     else label = null;
   }
   return out;
+}
+
+/**
+ * Short units (「区分 内容」, 「保存期間 3年」: under 8 characters, too short to be placed by their text) right
+ * before a section's first placed unit, on its page, whose text is in that section: the first rows of a table.
+ */
+function placeShortLeads(units: Unit[], sections: SectionKey[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    if (u.place === 'elsewhere' || units[i - 1].place !== 'elsewhere') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const v = units[j];
+      if (v.place !== 'elsewhere' || v.page !== u.page || v.key.length >= 8) break;
+      if (!sections.some((s) => v.page >= s.pageStart && v.page <= s.pageEnd && (s.role === 'attachment') === (u.place === 'attachment') && s.key.includes(v.key))) break;
+      v.place = u.place;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Measures printed as a two-column table (「区分 | 内容」 rows without 「。」) and an attached 特記事項 page whose title
+ * is printed like body text (docs/heldout2.md "after set-2 fixes"; domain.md §5.2 別紙, §5.4 tables).
+ */
+import { describe, expect, it } from 'vitest';
+import { reviewConsultation } from '../../lib/review/index.ts';
+import { buildUnits } from '../../lib/review/units.ts';
+import type { PageText, TextDocument, TextLine } from '../../lib/text/types.ts';
+import { makeConsultation } from './helpers.ts';
+
+/** A page whose lines may be table rows: 「a | b」 gives cells ["a", "b"] and the text 「a b」. */
+function page(index: number, specs: string[]): PageText {
+  const lines: TextLine[] = specs.map((spec, j) => {
+    const cells = spec.includes(' | ') ? spec.split(' | ') : undefined;
+    const text = cells ? cells.join(' ') : spec;
+    return { page: index, text, x: 60, y: 60 + j * 18, width: 400, height: 10, fontSize: 10.5, bold: false, running: false, ...(cells ? { cells } : {}) };
+  });
+  return { index, label: null, hasText: true, width: 595, height: 842, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+const MEASURES = ['３ 安全対策', '区分 | 内容', '保存期間 | ２年', '操作者 | 係長と係員１名に限定する', '認証 | ＩＤと静脈', '研修 | 必要に応じて実施', '４ 日程', '令和９年４月 開始'];
+
+function review(pages: PageText[], sectionText: string) {
+  const doc: TextDocument = { pageCount: pages.length, pages };
+  const c = makeConsultation(doc, { types: ['outsourcing'] });
+  c.securitySections = [{ heading: '３ 安全対策', pageStart: 1, pageEnd: 1, text: sectionText, lines: [], role: 'primary' }];
+  return { doc, c, r: reviewConsultation(c, doc, { expectations: 'full' }) };
+}
+const SECTION_TEXT = MEASURES.slice(1, 6).map((l) => l.replace(' | ', ' ')).join('\n');
+
+describe('a table of measures', () => {
+  it('each labelled row is a unit of its own, and the first short rows belong to the section', () => {
+    const { doc, c } = review([page(1, MEASURES)], SECTION_TEXT);
+    const { units } = buildUnits(c, doc, false);
+    const inSection = units.filter((u) => u.place === 'section').map((u) => u.key);
+    expect(inSection).toEqual(['区分内容', '保存期間2年', '操作者係長と係員1名に限定する', '認証IDと静脈', '研修必要に応じて実施']);
+  });
+  it('every row is judged on its own', () => {
+    const { r } = review([page(1, MEASURES)], SECTION_TEXT);
+    const st = (id: string) => r.safeguards.find((s) => s.id === id)?.status;
+    expect(st('retention_deletion')).toBe('present');
+    expect(st('access_control')).toBe('present');
+    expect(st('authentication')).toBe('present');
+    expect(st('staff_training')).toBe('vague');
+  });
+  it('two text columns side by side (long first cells) are not split into rows', () => {
+    const cols = page(1, ['事業者のクラウドで予約を受け付け、利用者の | 予約サイトに利用規約を掲載し、登録の際に同', '負担を軽くするため、抽選も行う。 | 意を得る。']);
+    const doc: TextDocument = { pageCount: 1, pages: [cols] };
+    const c = makeConsultation(doc, { types: ['outsourcing'] });
+    expect(buildUnits(c, doc, true).units).toHaveLength(2);
+  });
+});
+
+describe('an attached 特記事項 whose title is printed like body text', () => {
+  it('its title shows the contract clauses (outsourcing_contract)', () => {
+    const annex = page(2, ['資料３ 別記', '個人情報取扱特記事項', '第１条 乙は、甲の書面による承諾なく再委託してはならない。']);
+    const { r } = review([page(1, MEASURES), annex], SECTION_TEXT);
+    const contract = r.safeguards.find((s) => s.id === 'outsourcing_contract');
+    expect(contract?.status).toBe('present');
+    expect(contract?.evidence[0]).toEqual({ page: 2, quote: '個人情報取扱特記事項' });
+  });
+});
