@@ -83,8 +83,33 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     if (l.noise || l.toc) continue;
     const before = prev;
     prev = l;
-    if (inside(i) || headingAt.has(i)) continue;
+    if (headingAt.has(i)) continue;
     const cells = l.src.cells && l.src.cells.length > 1 ? l.src.cells : null;
+    // a safeguard-annex title printed like body text right under a 「資料3 別紙」 page label: the attachment runs
+    // to the next attachment (another label, a 別紙 heading) or the end of the item; a section that ran on into
+    // the attachment page ends before its label
+    const above = lines[i - 1];
+    if (!cells && !l.marker && titleLike(l.text, 40) && above && above.page === l.page && ANNEX_LABEL.test(above.f) && SECURITY_ATTACHMENTS.some((re) => re.test(l.f))) {
+      const outer = picked.find((p) => p.h && i > p.start && i < p.end && p.sec.role !== 'attachment');
+      if (outer && outer.h) {
+        const kept = lines.slice(outer.start + 1, i - 1).filter((n) => !n.noise && !n.toc);
+        if (!kept.length) continue;
+        outer.end = i - 1;
+        outer.sec = toSection(outer.h.ln, kept, outer.sec.role);
+      } else if (inside(i)) continue;
+      let end = to;
+      for (let j = i + 1; j < to; j++) {
+        const n = lines[j];
+        if ((headingAt.has(j) && headings.some((h) => h.ln.i === j && h.kind === 'attachment')) || (n.page !== l.page && ANNEX_LABEL.test(n.f) && n.f !== above.f)) {
+          end = j;
+          break;
+        }
+      }
+      const body = lines.slice(i + 1, end).filter((n) => !n.noise && !n.toc);
+      if (body.length) picked.push({ h: null, start: i, end, sec: toSection(l, body, 'attachment') });
+      continue;
+    }
+    if (inside(i)) continue;
     const label = cells?.[0] ?? l.text;
     const formLabel = FORM_ROW_LABELS.some((re) => re.test(fold(label)));
     const cellHeading = !!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]);

@@ -93,6 +93,17 @@ describe('an attachment whose page is labelled 「資料5 別紙」 above its ti
     );
     expect(s.consultations[0].securitySections.map((x) => x.role)).toEqual(['primary', 'attachment']);
   });
+  it('a title printed like body text under the label opens it too', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['資料5 別紙', '個人情報取扱特記事項', '第1条 乙は、甲の承諾なく再委託してはならない。', '第2条 乙は、事故が発生したときは直ちに甲に報告する。'],
+      ]),
+    );
+    const secs = s.consultations[0].securitySections;
+    expect(secs.map((x) => [x.heading, x.role])).toEqual([['2 安全管理措置', 'primary'], ['個人情報取扱特記事項', 'attachment']]);
+    expect(secs[1].text).toContain('第2条');
+  });
   it('the same title without the 別紙 label is not taken (a reference copy of the standard clauses)', () => {
     const s = analyzeStructure(
       makeDoc([
