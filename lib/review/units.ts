@@ -52,6 +52,14 @@ export function isLabelRow(u: Unit): boolean {
 const ITEM_START =
   /^(\(?\d{1,2}[).．]|\d{1,2}[\s　]|[①-⑳㉑-㉟]|[ア-ンｱ-ﾝ][\s　.．]|[・■□◆◇○●※▪►▶-]|第\s?\d+(?![\d項号])|[一二三四五六七八九十]{1,3}[\s　](?=\S)|[(（][ア-ン一二三四五六七八九十\d]{1,3}[)）]|[IVXⅠ-Ⅹ]+[\s.．]|リスク\d|【|〔|\[[^\]]*\])/u;
 
+/**
+ * A line printed as 「label　value」 (a table row the text engine did not split into cells: 「保存期間 5年」
+ * 「閲覧者 担当職員3名に限る」): a Japanese label of 2–10 characters, a gap, the value. Each is an item of its own.
+ */
+const LABEL_ROW = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,10}[ 　]+\S/u;
+
+const DIGIT = /[0-9０-９]/;
+
 interface RawLine {
   start: number;
   end: number;
@@ -113,7 +121,7 @@ export function segmentPage(p: PageText): { start: number; end: number }[] {
   let prevEndsSentence = true;
   for (const l of lines) {
     const folded = l.text.trim().normalize('NFKC');
-    const startsItem = ITEM_START.test(folded) || !!l.row;
+    const startsItem = ITEM_START.test(folded) || !!l.row || LABEL_ROW.test(folded);
     if (!cur || prevEndsSentence || startsItem) {
       if (cur) blocks.push(cur);
       cur = { start: l.start, end: l.end };
@@ -130,7 +138,8 @@ export function segmentPage(p: PageText): { start: number; end: number }[] {
   for (const b of blocks) {
     let s = b.start;
     for (let i = b.start; i < b.end; i++) {
-      if (p.text[i] === '。' || p.text[i] === '．') {
+      // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
+      if (p.text[i] === '。' || (p.text[i] === '．' && !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? '')))) {
         const [a, e] = trimRange(p.text, s, i + 1);
         if (e > a) out.push({ start: a, end: e });
         s = i + 1;

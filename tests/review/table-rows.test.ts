@@ -60,3 +60,23 @@ describe('an attached 特記事項 whose title is printed like body text', () =>
     expect(contract?.evidence[0]).toEqual({ page: 2, quote: '個人情報取扱特記事項' });
   });
 });
+
+describe('rows the text engine did not split into cells: 「閲覧者 担当職員3名に限る」', () => {
+  const rows = ['３ 安全対策', '本人確認 マイナンバーカードによる公的個人認証', '通信 ＴＬＳ１．２以上で暗号化', '閲覧者 担当職員３名に限る', 'ログ 取得し、定期的に確認', '４ 日程', '令和９年４月 開始'];
+  it('each 「label value」 line is its own unit; 「１．２」 is a decimal point, not a sentence end', () => {
+    const { doc, c } = review([page(1, rows)], rows.slice(1, 5).join('\n'));
+    const keys = buildUnits(c, doc, false).units.filter((u) => u.place === 'section').map((u) => u.key);
+    expect(keys).toEqual(['本人確認マイナンバーカードによる公的個人認証', '通信TLS1.2以上で暗号化', '閲覧者担当職員3名に限る', 'ログ取得し、定期的に確認']);
+  });
+  it('so the vague log row does not weaken the access row', () => {
+    const { r } = review([page(1, rows)], rows.slice(1, 5).join('\n'));
+    const st = (id: string) => r.safeguards.find((s) => s.id === id)?.status;
+    expect(st('access_control')).toBe('present');
+    expect(st('logging_audit_trail')).toBe('vague');
+  });
+  it('a sentence wrapped over two lines without a gap stays one unit', () => {
+    const wrapped = page(1, ['３ 安全対策', '受託者は、作業に従事する者の名簿を事前に提出し、市の承認', 'を得た者に限り作業させる。', '４ 日程']);
+    const { doc, c } = review([wrapped], '受託者は、作業に従事する者の名簿を事前に提出し、市の承認\nを得た者に限り作業させる。');
+    expect(buildUnits(c, doc, false).units.filter((u) => u.place === 'section')).toHaveLength(1);
+  });
+});

@@ -127,3 +127,16 @@ describe('「4 日程」 is a heading, 「30 日以内に…」 a quantity', () 
     expect(s.consultations[0].securitySections[0].text).not.toContain('委託開始');
   });
 });
+
+describe('kanji numbering 「一 趣旨」「三 安全対策」 (domain.md §5.4)', () => {
+  it('is a numbered heading', () => {
+    expect(markerOf('三 安全対策')).toMatchObject({ style: 'kanji', num: 3, title: '安全対策' });
+    expect(markerOf('十分な対策を講じる。')).toBeNull();
+  });
+  it('opens the measures section and ends it at the next kanji heading', () => {
+    const s = analyzeStructure(makeDoc([['諮問第46号', '## 窓口予約のオンライン化について', '一 趣旨', '来庁せずに予約できるようにする。', '三 安全対策', '通信は暗号化する。', '閲覧できる職員は2名に限る。', '四 日程', '令和9年4月 開始']]));
+    const secs = s.consultations[0].securitySections;
+    expect(secs.map((x) => x.heading)).toEqual(['三 安全対策']);
+    expect(secs[0].text).not.toContain('令和9年');
+  });
+});
