@@ -72,6 +72,9 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
  */
 const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る)$/;
 
+/** The title of the contract's personal-information clauses (not a form's 「特記事項」 = remarks row). */
+const ANNEX_CLAUSES_TITLE = /^[^。]{0,6}(個人情報|特定個人情報)[^。]{0,12}特記事項$|特約条項$/;
+
 /** Clause index of each key position: clauses end at 「、」「,」 (a qualifier modifies the predicate of its own clause). */
 function clauseAt(key: string, pos: number): number {
   let n = 0;
@@ -187,7 +190,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   };
   for (const u of units) {
     // The title of an attached 特記事項 (「個人情報取扱特記事項」 on a 別紙 page) is itself the contract clauses' evidence.
-    if (!isStatement(u) && !(u.place === 'attachment' && u.key.length <= 30 && /特記事項|特約条項/.test(u.key))) continue;
+    if (!isStatement(u) && !(u.place !== 'elsewhere' && u.key.length <= 30 && ANNEX_CLAUSES_TITLE.test(u.key))) continue;
     if (!isHeading(u)) {
       for (const m of mentionsInUnit(u)) add(m);
       continue;

@@ -61,6 +61,9 @@ describe('safeguard wording (domain.md §2)', () => {
     ['governance_documentation', '市の情報セキュリティポリシーを遵守する。', true],
     ['subject_scope', '対象は市内在住の75歳以上の単身者に限る。', true],
     ['subject_scope', '対象は市内の全世帯とする。', false],
+    // a form's remarks row is not the contract's 特記事項
+    ['outsourcing_contract', '特記事項　なし', false],
+    ['outsourcing_contract', '委託契約には特記事項を付す。', true],
     // §2.2 what the analysis is limited to
     ['data_minimization', '画像の解析は、通路の混雑度の推定に限る。', true],
   ];
