@@ -109,7 +109,11 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
   if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
   // 「定期的に」: only its pair (a frequency) makes it specific, not the category's other detail (domain.md §4.2 pair).
-  if (relevant.some((h) => h.rule.pair && !h.rule.pair.test(scope))) return true;
+  // The pair is looked for in the clauses as written: a phrase read to its end may hold its own answer (「原則として1か月以内に」).
+  const pairScope = clauseSpan(u.key, own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
+  if (relevant.some((h) => h.rule.pair && !h.rule.pair.test(pairScope))) return true;
+  // Every phrase has its pair: answered (the pair is the detail that counts for them).
+  if (relevant.every((h) => h.rule.pair)) return false;
   if (def.specific?.test(scope)) return false;
   if (GENERAL_SPECIFIC.test(scope)) return false;
   return true;
@@ -167,7 +171,9 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   const seenPhrase = new Set<string>();
   const readPhrases = (u: Unit) => {
     if (hitsByUnit.has(u.index)) return;
-    const hits = vagueInUnit(u);
+    // A proviso in the next sentence (「…原則として禁止する。ただし、…」) answers the phrase (domain.md §4.2: ±1 sentence).
+    const next = units[u.index + 1];
+    const hits = vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)));
     if (!hits.length) return;
     hitsByUnit.set(u.index, hits);
     for (const h of hits) {
