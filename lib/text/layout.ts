@@ -243,12 +243,16 @@ function isColumns(cols: Run[][], fs: number): boolean {
 }
 
 function splitAt(runs: Run[], cuts: number[], axis: 'x' | 'y'): Run[][] {
-  const parts: Run[][] = cuts.map(() => []);
-  parts.push([]);
-  for (const r of runs) {
+  // A typed copy: callers' arrays hold small integers or doubles (two element kinds), and V8 optimised this
+  // function for one and then threw the code away for the other.
+  const cs = Float64Array.from(cuts);
+  const parts: Run[][] = [];
+  for (let k = 0; k <= cs.length; k++) parts.push([]);
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     const c = axis === 'x' ? (r.x0 + r.x1) / 2 : (r.y0 + r.y1) / 2;
     let k = 0;
-    while (k < cuts.length && c > cuts[k]) k++;
+    while (k < cs.length && c > cs[k]) k++;
     parts[k].push(r);
   }
   return parts.filter((p) => p.length > 0);
