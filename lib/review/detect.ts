@@ -3,6 +3,7 @@ import type { SafeguardId } from '../analysis/schema.ts';
 import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
+import { plainKey } from './plain.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -83,15 +84,17 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   const out: Mention[] = [];
-  const negativeSelection = NEGATIVE_SELECTION.test(u.key);
+  // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
+  const key = plainKey(u.key);
+  const negativeSelection = NEGATIVE_SELECTION.test(key);
   for (const d of defs) {
-    if (d.requires && !d.requires.test(u.key)) continue;
-    if (d.unless && d.unless.test(u.key)) continue;
+    if (d.requires && !d.requires.test(key)) continue;
+    if (d.unless && d.unless.test(key)) continue;
     let found: Mention | null = null;
     for (const re of d.show) {
-      for (const m of nonEmptyMatches(re, u.key)) {
+      for (const m of nonEmptyMatches(re, key)) {
         const end = m.index + m.text.length;
-        if (d.negation === 'absent' && (isNegatedAt(u.key, end) || negativeSelection)) continue;
+        if (d.negation === 'absent' && (isNegatedAt(key, end) || negativeSelection)) continue;
         found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
         break;
       }

@@ -18,6 +18,7 @@ import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
+import { plainKey } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
 import { buildUnits, clauseQuote, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
@@ -102,21 +103,56 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   const def = SAFEGUARD_BY_ID.get(id)!;
   // Detail offsets a vague phrase only when it is about the same action: the clauses from the mention to the phrase,
   // without the words of the vague phrases themselves (「入退室管理等」, 「アクセス権限は…適切に設定する」).
-  const scope = clauseSpan(blankPhrases(u.key, hits), own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
-  if (def.firm?.test(u.key)) return false;
+  const scope = clauseSpan(blankPhrases(plainKey(u.key), hits), own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
+  if (def.firm?.test(plainKey(u.key))) return false;
   // 「努める」「可能な限り」: the measure of the sentence is not an obligation, whatever detail it gives.
   if (relevant.some((h) => h.rule.nonBinding)) return true;
   // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
   if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
   // 「定期的に」: only its pair (a frequency) makes it specific, not the category's other detail (domain.md §4.2 pair).
   // The pair is looked for in the clauses as written: a phrase read to its end may hold its own answer (「原則として1か月以内に」).
-  const pairScope = clauseSpan(u.key, own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
+  const pairScope = clauseSpan(plainKey(u.key), own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));
   if (relevant.some((h) => h.rule.pair && !h.rule.pair.test(pairScope))) return true;
   // Every phrase has its pair: answered (the pair is the detail that counts for them).
   if (relevant.every((h) => h.rule.pair)) return false;
   if (def.specific?.test(scope)) return false;
   if (GENERAL_SPECIFIC.test(scope)) return false;
   return true;
+}
+
+/**
+ * The sentences that continue `u` in the same item (a list item, a table cell) without naming a category, with their
+ * weakening phrases: 「閲覧の記録はシステムに残る。担当課が定期的に確認する。」 — the second sentence is about the first
+ * one's category (domain.md §4.2: the pair is looked for in the sentence ±1).
+ */
+function continuationHits(u: Unit, units: Unit[], hitsByUnit: Map<number, VagueHit[]>): { unit: Unit; hits: VagueHit[] }[] {
+  const out: { unit: Unit; hits: VagueHit[] }[] = [];
+  if (u.block === undefined) return out;
+  for (let j = u.index + 1; j < units.length && j <= u.index + 2; j++) {
+    const v = units[j];
+    if (v.block !== u.block || mentionsInUnit(v).length) break;
+    const hits = (hitsByUnit.get(v.index) ?? []).filter((h) => h.rule.weakens);
+    if (hits.length) out.push({ unit: v, hits });
+  }
+  return out;
+}
+
+/** Is the mention made vague by a phrase of a sentence that continues its own (see continuationHits)? */
+function continuationIsVague(id: SafeguardId, m: Mention, follow: { unit: Unit; hits: VagueHit[] }[]): boolean {
+  if (!follow.length) return false;
+  const u = m.unit;
+  const def = SAFEGUARD_BY_ID.get(id)!;
+  const plain = plainKey(u.key);
+  if (def.firm?.test(plain)) return false;
+  const own = clauseAt(u.key, m.keyStart);
+  const rest = plain.split(/[、,]/).slice(own).join('、');
+  const hits = follow.flatMap((f) => f.hits);
+  if (hits.some((h) => h.rule.nonBinding)) return true;
+  const written = [rest, ...follow.map((f) => plainKey(f.unit.key))].join('。');
+  if (hits.some((h) => h.rule.pair && !h.rule.pair.test(written))) return true;
+  if (hits.every((h) => h.rule.pair)) return false;
+  const scope = [rest, ...follow.map((f) => blankPhrases(plainKey(f.unit.key), f.hits))].join('。');
+  return !(def.specific?.test(scope) || GENERAL_SPECIFIC.test(scope));
 }
 
 /** The key with the characters of the weakening phrases and open lists (「…等」) blanked (clause marks kept). */
@@ -195,6 +231,13 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     bucket.get(m.id)!.push(m);
   };
   for (const u of units) {
+    // A question of a 質問｜回答 table states no measure; its answer carries what it asks about (units.ts questionColumns).
+    if (u.question) continue;
+    if (u.asked && isStatement(u)) {
+      const own = new Set(mentionsInUnit(u).map((m) => m.id));
+      const q: Unit = { ...u, key: u.asked };
+      for (const m of mentionsInUnit(q)) if (!own.has(m.id)) add({ id: m.id, unit: u, keyStart: 0, keyEnd: 0 });
+    }
     // The title of an attached 特記事項 (「個人情報取扱特記事項」 on a 別紙 page) is itself the contract clauses' evidence.
     if (!isStatement(u) && !(u.place !== 'elsewhere' && u.key.length <= 30 && ANNEX_CLAUSES_TITLE.test(u.key))) continue;
     if (!isHeading(u)) {
@@ -232,7 +275,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       // Then the rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
-      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (OUTSIDE_STATEMENT.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(m.unit.key))));
+      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (OUTSIDE_STATEMENT.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
       for (const m of ms) if (!m.descriptive) readPhrases(m.unit);
     }
     if (!ms.length) {
@@ -252,7 +295,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       }
       continue;
     }
-    const vagueFlags = ms.map((m) => !m.descriptive && mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits));
+    const vagueFlags = ms.map((m) => !m.descriptive && (mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits) || continuationIsVague(id, m, continuationHits(m.unit, units, hitsByUnit))));
     const allVague = vagueFlags.every(Boolean);
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
     const vagueUnits = new Set(ms.filter((m, i) => vagueFlags[i]).map((m) => m.unit.index));

@@ -20,6 +20,12 @@ export interface Unit {
   sk: SearchKey;
   key: string;
   place: UnitPlace;
+  /** Units cut from one item (a list item, a table cell) share it: the sentences that follow continue the first. */
+  block?: number;
+  /** A question of a 質問｜回答 table: not a statement of a measure. */
+  question?: boolean;
+  /** For an answer of a 質問｜回答 table: the search key of its question (「情報が漏れた場合はどうなりますか」). */
+  asked?: string;
 }
 
 /** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
@@ -112,7 +118,7 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 }
 
 /** Cut one page into units (display ranges). */
-export function segmentPage(p: PageText): { start: number; end: number }[] {
+export function segmentPage(p: PageText): { start: number; end: number; block: number }[] {
   // Running headers/footers are skipped, but only when they cannot be body text: a line the text engine
   // marks as running yet ends a sentence or is long is kept (a wrong running mark must not hide a measure).
   const lines = pageLines(p).filter((l) => l.text.trim() !== '' && !(l.running && l.text.trim().length <= 40 && !/[。．]\s*$/.test(l.text)));
@@ -134,20 +140,20 @@ export function segmentPage(p: PageText): { start: number; end: number }[] {
   }
   if (cur) blocks.push(cur);
   // Split blocks into sentences at 。
-  const out: { start: number; end: number }[] = [];
-  for (const b of blocks) {
+  const out: { start: number; end: number; block: number }[] = [];
+  blocks.forEach((b, block) => {
     let s = b.start;
     for (let i = b.start; i < b.end; i++) {
       // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
       if (p.text[i] === '。' || (p.text[i] === '．' && !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? '')))) {
         const [a, e] = trimRange(p.text, s, i + 1);
-        if (e > a) out.push({ start: a, end: e });
+        if (e > a) out.push({ start: a, end: e, block });
         s = i + 1;
       }
     }
     const [a, e] = trimRange(p.text, s, b.end);
-    if (e > a) out.push({ start: a, end: e });
-  }
+    if (e > a) out.push({ start: a, end: e, block });
+  });
   return out;
 }
 
@@ -185,6 +191,7 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   const units: Unit[] = [];
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
+    const qa = questionColumns(p);
     for (const r of segmentPage(p)) {
       const text = p.text.slice(r.start, r.end);
       const sk = buildSearchKey(text);
@@ -202,7 +209,13 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
           }
         }
       }
-      units.push({ index: units.length, page: p.index, start: r.start, end: r.end, text, sk, key: sk.key, place });
+      const u: Unit = { index: units.length, page: p.index, start: r.start, end: r.end, text, sk, key: sk.key, place, block: p.index * 100_000 + r.block };
+      if (qa) {
+        const side = qa.side(r.start);
+        if (side === 'question') u.question = true;
+        else if (side) u.asked = side.asked;
+      }
+      units.push(u);
     }
   }
   if (!wholeConsultation) {
@@ -214,6 +227,58 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   return { units, wholeConsultation };
 }
 
+
+const QA_QUESTION = /^(質問|問|問い|Q|よくある質問)$/;
+const QA_ANSWER = /^(回答|答|答え|A)$/;
+const QUESTION_END = /[。?？]$|か$|は$/;
+
+/**
+ * A 質問｜回答 table (domain.md §5.4 tables; a Q&A sheet for residents): a header row with 「質問」 and 「回答」 side
+ * by side, the questions in the left column, the answers in the right one. The text engine reads the columns one
+ * after the other; each answer is given the question of its row (by height), since the answer alone often omits
+ * what it is about (「情報が漏れた場合はどうなりますか」｜「速やかに関係機関に連絡します」).
+ */
+function questionColumns(p: PageText): { side(offset: number): 'question' | { asked: string } | null } | null {
+  if (!textIsLines(p) || !p.lines.some((l) => QA_ANSWER.test(foldForSearch(l.text)))) return null;
+  const lines = p.lines;
+  const qh = lines.find((l) => QA_QUESTION.test(foldForSearch(l.text)));
+  const ah = qh && lines.find((l) => QA_ANSWER.test(foldForSearch(l.text)) && Math.abs(l.y - qh.y) <= 3 && l.x > qh.x + 20);
+  if (!qh || !ah) return null;
+  const starts: number[] = [];
+  let off = 0;
+  for (const l of lines) { starts.push(off); off += l.text.length + 1; }
+  // The table ends at the first line under the header that starts left of the question column or is a numbered heading.
+  let bottom = Infinity;
+  for (const l of lines) {
+    if (l.y > qh.y + 3 && l.x < ah.x - 8 && (l.x < qh.x - 3 || ITEM_START.test(l.text.trim().normalize('NFKC')))) bottom = Math.min(bottom, l.y);
+  }
+  // Question rows: consecutive lines of the left column, a row ending with a question's end (「…ますか。」「…ときは。」).
+  const rows: { y: number; key: string }[] = [];
+  let open = false;
+  lines.forEach((l) => {
+    if (l.y <= qh.y || l.y >= bottom || l.x < qh.x - 8 || l.x >= ah.x - 8) return;
+    const k = foldForSearch(l.text);
+    if (!open) rows.push({ y: l.y, key: k });
+    else rows[rows.length - 1].key += k;
+    open = !QUESTION_END.test(k);
+  });
+  if (rows.length < 2) return null;
+  const lineAt = (offset: number) => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
+    return lines[i];
+  };
+  return {
+    side(offset) {
+      const l = lineAt(offset);
+      if (l.y <= qh.y || l.y >= bottom) return null;
+      if (l.x >= qh.x - 8 && l.x < ah.x - 8) return 'question';
+      if (l.x < ah.x - 8) return null;
+      const row = rows.filter((r) => r.y <= l.y + 3).pop();
+      return row ? { asked: row.key } : null;
+    },
+  };
+}
 
 /**
  * Pages of the consultation that are a safeguard annex (個人情報取扱特記事項, セキュリティ要件 …) labelled only
