@@ -3,7 +3,7 @@ import type { SafeguardId } from '../analysis/schema.ts';
 import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
-import { plainKey } from './plain.ts';
+import { plainKey, withoutUnticked } from './plain.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -85,7 +85,7 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   const out: Mention[] = [];
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
-  const key = plainKey(u.key);
+  const key = plainKey(withoutUnticked(u.key));
   const negativeSelection = NEGATIVE_SELECTION.test(key);
   for (const d of defs) {
     if (d.requires && !d.requires.test(key)) continue;

@@ -110,6 +110,27 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
       continue;
     }
     if (inside(i)) continue;
+    // a band row of a form table (one cell spanning the table, 「個人情報の保護措置」) over the rows that hold the
+    // measures (domain.md §5.2 外部委託記録票): the section runs over the rows under it, to the next band row, the end
+    // of the table or a remarks row (備考)
+    const bandText = cells && cells[0].trim() === '' && cells.filter((c) => c.trim()).length === 1 ? cells.find((c) => c.trim())!.trim() : null;
+    if (bandText && titleLike(bandText, 30) && isSecurityHeading(bandText)) {
+      const body: Ln[] = [];
+      let j = i + 1;
+      for (; j < to; j++) {
+        const n = lines[j];
+        if (n.noise) continue;
+        const nCells = n.src.cells && n.src.cells.length > 1 ? n.src.cells : null;
+        if (!nCells || nCells[0].trim() === '' || headingAt.has(j) || REMARKS_ROW.test(fold(nCells[0]))) break;
+        body.push(n);
+      }
+      if (body.length) {
+        const sec = toSection(l, body, 'form_row');
+        sec.heading = bandText;
+        picked.push({ h: null, start: i, end: j, sec });
+        continue;
+      }
+    }
     const label = cells?.[0] ?? l.text;
     const formLabel = FORM_ROW_LABELS.some((re) => re.test(fold(label)));
     const cellHeading = !!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]);
@@ -166,6 +187,9 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   }
   return picked.sort((a, b) => a.start - b.start).map((p) => p.sec);
 }
+
+/** The remarks row of a form (備考, その他特記事項): not part of the measures. */
+const REMARKS_ROW = /^(備考|その他|特記事項)$/;
 
 /**
  * A heading printed right under a page label that names the page an attachment of the item
