@@ -6,7 +6,7 @@
  */
 import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
-import { ATTACHMENT_HEAD } from './vocab/document-parts.ts';
+import { ATTACHMENT_HEAD, EXCERPT_HEAD } from './vocab/document-parts.ts';
 
 export type HeadingKind = 'marker' | 'plain' | 'attachment';
 
@@ -39,6 +39,8 @@ function nextContent(lines: Ln[], i: number, to: number): Ln | undefined {
 
 function candidate(lines: Ln[], l: Ln, to: number): Candidate | null {
   if (ATTACHMENT_HEAD.test(l.f) && titleLike(l.text, 60)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
+  // an excerpt of the item's contract document printed as a plain line (「基本協定書（案）抜粋」) opens an attachment too
+  if (!l.marker && !l.src.cells && EXCERPT_HEAD.test(l.f)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
   const m = l.marker;
   if (m) {
     if (m.style === 'article') return null; // 第1条 … clauses are body text
@@ -83,8 +85,11 @@ export function buildSections(lines: Ln[], from: number, to: number): Heading[] 
         if (!ok) continue;
         close(idx, i);
       } else {
-        // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold)
-        if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || l.rel >= 1.05 || l.src.bold))) continue;
+        // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold), or right under an
+        // excerpt (「仕様書（抜粋）」 quotes its clauses with their own numbers: 「６．個人情報の保護」)
+        const top = stack[stack.length - 1];
+        const inExcerpt = !!top && top.kind === 'attachment' && /抜粋/.test(top.ln.f);
+        if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || l.rel >= 1.05 || l.src.bold))) continue;
         // a new style printed bigger than open headings ranks above them
         while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
       }

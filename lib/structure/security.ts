@@ -10,6 +10,7 @@ import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
+import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
 import {
   ANNEX_LABEL,
@@ -68,11 +69,20 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   // 1. primary and attachment sections, outermost first
   for (const h of headings) {
     if (inside(h.ln.i)) continue;
-    const isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
+    let isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
+    // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
+    // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
+    if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
+      isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && isSecurityHeading(o.title));
+    }
     if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title))) continue;
     const body = sectionBody(lines, h);
     if (!body.length) continue; // a heading with nothing under it (TOC line, cover) is not the section
-    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach ? 'attachment' : 'primary') });
+    // a security heading inside an excerpt of the contract is part of that attachment
+    let p = h.parent;
+    while (p && p.kind !== 'attachment') p = p.parent;
+    const inExcerpt = !!p && EXCERPT_HEAD.test(fold(p.title));
+    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary') });
   }
 
   // 2. form rows and bare labels: 「リスクに対する措置の内容」, a table row whose left cell names the measures,
@@ -138,6 +148,21 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone;
     if (!formLabel && !cellHeading && !bareHeading) continue;
     const next = lines.slice(i + 1, to).find((n) => !n.noise && !n.toc);
+    if (bareHeading && next && !next.src.cells && next.marker && next.src.x > l.src.x + 2) {
+      // an unnumbered heading over numbered items indented under it: the section runs over the indented lines
+      const body: Ln[] = [];
+      let j = i + 1;
+      for (; j < to; j++) {
+        const n = lines[j];
+        if (n.noise || n.toc) continue;
+        if (n.src.cells || n.src.x <= l.src.x + 2 || (headingAt.has(j) && headings.some((h) => h.ln.i === j && h.kind === 'attachment'))) break;
+        body.push(n);
+      }
+      if (body.length) {
+        picked.push({ h: null, start: i, end: j, sec: toSection(l, body, 'primary') });
+        continue;
+      }
+    }
     if (bareHeading && next && !next.src.cells && Math.abs(next.src.x - l.src.x) <= 2 && !next.marker) {
       // an unnumbered heading printed like body text: its section runs to the next heading
       const end = headings.find((h) => h.ln.i > i)?.ln.i ?? to;

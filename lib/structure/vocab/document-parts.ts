@@ -9,6 +9,12 @@ export const TOC_TITLES: RegExp[] = [/^目次$/, /^もくじ$/, /^項目一覧$/
 /** Lines that open an attachment belonging to the current item (別紙1, 別添, 別表2 …). */
 export const ATTACHMENT_HEAD = /^(?:別紙|別添|別表|添付資料|添付)[0-9]*(?:[-の][0-9]+)?(?:$|[:：「『(（]|(?=[^0-9]))/;
 
+/**
+ * An excerpt of a contract-layer document attached to the item (domain.md §5.2: 仕様書, 契約書, 協定書 (指定管理者),
+ * 合意書, 特約条項/特記事項, 覚書): 「基本協定書（案）抜粋」「別添 仕様書（抜粋）」. Folded text (NFKC, no spaces).
+ */
+export const EXCERPT_HEAD = /^(?:別添|別紙|参考)?[0-9]*[^。]{0,20}(?:協定書|契約書|仕様書|合意書|覚書|特約条項|特記事項)(?:\(案\))?(?:の)?(?:\(抜粋\)|抜粋)$/;
+
 /** A page whose first lines carry one of these titles starts a part that is NOT a consultation. */
 export const NON_CONSULTATION_PARTS: { kind: string; re: RegExp }[] = [
   { kind: 'report', re: /[(（]報告[)）]$|^報告事項|^報告第[0-9]+号|について[(（]報告[)）]|^[0-9.．]*報告$/ },
