@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import { titleLike } from './headings.ts';
-import { BODY_TYPE_PATTERNS, REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { BODY_TYPE_PATTERNS, PURPOSE_HEADINGS, PURPOSE_TYPE_PATTERNS, REQUEST_HEADINGS, SECTION_TYPE_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
@@ -121,6 +121,12 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   if (!types.length) types = match(fold(title), WEAK_TYPE_PATTERNS);
   if (!types.length) types = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+  // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)
+  const extra = [
+    ...headings.flatMap((h) => match(fold(h.title), SECTION_TYPE_HEADINGS)),
+    ...match(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
+  ];
+  for (const t of extra) if (!types.includes(t)) types.push(t);
   if (!types.length) types = ['other'];
   return types;
 }

@@ -40,5 +40,19 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_provision', re: /(?:法|法律)第69条第2項第[34]号/ },
 ];
 
+/**
+ * Added to the types found otherwise: the item's own sections say what it does (domain.md §1, §5.2).
+ * - a section heading of the 外部結合 sheet (「結合先」「結合する市のシステム」「外部結合を必要とする理由」);
+ * - the purpose/outline saying the city records the data in its own system (「画像データは市の文書管理システムに
+ *   登録し」: 電子計算組織への記録).
+ */
+export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'external_linkage', re: /^(?:結合先|結合の相手方|結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由)$/ },
+];
+export const PURPOSE_HEADINGS = /目的|概要|趣旨|理由|内容/;
+export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'computer_recording', re: /(?:市|区|町|村|県|本市|当市)の[^。、]{0,20}システム(?:に|へ)(?:登録|記録|格納)/ },
+];
+
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */
 export const REQUEST_HEADINGS = /^(?:諮問事項|諮問の(?:趣旨|内容|事項|理由)|諮問理由|審議事項|件名|諮問の概要)$/;

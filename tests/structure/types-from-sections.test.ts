@@ -1,0 +1,24 @@
+/**
+ * Consultation types added from the item's own sections (domain.md §1, §5.2; docs/heldout3.md "after set-3 fixes"):
+ * a 「結合先」 section of the 外部結合 sheet, and a purpose saying the city records the data in its own system.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+const types = (page: string[]) => analyzeStructure(makeDoc([page])).consultations[0].types.slice().sort();
+
+describe('types from the sections of the item', () => {
+  it('a 「■ 結合先」 section adds external_linkage to what the title says', () => {
+    expect(types(['## 図書館予約サービスのクラウド移行について（諮問第51号）', '■ 概要', '予約データを事業者のクラウドで管理する。', '■ 結合先', '株式会社テストが運営する予約サービス', '■ 時期', '令和9年4月'])).toEqual(['external_linkage', 'system_change']);
+  });
+  it('without it, the title alone gives system_change', () => {
+    expect(types(['## 図書館予約サービスのクラウド移行について（諮問第51号）', '■ 概要', '予約データを事業者のクラウドで管理する。', '■ 時期', '令和9年4月'])).toEqual(['system_change']);
+  });
+  it('a purpose that registers the data in the city\'s own system adds computer_recording', () => {
+    expect(types(['## 診療記録の電子化業務の委託について（諮問第52号）', '（１）委託の目的', '紙の記録をスキャンし、画像を市の文書管理システムに登録する。', '（２）委託先', '入札により決定する。'])).toEqual(['computer_recording', 'outsourcing']);
+  });
+  it('a vendor registering data in its own system does not', () => {
+    expect(types(['## 受付業務の委託について（諮問第53号）', '（１）委託の目的', '受託者は申込を受託者のシステムに登録する。', '（２）委託先', '入札により決定する。'])).toEqual(['outsourcing']);
+  });
+});
