@@ -52,8 +52,11 @@ const NEGATIVE_SELECTION = /\[[^\]]{0,14}(ていない|しない|なし|無し|�
  */
 const NEGATED_LIST_AFTER = /^、[^。、]{0,30}?(及び|並びに|又は|若しくは|や)[^。、]{0,20}?(しない|行わない|せず|されない|させない)(?!よう|ように|限り|場合)/;
 
+/** An obligation written as a double negative (「遵守しなければならない」) is not a negation. */
+const OBLIGATION = /(なければ|なくては|ねば)ならない/g;
+
 export function isNegatedAt(key: string, end: number): boolean {
-  const after = key.slice(end, end + 60);
+  const after = key.slice(end, end + 60).replace(OBLIGATION, 'する');
   return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after);
 }
 
