@@ -27,6 +27,8 @@ describe('descriptive sections', () => {
     ['purpose_necessity', ['外部結合を必要とする理由', '窓口での受付時間外にも申請できるようにするため。']],
     // 「概要」は目的・効果が書かれているときだけ
     ['purpose_necessity', ['【事業の概要】', '調査票をOCRで読み取ることで、入力誤りを減らす。']],
+    // 「…できるよう」も目的（docs/heldout3.md "after set-3 fixes"）
+    ['purpose_necessity', ['■ 概要', '住民が夜間も施設を予約できるよう、予約サービスを導入する。']],
     ['data_minimization', ['２ 個人情報の項目', '被保険者番号、氏名、生年月日、性別']],
     ['data_minimization', ['４．取り扱う個人情報', '氏名、住所、電話番号']],
     ['data_minimization', ['項　目　被保険者番号、氏名、生年月日']],
