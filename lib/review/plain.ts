@@ -22,12 +22,13 @@ export function plainKey(key: string): string {
 /**
  * A form's check boxes (domain.md §5.1 「外部委託記録票」 with items such as 再委託の禁止 marked): 「■」 is ticked, 「□」
  * is not, and an unticked item states nothing. The text of each 「□」 item (to the next box or the end of the clause) is
- * blanked, same length. A 「□」 only at the start of a unit, without any 「■」, is a bullet (domain.md §5.4 ■□ headings).
+ * blanked, same length. A lone 「□」 without any 「■」 is a bullet (domain.md §5.4 ■□ headings).
  */
 const UNTICKED_ITEM = /[□☐][^■□☐☑。、]*/g;
 export function withoutUnticked(key: string): string {
   const at = key.search(/[□☐]/);
   if (at < 0) return key;
-  if (at === 0 && !/[■☑]/.test(key) && !/.[□☐]/.test(key)) return key;
+  // a check-box list: a ticked box beside it, or two boxes or more; a lone 「□」 is a bullet
+  if (!/[■☑]/.test(key) && (key.match(/[□☐]/g) ?? []).length < 2) return key;
   return key.replace(UNTICKED_ITEM, (m) => '\u3000'.repeat(m.length));
 }

@@ -43,8 +43,9 @@ describe('check boxes: □ is not a statement', () => {
     expect(b).toContain('■作業報告書');
     expect(b).not.toContain('実地調査');
   });
-  it('a □ bullet at the start of a line without any ■ stays a bullet', () => {
+  it('a lone □ without any ■ stays a bullet', () => {
     expect(withoutUnticked('□再委託は禁止する。')).toBe('□再委託は禁止する。');
+    expect(withoutUnticked('再委託□書面で承認を得た場合に限る。')).toBe('再委託□書面で承認を得た場合に限る。');
   });
   it('the review reads only ticked boxes', () => {
     const doc = makeDoc(BAND_FORM);
