@@ -73,7 +73,10 @@ function shape(l: TextLine): string {
 
 /** The label of one page from its own margin lines (page number first, then 「資料n-m」). */
 export function detectLabel(p: PageText): string | null {
-  const { top, bottom } = zoneLines(p);
+  return labelOf(zoneLines(p));
+}
+
+function labelOf({ top, bottom }: { top: TextLine[]; bottom: TextLine[] }): string | null {
   for (const l of [...bottom].reverse().concat(top)) {
     const n = pageNumberOf(l.text);
     if (n !== null) return n;
@@ -101,11 +104,17 @@ const BLOCK_LINES = 2;
  */
 export function markRunning(pages: PageText[]): PageText[] {
   const zones = pages.map((p) => zoneLines(p));
+  const shapes = new Map<TextLine, string>();
+  const shapeOf = (l: TextLine): string => {
+    let s = shapes.get(l);
+    if (s === undefined) shapes.set(l, (s = shape(l)));
+    return s;
+  };
   const where = new Map<string, { page: number; y: number }[]>();
   zones.forEach((z, i) => {
     for (const [zone, lines] of [['t', z.top], ['b', z.bottom]] as const) {
       for (const l of lines) {
-        const key = `${zone}:${shape(l)}`;
+        const key = `${zone}:${shapeOf(l)}`;
         const list = where.get(key) ?? [];
         list.push({ page: i, y: l.y });
         where.set(key, list);
@@ -123,7 +132,7 @@ export function markRunning(pages: PageText[]): PageText[] {
       // From the page edge towards the body: the lines that come after a repeated block's first line are in it too.
       const inBlock = new Set<TextLine>();
       for (const l of zone === 't' ? lines : [...lines].reverse()) {
-        const seen = where.get(`${zone}:${shape(l)}`) ?? [];
+        const seen = where.get(`${zone}:${shapeOf(l)}`) ?? [];
         // The lines that follow it towards the body (below a top line, above a bottom line).
         const at = z.sorted.indexOf(l);
         const next = zone === 't' ? z.sorted.slice(at + 1, at + 1 + BLOCK_LINES) : z.sorted.slice(Math.max(0, at - BLOCK_LINES), at);
@@ -134,7 +143,7 @@ export function markRunning(pages: PageText[]): PageText[] {
         if (repeated || pageNumberOf(l.text) !== null || materialLabelOf(l.text) !== null) l.running = true;
       }
     }
-    p.label = detectLabel(p);
+    p.label = labelOf(z); // the zones do not change when lines are marked running
   });
   return pages;
 }
