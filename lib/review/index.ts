@@ -21,7 +21,7 @@ import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { plainKey } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
-import { buildUnits, clauseQuote, isHeading, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
+import { buildUnits, clauseQuote, isHeading, isLabelRow, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
 
 export interface ReviewResult {
   safeguards: SafeguardResult[];
@@ -72,6 +72,20 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
  * predicate (「データは国内のデータセンターに保存される」), long enough not to be a label or a schedule line.
  */
 const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る)$/;
+
+/**
+ * A table row 「label　value」 whose value says, in a note, what the category is (「システム　事業者のクラウドサービス
+ * （データセンターは国内）」): a 「…は…」 statement in brackets holding the mention and the category's specific words.
+ */
+function noteStatement(m: Mention, specific: RegExp | undefined): boolean {
+  if (!specific || !isLabelRow(m.unit)) return false;
+  const key = m.unit.key;
+  const open = key.lastIndexOf('(', m.keyStart);
+  const close = key.indexOf(')', m.keyEnd);
+  if (open < 0 || close < 0 || key.slice(open, m.keyStart).includes(')')) return false;
+  const note = key.slice(open + 1, close);
+  return /^[^は]{1,20}は[^は]{1,20}$/.test(note) && specific.test(note);
+}
 
 /** The title of the contract's personal-information clauses (not a form's 「特記事項」 = remarks row). */
 const ANNEX_CLAUSES_TITLE = /^[^。]{0,6}(個人情報|特定個人情報)[^。]{0,12}特記事項$|特約条項$/;
@@ -275,7 +289,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       // Then the rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
-      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || (OUTSIDE_STATEMENT.test(m.unit.key) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
+      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
       for (const m of ms) if (!m.descriptive) readPhrases(m.unit);
     }
     if (!ms.length) {

@@ -90,3 +90,17 @@ describe('a sentence that continues the previous one in the same item', () => {
     expect(run('・操作ログを取得し5年間保存し、担当課が毎月点検する。\n・端末は定期的に更新する。')).toBe('present');
   });
 });
+
+describe('a note in a table row outside the sections', () => {
+  const run = (row: string) => {
+    const doc = makeDoc([`1 概要\n${row}\n5 安全対策\n・通信はTLSで暗号化する。\n6 日程`]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 安全対策', page: 1, until: '6 日程' }] });
+    return reviewConsultation(c, doc).safeguards.find((s) => s.id === 'data_location')?.status;
+  };
+  it('「（データセンターは国内）」 in a 「label　value」 row states where the data are', () => {
+    expect(run('システム　委託先のクラウドサービス（データセンターは国内）')).toBe('present');
+  });
+  it('a bare mention in a row is not a statement', () => {
+    expect(run('システム　委託先のデータセンター')).not.toBe('present');
+  });
+});
