@@ -105,9 +105,10 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const closeTogether = numLines.some((l, k) => k > 0 && numbersIn(l.f)[0] !== numbersIn(numLines[k - 1].f)[0] && content.indexOf(l) - content.indexOf(numLines[k - 1]) <= 4);
     const listPage = (!shimonsho && (numbers.length >= 3 || (numbers.length === 2 && closeTogether))) || content.some((l) => RANGE_RE.test(l.f));
     let part: string | null = null;
-    for (const l of top.slice(0, 6)) {
+    for (const [k, l] of top.entries()) {
       const f = l.f.replace(/^[0-9０-９.．\s]+/, '');
-      const hit = NON_CONSULTATION_PARTS.find((x) => x.re.test(f));
+      // a letter's title (答申書) may follow a letterhead of 文書番号, date, addressee and sender: all 8 top lines
+      const hit = NON_CONSULTATION_PARTS.find((x) => (k < 6 || x.kind === 'answer') && x.re.test(f));
       if (hit && !(hit.kind === 'reference')) {
         part = hit.kind;
         break;
@@ -128,7 +129,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
           formal = true;
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
-        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を/.test(rest)) ok = true;
+        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest)) ok = true;
         // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
         else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });

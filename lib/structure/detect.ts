@@ -11,6 +11,8 @@ import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS } from './vocab/consultation-types.ts';
 import { NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
 
+const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
+
 export const DETECTION_PAGES = 5;
 
 export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange[] = []): Detection {
@@ -37,6 +39,8 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   const firstPage = pages.find((p) => p.lines.some((l) => !l.noise));
   const titleLines = firstPage ? firstPage.top.slice(0, 5).map((l) => l.f) : [];
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
+  // a formal letter whose title follows the letterhead: the council's 答申書 (its part is `answer`)
+  if (firstPage?.part === 'answer' && !signals.some((x) => x.startsWith('answer'))) add('answer', ANSWER_WEIGHT);
   // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
   const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));
   // a 諮問書 page beside minutes-like pages: a packet that quotes the previous meeting first

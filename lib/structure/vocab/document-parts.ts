@@ -24,6 +24,8 @@ export const NON_CONSULTATION_PARTS: { kind: string; re: RegExp }[] = [
   { kind: 'agenda', re: /次第$/ },
   { kind: 'list', re: /(?:諮問|報告)事項一覧$|^一覧$|答申一覧$/ },
   { kind: 'toc', re: /^目次$/ },
+  // the council's answer to a 諮問 (domain.md §6.3): 「答申書」「答申」「…について（答申）」 — it cites the item, it is not one
+  { kind: 'answer', re: /^答申書?(?:[(（]案[)）])?$|^答申[(（]|[(（]答申(?:案)?[)）]$/ },
 ];
 
 /**
