@@ -21,4 +21,10 @@ describe('types from the sections of the item', () => {
   it('a vendor registering data in its own system does not', () => {
     expect(types(['## 受付業務の委託について（諮問第53号）', '（１）委託の目的', '受託者は申込を受託者のシステムに登録する。', '（２）委託先', '入札により決定する。'])).toEqual(['outsourcing']);
   });
+  it('a 「記録する個人情報」 section (the 電子計算組織への記録 sheet) adds computer_recording', () => {
+    expect(types(['## 窓口予約システムの導入について（諮問第54号）', '第１ 目的', '窓口の待ち時間を短くする。', '第２ 記録する個人情報', '氏名、電話番号、予約日時', '第３ 導入時期', '令和9年4月'])).toEqual(['computer_recording', 'system_change']);
+  });
+  it('a 「取り扱う個人情報」 section does not', () => {
+    expect(types(['## 窓口予約システムの導入について（諮問第54号）', '第１ 目的', '窓口の待ち時間を短くする。', '第２ 取り扱う個人情報', '氏名、電話番号、予約日時', '第３ 導入時期', '令和9年4月'])).toEqual(['system_change']);
+  });
 });

@@ -48,6 +48,8 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
  */
 export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_linkage', re: /^(?:結合先|結合の相手方|結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由)$/ },
+  // the sheet of a 電子計算組織への記録 item lists what is recorded (domain.md §1: 「…に記録する個人情報の項目」)
+  { type: 'computer_recording', re: /^(?:[^。]{0,12}(?:システム|電子計算組織)に)?記録する(?:個人情報|項目)(?:の項目|の内容)?$/ },
 ];
 export const PURPOSE_HEADINGS = /目的|概要|趣旨|理由|内容/;
 export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
