@@ -66,7 +66,9 @@ describe('vague phrases made specific in their own sentence', () => {
   });
   it('「速やかに報告」 after a stated trigger, with the next steps, is the standard incident clause (§2.24); other 「速やかに」 have no deadline (§4.2 P11)', () => {
     expect(rules('漏えい等の事案が生じたときは、速やかに報告させ、原因の究明と再発防止策の提出を求める。')).not.toContain('sumiyaka');
-    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡し、市の指示に従う。')).not.toContain('sumiyaka');
+    // 「市の指示に従う」は手順ではない（何をするかは指示次第）: 期限も手順もない報告と同じ
+    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡し、市の指示に従う。')).toContain('sumiyaka');
+    expect(rules('事故が発生した場合は、受託者は遅滞なく市に連絡し、市の指示に従って被害の拡大を防ぐ。')).not.toContain('sumiyaka');
     // the report alone, without deadline or procedure, is what P11 flags
     expect(rules('漏えい等の事案が生じたときは、速やかに報告させる。')).toContain('sumiyaka');
     expect(rules('事業終了後、データは速やかに消去する。')).toContain('sumiyaka');
