@@ -27,4 +27,10 @@ describe('types from the sections of the item', () => {
   it('a 「取り扱う個人情報」 section does not', () => {
     expect(types(['## 窓口予約システムの導入について（諮問第54号）', '第１ 目的', '窓口の待ち時間を短くする。', '第２ 取り扱う個人情報', '氏名、電話番号、予約日時', '第３ 導入時期', '令和9年4月'])).toEqual(['system_change']);
   });
+  it('a provision for academic research (法第69条第2項第4号) is also use for another purpose', () => {
+    expect(types(['## 検診データの研究機関への提供について（諮問第55号）', '１ 提供先', '市立大学医学部', '２ 根拠', '個人情報の保護に関する法律第69条第2項第4号', '３ 提供時期', '令和9年4月'])).toEqual(['external_provision', 'purpose_external_use']);
+  });
+  it('a provision to another public body (第3号) is a provision only', () => {
+    expect(types(['## 検診データの県への提供について（諮問第56号）', '１ 提供先', '県健康づくり課', '２ 根拠', '個人情報の保護に関する法律第69条第2項第3号', '３ 提供時期', '令和9年4月'])).toEqual(['external_provision']);
+  });
 });

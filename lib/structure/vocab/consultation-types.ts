@@ -33,10 +33,12 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 /**
  * Last resort, over the item's whole text: the legal provision it relies on names the act.
  * 個人情報保護法第69条第2項第1・2号 = use for another purpose (目的外利用, incl. 内部利用),
- * 第3・4号 = provision to others (外部提供).
+ * 第3・4号 = provision to others (外部提供); 第4号 (research, statistics) is also use for another purpose.
  */
 export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
+  // 第4号（学術研究・統計のための提供）: 集めた目的とは別の研究に使わせる提供で、目的外利用でもある
+  // （domain.md §1: 研究機関への匿名加工データの提供が「…データの目的外利用について」として諮問された 000/489）
+  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[124]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
   { type: 'external_provision', re: /(?:法|法律)第69条第2項第[34]号/ },
 ];
 
