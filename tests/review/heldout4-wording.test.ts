@@ -36,6 +36,8 @@ describe('safeguard wording (domain.md §2)', () => {
     ['identity_verification', 'メールで送る認証コードでメールアドレスを確認してから登録を受け付ける。', true],
     ['identity_verification', '問合せ先の電話番号を案内する。', false],
     ['notice_consent', '名簿は、本人の同意がある場合を除き、外部に提供しない。', false],
+    ['authentication', '暗号化したファイルをメールで送り、パスワードは別の経路で知らせる。', false],
+    ['authentication', '職員はパスワードを入力して端末にログインする。', true],
     ['notice_consent', '申請時に本人の同意を得て、名簿に登載する。', true],
   ];
   for (const [id, sentence, shows] of cases) {
