@@ -13,7 +13,7 @@
  * 当たるもの。
  */
 import type { ConsultationType, SafeguardId } from '../../analysis/schema.ts';
-import { CITIZEN_ONLINE, CLOUD, MAILING, type ConditionalExpectation } from './expectations.ts';
+import { ANONYMIZATION_IF_RESEARCH, CITIZEN_ONLINE, CLOUD, MAILING, REMOTE_MAINTENANCE, type ConditionalExpectation } from './expectations.ts';
 
 export const CORE_EXPECTED_BY_TYPE: Record<ConsultationType, SafeguardId[]> = {
   // 個人情報を取り扱う業務の外部委託
@@ -62,7 +62,7 @@ export const CORE_CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   },
   {
     types: ['outsourcing', 'designated_manager', 'external_linkage', 'computer_recording', 'system_change', 'worker_dispatch'],
-    when: /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線/,
+    when: REMOTE_MAINTENANCE,
     expect: ['remote_maintenance'],
     why: '外部から保守のために接続するため、接続の許可・遮断と作業記録を確認したい。',
   },
@@ -78,10 +78,5 @@ export const CORE_CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
     expect: ['identity_verification'],
     why: '住民がオンラインで申請・予約するため、本人確認（なりすまし防止）の方法を確認したい。',
   },
-  {
-    types: ['purpose_external_use', 'external_provision'],
-    when: /研究者|研究機関|研究目的|学術研究|大学|統計(の作成|処理|資料|データ|分析)/,
-    expect: ['anonymization'],
-    why: '研究・統計のために提供・利用するため、個人を識別できない形への加工と再識別の禁止を確認したい。',
-  },
+  ANONYMIZATION_IF_RESEARCH,
 ];

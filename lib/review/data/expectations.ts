@@ -94,6 +94,17 @@ const HANDOVER =
 /** 委託事業者・受託者が関わる（外部結合の相手が事業者のサービス・サーバである）。 */
 const VENDOR = /事業者|受託者|委託先|受注者|委託する|委託し/;
 
+/** 研究・統計のために使う・提供する（両方の表で同じ条件）。 */
+export const ANONYMIZATION_IF_RESEARCH: ConditionalExpectation = {
+  types: ['purpose_external_use', 'external_provision'],
+  when: /研究者|研究機関|研究目的|学術研究|大学|統計(の作成|処理|資料|データ|分析)/,
+  expect: ['anonymization'],
+  why: '研究・統計のために提供・利用するため、個人を識別できない形への加工と再識別の禁止を確認したい。',
+};
+
+/** 外部から保守のために接続する。 */
+export const REMOTE_MAINTENANCE = /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線/;
+
 export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
     // domain.md §7.3: transport_media は委託で ●。ただし §2.21 のとおり受け渡し・運搬・媒体の措置なので、
@@ -128,7 +139,7 @@ export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
     // domain.md §7.3: remote_maintenance は「● if 保守」（委託・システム導入）。§3 Q055〜Q058・Q074（東村山市 H30諮問第2号）
     types: ['outsourcing', 'system_change'],
-    when: /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線/,
+    when: REMOTE_MAINTENANCE,
     expect: ['remote_maintenance'],
     why: '外部から保守のために接続するため、接続の許可・遮断と作業記録を確認したい。',
   },
@@ -146,13 +157,8 @@ export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
     expect: ['identity_verification'],
     why: '住民がオンラインで申請・予約するため、本人確認（なりすまし防止）の方法を確認したい。',
   },
-  {
-    // domain.md §7.3: anonymization は「目的外利用 ● if 研究/統計」。§2.30、§3 Q030
-    types: ['purpose_external_use', 'external_provision'],
-    when: /研究者|研究機関|研究目的|学術研究|大学|統計(の作成|処理|資料|データ|分析)/,
-    expect: ['anonymization'],
-    why: '研究・統計のために提供・利用するため、個人を識別できない形への加工と再識別の禁止を確認したい。',
-  },
+  // domain.md §7.3: anonymization は「目的外利用 ● if 研究/統計」。§2.30、§3 Q030
+  ANONYMIZATION_IF_RESEARCH,
 ];
 
 /** 優先度を上げる事情（要配慮個人情報など）。見つかると、関係する区分の質問が上に来る。 */
