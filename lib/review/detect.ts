@@ -41,6 +41,31 @@ function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }
   return out;
 }
 
+/**
+ * A cheap test that is false only when no regex of `res` can match `s`: the regexes joined into one alternation
+ * per flag set (one scan of the text instead of one per regex). Derived from the data, never written by hand.
+ * A regex with back-references or named groups (renumbered or duplicated in the join) is tested on its own.
+ */
+export function anyMatcher(res: readonly RegExp[]): (s: string) => boolean {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const re of res) {
+    if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(re.source)) {
+      alone.push(new RegExp(re.source, re.flags.replace(/[gy]/g, '')));
+      continue;
+    }
+    const flags = re.flags.replace(/[gy]/g, '');
+    if (!byFlags.has(flags)) byFlags.set(flags, []);
+    byFlags.get(flags)!.push(`(?:${re.source})`);
+  }
+  const tests = [...[...byFlags].map(([flags, parts]) => new RegExp(parts.join('|'), flags)), ...alone];
+  if (tests.length === 1) {
+    const only = tests[0];
+    return (s) => only.test(s);
+  }
+  return (s) => tests.some((t) => t.test(s));
+}
+
 /** Negated predicate right after a match, within the same clause: 「ログは取得しない」「暗号化は行わない」. */
 const NEGATED_AFTER = /^[^。、]{0,14}?(しない|行わない|せず|されない|させない|ません|ない)(?!よう|ように|限り|場合)/;
 /** A PIA form answer that says the measure is not taken: ［ 行っていない ］［ 定めていない ］. */
@@ -85,12 +110,21 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
   return found.map(({ id, keyStart, keyEnd }) => ({ id, unit: u, keyStart, keyEnd }));
 }
 
+/** Per category, whether any of its `show` regexes can match (see anyMatcher); built once per catalogue. */
+const SHOW_FILTERS = new WeakMap<SafeguardDef, (s: string) => boolean>();
+function showFilter(d: SafeguardDef): (s: string) => boolean {
+  let f = SHOW_FILTERS.get(d);
+  if (!f) SHOW_FILTERS.set(d, (f = anyMatcher(d.show)));
+  return f;
+}
+
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   const out: Mention[] = [];
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
   const key = plainKey(withoutUnticked(u.key));
   const negativeSelection = NEGATIVE_SELECTION.test(key);
   for (const d of defs) {
+    if (!showFilter(d)(key)) continue;
     if (d.requires && !d.requires.test(key)) continue;
     if (d.unless && d.unless.test(key)) continue;
     let found: Mention | null = null;
@@ -140,8 +174,14 @@ export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES):
   return found.map(({ rule, keyStart, keyEnd }) => ({ rule, unit: u, keyStart, keyEnd }));
 }
 
+/** Whether any rule of a rule list can match (see anyMatcher); built once per list. */
+const VAGUE_FILTERS = new WeakMap<readonly VagueRule[], (s: string) => boolean>();
+
 function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   if (NOT_A_MEASURE.test(u.key)) return [];
+  let any = VAGUE_FILTERS.get(rules);
+  if (!any) VAGUE_FILTERS.set(rules, (any = anyMatcher(rules.map((r) => r.re))));
+  if (!any(u.key)) return [];
   const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (const r of rules) {
     if (r.unless && r.unless.test(u.key)) continue;
