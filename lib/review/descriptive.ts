@@ -34,10 +34,23 @@ function headingOf(line: string): { head: string; label: string | null; rest: st
   return { head: compact, label, rest };
 }
 
+/**
+ * headingOf(firstLine(u)), by unit text: every category's scan reads the same units again, and a bundle repeats
+ * the same lines in consultation after consultation. The result depends on `u.text` alone and is not modified.
+ */
+const HEADS = new Map<string, ReturnType<typeof headingOf>>();
+function headOfUnit(u: Unit): ReturnType<typeof headingOf> {
+  let h = HEADS.get(u.text);
+  if (h === undefined) {
+    if (HEADS.size >= 20_000) HEADS.clear();
+    HEADS.set(u.text, (h = headingOf(firstLine(u))));
+  }
+  return h;
+}
+
 function matches(def: DescriptiveSection, units: readonly Unit[], i: number): DescriptiveMention | null {
   const u = units[i];
-  const line = firstLine(u);
-  const h = headingOf(line);
+  const h = headOfUnit(u);
   if (!h) return null;
   // (A) the whole first line is the heading: short, no sentence end.
   if (h.head.length <= 30 && !/。$/.test(h.head) && def.heading.test(h.head)) {
@@ -46,7 +59,7 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
     for (let j = i + 1; j < units.length && body.length < 3; j++) {
       const b = units[j];
       if (b.page !== u.page && j > i + 1) break;
-      const bl = headingOf(firstLine(b));
+      const bl = headOfUnit(b);
       if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key)) break;
       body.push(b);
     }

@@ -28,9 +28,20 @@ export interface Unit {
   asked?: string;
 }
 
+/** `text.trim().normalize('NFKC')`, by text: the same unit texts are tested again and again (isHeading, isLabelRow). */
+const FOLDED = new Map<string, string>();
+function folded(text: string): string {
+  let f = FOLDED.get(text);
+  if (f === undefined) {
+    if (FOLDED.size >= 20_000) FOLDED.clear();
+    FOLDED.set(text, (f = text.trim().normalize('NFKC')));
+  }
+  return f;
+}
+
 /** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
 export function isHeading(u: Unit): boolean {
-  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(u.text.trim().normalize('NFKC')) && !isLabelRow(u);
+  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(folded(u.text)) && !isLabelRow(u);
 }
 
 /** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence, or a label with its value. */
@@ -44,7 +55,7 @@ export function isStatement(u: Unit): boolean {
  */
 export function isLabelRow(u: Unit): boolean {
   if (u.text.includes('\n')) return false;
-  const t = u.text.trim().normalize('NFKC');
+  const t = folded(u.text);
   const m = ITEM_START.exec(t);
   const rest = (m ? t.slice(m[0].length) : t).trim();
   return /^[^\s。、]{2,16}[\s　]+[^\s]/.test(rest) && !/[\s　](について|に関する事項|等)$/.test(rest);
@@ -144,8 +155,10 @@ export function segmentPage(p: PageText): { start: number; end: number; block: n
   blocks.forEach((b, block) => {
     let s = b.start;
     for (let i = b.start; i < b.end; i++) {
+      const ch = p.text.charCodeAt(i);
+      if (ch !== 0x3002 && ch !== 0xff0e) continue; // 「。」「．」
       // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
-      if (p.text[i] === '。' || (p.text[i] === '．' && !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? '')))) {
+      if (ch === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
         const [a, e] = trimRange(p.text, s, i + 1);
         if (e > a) out.push({ start: a, end: e, block });
         s = i + 1;
