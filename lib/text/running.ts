@@ -67,6 +67,10 @@ function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[]; sorted: 
   return { top, bottom, sorted: ls };
 }
 
+function digitsOf(l: TextLine): number[] {
+  return (nfkc(l.text).match(/\d+/g) ?? []).map(Number);
+}
+
 function shape(l: TextLine): string {
   return nfkc(l.text).replace(/\d+/g, '#').replace(/\s/g, '');
 }
@@ -110,17 +114,31 @@ export function markRunning(pages: PageText[]): PageText[] {
     if (s === undefined) shapes.set(l, (s = shape(l)));
     return s;
   };
-  const where = new Map<string, { page: number; y: number }[]>();
+  const where = new Map<string, { page: number; y: number; digits: number[] }[]>();
   zones.forEach((z, i) => {
     for (const [zone, lines] of [['t', z.top], ['b', z.bottom]] as const) {
       for (const l of lines) {
         const key = `${zone}:${shapeOf(l)}`;
         const list = where.get(key) ?? [];
-        list.push({ page: i, y: l.y });
+        list.push({ page: i, y: l.y, digits: digitsOf(l) });
         where.set(key, list);
       }
     }
   });
+  /**
+   * Lines of one shape whose numbers differ are furniture only when the numbers count the pages (each differs
+   * by 0 or by the distance between the pages: 「資料3-1」「資料3-2」 on consecutive pages): 「諮問第31号」 at the
+   * top of one item's first page and 「諮問第32号」 two pages on are item headings, not a header. (Known limit:
+   * two one-page items numbered in sequence on consecutive pages still look like a counter.)
+   */
+  const sameFurniture = (l: TextLine, i: number, o: { page: number; digits: number[] }): boolean => {
+    const a = digitsOf(l);
+    for (let k = 0; k < a.length; k++) {
+      const d = a[k] - (o.digits[k] ?? NaN);
+      if (d !== 0 && d !== i - o.page) return false;
+    }
+    return true;
+  };
   /** Page `i` has the line `l` word for word (digits too) at the same height. */
   const hasSame = (i: number, l: TextLine): boolean => {
     for (const o of pages[i].lines) if (Math.abs(o.y - l.y) <= 3 && nfkc(o.text) === nfkc(l.text)) return true;
@@ -136,7 +154,7 @@ export function markRunning(pages: PageText[]): PageText[] {
         // The lines that follow it towards the body (below a top line, above a bottom line).
         const at = z.sorted.indexOf(l);
         const next = zone === 't' ? z.sorted.slice(at + 1, at + 1 + BLOCK_LINES) : z.sorted.slice(Math.max(0, at - BLOCK_LINES), at);
-        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3);
+        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3 && sameFurniture(l, i, o));
         const block = near.length > 0 && next.length === BLOCK_LINES && near.every((o) => next.every((b) => hasSame(o.page, b)));
         if (block) for (const b of next) inBlock.add(b);
         const repeated = near.length > 0 && !block && !inBlock.has(l);

@@ -32,6 +32,24 @@ describe('page labels', () => {
 });
 
 describe('markRunning', () => {
+  it('an item number at the top of each item\'s first page is not a header; a header that counts the pages is', () => {
+    // 4 pages: items 31 (pp. 1–2) and 32 (pp. 3–4), each opened by 「諮問第N号」 at the same height
+    const items = [1, 2, 3, 4].map((n) =>
+      page(n, [
+        ...(n === 1 || n === 3 ? ([[`諮問第${n === 1 ? 31 : 32}号`, 62]] as [string, number][]) : []),
+        [`審議会資料 ${10 + n}`, 20],
+        [`本文${n}`, 300],
+        [`- ${n} -`, 800],
+      ]),
+    );
+    markRunning(items);
+    const at = (p: PageText, t: string) => p.lines.find((l) => l.text.startsWith(t))!;
+    expect(at(items[0], '諮問第31号').running).toBe(false);
+    expect(at(items[2], '諮問第32号').running).toBe(false);
+    // numbers that differ by exactly the page distance are page furniture
+    for (const p of items) expect(at(p, '審議会資料').running).toBe(true);
+  });
+
   it('marks repeated margin lines and page numbers, not body lines, and sets labels', () => {
     const pages = [1, 2, 3].map((n) =>
       page(n, [
