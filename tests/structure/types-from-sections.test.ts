@@ -33,4 +33,10 @@ describe('types from the sections of the item', () => {
   it('a provision to another public body (第3号) is a provision only', () => {
     expect(types(['## 検診データの県への提供について（諮問第56号）', '１ 提供先', '県健康づくり課', '２ 根拠', '個人情報の保護に関する法律第69条第2項第3号', '３ 提供時期', '令和9年4月'])).toEqual(['external_provision']);
   });
+  it('「…と通信回線で結合します」 names an external linkage as 「通信回線による結合」 does', () => {
+    expect(types(['## 図書予約の受付サービスについて（諮問第57号）', '■ 諮問の内容', '市の図書館システムを県の予約センターと通信回線で結合します。', '■ 開始時期', '令和9年4月'])).toEqual(['external_linkage']);
+  });
+  it('a 「結合により送信する情報」 section adds external_linkage', () => {
+    expect(types(['## 証明書交付サービスの導入について（諮問第58号）', '■ 概要', '窓口以外でも証明書を取得できるようにする。', '■ 結合により送信する情報', '証明書の種類と通数', '■ 開始時期', '令和9年4月'])).toEqual(['external_linkage', 'system_change']);
+  });
 });

@@ -17,7 +17,7 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
     type: 'system_change',
     re: /情報システムの(?:導入|変更|更新|構築)|(?:個人情報を)?処理する(?:情報)?システムの(?:導入|変更)|電子計算組織の(?:導入|変更|新設)|システム(?:の)?(?:導入|変更|更新)(?:及び|・|、|について|に係る|に伴う)/,
   },
-  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線による(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)/ },
+  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)/ },
   { type: 'designated_manager', re: /指定管理者/ },
   { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
   { type: 'ordinance_amendment', re: /条例(?:等|及び同施行規則|施行規則)?の(?:一部)?改正|条例改正/ },
@@ -44,12 +44,12 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 
 /**
  * Added to the types found otherwise: the item's own sections say what it does (domain.md §1, §5.2).
- * - a section heading of the 外部結合 sheet (「結合先」「結合する市のシステム」「外部結合を必要とする理由」);
+ * - a section heading of the 外部結合 sheet (「結合先」「結合する市のシステム」「外部結合を必要とする理由」「結合により送信する情報」);
  * - the purpose/outline saying the city records the data in its own system (「画像データは市の文書管理システムに
  *   登録し」: 電子計算組織への記録).
  */
 export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'external_linkage', re: /^(?:結合先|結合の相手方|結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由)$/ },
+  { type: 'external_linkage', re: /^(?:結合先|結合の相手方|結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由|結合により(?:送信|提供|送受信)する(?:情報|個人情報|項目))$/ },
   // the sheet of a 電子計算組織への記録 item lists what is recorded (domain.md §1: 「…に記録する個人情報の項目」)
   { type: 'computer_recording', re: /^(?:[^。]{0,12}(?:システム|電子計算組織)に)?記録する(?:個人情報|項目)(?:の項目|の内容)?$/ },
 ];
