@@ -98,13 +98,13 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
     // a safeguard-annex title printed like body text right under a 「資料3 別紙」 page label: the attachment runs
     // to the next attachment (another label, a 別紙 heading) or the end of the item; a section that ran on into
     // the attachment page ends before its label
-    const above = lines[i - 1];
-    if (!cells && !l.marker && titleLike(l.text, 40) && above && above.page === l.page && ANNEX_LABEL.test(above.f) && SECURITY_ATTACHMENTS.some((re) => re.test(l.f))) {
+    const above = !cells && !l.marker ? annexLabelAbove(lines, i) : null;
+    if (above && titleLike(l.text, 40) && SECURITY_ATTACHMENTS.some((re) => re.test(l.f))) {
       const outer = picked.find((p) => p.h && i > p.start && i < p.end && p.sec.role !== 'attachment');
       if (outer && outer.h) {
-        const kept = lines.slice(outer.start + 1, i - 1).filter((n) => !n.noise && !n.toc);
+        const kept = lines.slice(outer.start + 1, above.i).filter((n) => !n.noise && !n.toc);
         if (!kept.length) continue;
-        outer.end = i - 1;
+        outer.end = above.i;
         outer.sec = toSection(outer.h.ln, kept, outer.sec.role);
       } else if (inside(i)) continue;
       let end = to;
@@ -222,8 +222,19 @@ const REMARKS_ROW = /^(備考|その他|特記事項)$/;
  */
 function underAnnexLabel(lines: Ln[], h: Heading): boolean {
   if (h.kind === 'attachment' || isSecurityHeading(h.title) || !titleLike(h.title, 40)) return false;
-  const prev = lines[h.ln.i - 1];
-  return !!prev && prev.page === h.ln.page && ANNEX_LABEL.test(prev.f);
+  return annexLabelAbove(lines, h.ln.i) !== null;
+}
+
+/**
+ * The 「別紙」 / 「資料3 別紙」 label right above line `i` on its page, looking past page furniture printed
+ * between them (a 「資料１」 label at the top right of the page sorts between 「別紙」 and the title).
+ */
+function annexLabelAbove(lines: Ln[], i: number): Ln | null {
+  for (let j = i - 1; j >= 0 && lines[j].page === lines[i].page; j--) {
+    if (ANNEX_LABEL.test(lines[j].f)) return lines[j];
+    if (!lines[j].noise) return null;
+  }
+  return null;
 }
 
 /** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */

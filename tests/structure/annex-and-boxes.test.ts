@@ -84,6 +84,21 @@ describe('an attachment whose page is labelled 「資料5 別紙」 above its ti
     ]);
     expect(secs[1].text).toContain('直ちに甲に報告');
   });
+  it.each([
+    ['a heading', '## 個人情報取扱特記事項'],
+    ['body text', '個人情報取扱特記事項'],
+  ])('「別紙」 with the page\'s running 「資料5」 label sorted between it and the title (%s)', (_, title) => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['別紙', '~ 資料5', title, '第1条 乙は、甲の承諾なく再委託してはならない。', '第2条 乙は、事故が発生したときは直ちに甲に報告する。'],
+      ]),
+    );
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role])).toEqual([
+      ['2 安全管理措置', 'primary'],
+      ['個人情報取扱特記事項', 'attachment'],
+    ]);
+  });
   it.each(['（別紙）', '別記'])('the label may be 「%s」', (label) => {
     const s = analyzeStructure(
       makeDoc([
