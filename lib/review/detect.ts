@@ -4,6 +4,7 @@ import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 import { plainKey, withoutUnticked } from './plain.ts';
+import { CharIndex, requiredChars, requiredCharsOfAll } from './prefilter.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -39,31 +40,6 @@ function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }
     else g.lastIndex = m.index + (g.unicode || g.unicodeSets ? (s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1 : 1);
   }
   return out;
-}
-
-/**
- * A cheap test that is false only when no regex of `res` can match `s`: the regexes joined into one alternation
- * per flag set (one scan of the text instead of one per regex). Derived from the data, never written by hand.
- * A regex with back-references or named groups (renumbered or duplicated in the join) is tested on its own.
- */
-export function anyMatcher(res: readonly RegExp[]): (s: string) => boolean {
-  const byFlags = new Map<string, string[]>();
-  const alone: RegExp[] = [];
-  for (const re of res) {
-    if (/\\[1-9]|\\k<|\(\?<(?![=!])/.test(re.source)) {
-      alone.push(new RegExp(re.source, re.flags.replace(/[gy]/g, '')));
-      continue;
-    }
-    const flags = re.flags.replace(/[gy]/g, '');
-    if (!byFlags.has(flags)) byFlags.set(flags, []);
-    byFlags.get(flags)!.push(`(?:${re.source})`);
-  }
-  const tests = [...[...byFlags].map(([flags, parts]) => new RegExp(parts.join('|'), flags)), ...alone];
-  if (tests.length === 1) {
-    const only = tests[0];
-    return (s) => only.test(s);
-  }
-  return (s) => tests.some((t) => t.test(s));
 }
 
 /** Negated predicate right after a match, within the same clause: 「ログは取得しない」「暗号化は行わない」. */
@@ -110,12 +86,29 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
   return found.map(({ id, keyStart, keyEnd }) => ({ id, unit: u, keyStart, keyEnd }));
 }
 
-/** Per category, whether any of its `show` regexes can match (see anyMatcher); built once per catalogue. */
-const SHOW_FILTERS = new WeakMap<SafeguardDef, (s: string) => boolean>();
-function showFilter(d: SafeguardDef): (s: string) => boolean {
-  let f = SHOW_FILTERS.get(d);
-  if (!f) SHOW_FILTERS.set(d, (f = anyMatcher(d.show)));
-  return f;
+/**
+ * Per catalogue, built once: which categories a text may mention by its characters (prefilter.ts), and each
+ * category's fields read here in objects of one shape (the data's objects differ by their optional fields, and
+ * code optimised for one shape is thrown away at the next one).
+ */
+interface ShowPlan {
+  id: SafeguardId;
+  show: RegExp[];
+  absent: boolean;
+  requires: RegExp | undefined;
+  unless: RegExp | undefined;
+}
+const CATALOGUE_PLANS = new WeakMap<readonly SafeguardDef[], { index: CharIndex; plans: ShowPlan[] }>();
+function cataloguePlans(defs: readonly SafeguardDef[]): { index: CharIndex; plans: ShowPlan[] } {
+  let c = CATALOGUE_PLANS.get(defs);
+  if (!c) {
+    c = {
+      index: new CharIndex(defs.map((d) => requiredCharsOfAll(d.show))),
+      plans: defs.map((d) => ({ id: d.id, show: d.show, absent: d.negation === 'absent', requires: d.requires, unless: d.unless })),
+    };
+    CATALOGUE_PLANS.set(defs, c);
+  }
+  return c;
 }
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
@@ -123,15 +116,18 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
   const key = plainKey(withoutUnticked(u.key));
   const negativeSelection = NEGATIVE_SELECTION.test(key);
-  for (const d of defs) {
-    if (!showFilter(d)(key)) continue;
+  const { index, plans } = cataloguePlans(defs);
+  const maybe = index.candidates(key);
+  for (let i = 0; i < plans.length; i++) {
+    if (!maybe[i]) continue;
+    const d = plans[i];
     if (d.requires && !d.requires.test(key)) continue;
     if (d.unless && d.unless.test(key)) continue;
     let found: Mention | null = null;
     for (const re of d.show) {
       for (const m of nonEmptyMatches(re, key)) {
         const end = m.index + m.text.length;
-        if (d.negation === 'absent' && (isNegatedAt(key, end) || negativeSelection)) continue;
+        if (d.absent && (isNegatedAt(key, end) || negativeSelection)) continue;
         found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
         break;
       }
@@ -174,16 +170,18 @@ export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES):
   return found.map(({ rule, keyStart, keyEnd }) => ({ rule, unit: u, keyStart, keyEnd }));
 }
 
-/** Whether any rule of a rule list can match (see anyMatcher); built once per list. */
-const VAGUE_FILTERS = new WeakMap<readonly VagueRule[], (s: string) => boolean>();
+/** Per rule list, the rules a text may match by its characters (prefilter.ts); built once per list. */
+const RULE_INDEX = new WeakMap<readonly VagueRule[], CharIndex>();
 
 function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   if (NOT_A_MEASURE.test(u.key)) return [];
-  let any = VAGUE_FILTERS.get(rules);
-  if (!any) VAGUE_FILTERS.set(rules, (any = anyMatcher(rules.map((r) => r.re))));
-  if (!any(u.key)) return [];
+  let index = RULE_INDEX.get(rules);
+  if (!index) RULE_INDEX.set(rules, (index = new CharIndex(rules.map((r) => requiredChars(r.re)))));
+  const maybe = index.candidates(u.key);
   const matches: { r: VagueRule; start: number; end: number }[] = [];
-  for (const r of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    if (!maybe[i]) continue;
+    const r = rules[i];
     if (r.unless && r.unless.test(u.key)) continue;
     for (const m of nonEmptyMatches(r.re, u.key)) {
       if (r.before && r.before.test(u.key.slice(0, m.index)) && (!r.beforeOnlyIf || r.beforeOnlyIf.test(u.key))) continue;

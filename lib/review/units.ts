@@ -200,7 +200,7 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
     pageEnd: s.pageEnd,
     role: s.role,
   }));
-  const wholeConsultation = whole || sections.length === 0;
+  const wholeConsultation = whole || c.securitySections.length === 0;
   const units: Unit[] = [];
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
@@ -304,7 +304,12 @@ export function annexPages(c: ConsultationFound, doc: TextDocument): Set<number>
   let label: string | null = null;
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
-    const first = pageLines(p).map((l) => foldForSearch(l.text)).filter(Boolean).slice(0, 4);
+    // The first four non-empty lines (folded one by one: the rest of the page is not needed).
+    const first: string[] = [];
+    for (const l of pageLines(p)) {
+      const f = foldForSearch(l.text);
+      if (f && first.push(f) === 4) break;
+    }
     const at = first.findIndex((l) => ANNEX_LABEL.test(l));
     if (at < 0) { label = null; continue; }
     const title = first.slice(at + 1, at + 3).find((l) => l.length <= 40);
