@@ -63,7 +63,9 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
       if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key)) break;
       body.push(b);
     }
-    const ok = (restOfUnit || body.length > 0) && (!def.body || def.body.test(u.key + body.map((b) => b.key).join('')));
+    let text = u.key; // the heading and the sentences under it
+    for (let k = 0; k < body.length; k++) text += body[k].key;
+    const ok = (restOfUnit || body.length > 0) && (!def.body || def.body.test(text));
     if (ok) return { id: def.id, units: restOfUnit || !body.length ? [u] : [u, body[0]] };
   }
   // (B) label and content on one line: 「対象者　要介護認定の申請者（約3,400人）」.

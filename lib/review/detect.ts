@@ -112,9 +112,13 @@ function cataloguePlans(defs: readonly SafeguardDef[]): { index: CharIndex; plan
 }
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
-  const out: Mention[] = [];
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
-  const key = plainKey(withoutUnticked(u.key));
+  return mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
+}
+
+/** The catalogue's mentions in a unit's key as read (a function of its own: V8 optimises the loop apart). */
+function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Mention[] {
+  const out: Mention[] = [];
   const negativeSelection = NEGATIVE_SELECTION.test(key);
   const { index, plans } = cataloguePlans(defs);
   const maybe = index.candidates(key);

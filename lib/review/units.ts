@@ -194,12 +194,9 @@ export interface UnitsResult {
  * (PIA forms, or consultations where no security section was found).
  */
 export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boolean): UnitsResult {
-  const sections: SectionKey[] = c.securitySections.map((s) => ({
-    key: foldForSearch(s.text),
-    pageStart: s.pageStart,
-    pageEnd: s.pageEnd,
-    role: s.role,
-  }));
+  // Built by push (Array.prototype.map gives arrays of two kinds, and code optimised for one fails on the other).
+  const sections: SectionKey[] = [];
+  for (const s of c.securitySections) sections.push({ key: foldForSearch(s.text), pageStart: s.pageStart, pageEnd: s.pageEnd, role: s.role });
   const wholeConsultation = whole || c.securitySections.length === 0;
   const units: Unit[] = [];
   for (const p of doc.pages) {
@@ -212,7 +209,8 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
       let place: UnitPlace = 'elsewhere';
       if (wholeConsultation) place = 'section';
       else {
-        for (const s of sections) {
+        for (let k = 0; k < sections.length; k++) {
+          const s = sections[k];
           // Short units (「資料4」, a heading) are too short to be placed by their text; gaps fill them.
           if (sk.key.length < 8) break;
           if (p.index < s.pageStart || p.index > s.pageEnd) continue;
