@@ -4,6 +4,8 @@ import type { ConsultationFound, SectionRole } from '../../lib/structure/types.t
 import type { PageText, TextDocument } from '../../lib/text/types.ts';
 import { buildSearchKey } from '../../lib/text/search-key.ts';
 import type { Unit } from '../../lib/review/units.ts';
+import { vagueInUnit } from '../../lib/review/detect.ts';
+import { reviewConsultation } from '../../lib/review/index.ts';
 
 export function makeDoc(pages: (string | { text: string; label?: string | null })[]): TextDocument {
   const out: PageText[] = pages.map((p, i) => {
@@ -62,3 +64,17 @@ export function unitOf(text: string): Unit {
   const sk = buildSearchKey(text);
   return { index: 0, page: 1, start: 0, end: text.length, text, sk, key: sk.key, place: 'section' };
 }
+
+/**
+ * One consultation whose only security section (「5 安全対策」, up to 「6 スケジュール」) holds the given measure
+ * sentences, with optional lines before it: the status of a category and the vague phrases reported.
+ */
+export function reviewMeasures(types: ConsultationType[], measures: string[], before: string[] = []) {
+  const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
+  const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
+  const r = reviewConsultation(c, doc);
+  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
+}
+
+/** The ids of the vague rules one sentence triggers. */
+export const vagueRuleIds = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);

@@ -4,17 +4,7 @@
  * of the vendor's handling and 返還. Own sentences, each with a counter-example.
  */
 import { describe, expect, it } from 'vitest';
-import { vagueInUnit } from '../../lib/review/detect.ts';
-import { reviewConsultation } from '../../lib/review/index.ts';
-import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
-
-function review(types: Parameters<typeof makeConsultation>[1]['types'], measures: string[]) {
-  const doc = makeDoc([['5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
-  const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
-  const r = reviewConsultation(c, doc);
-  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
-}
-const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+import { reviewMeasures as review, unitOf, vagueRuleIds as rules } from './helpers.ts';
 
 describe('「原則として」 without ただし／例外 leaves the measure vague (§4.2 P07)', () => {
   it('a limit to a role is not an answer to "which exceptions"', () => {

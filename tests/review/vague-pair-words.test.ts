@@ -4,19 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vagueInUnit } from '../../lib/review/detect.ts';
-import { reviewConsultation } from '../../lib/review/index.ts';
 import { unitQuote } from '../../lib/review/units.ts';
-import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
-
-/** One consultation whose only security section holds the given measure sentences. */
-function review(types: Parameters<typeof makeConsultation>[1]['types'], measures: string[], before: string[] = []) {
-  const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
-  const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
-  const r = reviewConsultation(c, doc);
-  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
-}
-
-const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+import { reviewMeasures as review, unitOf, vagueRuleIds as rules } from './helpers.ts';
 
 describe('words inside the vague phrase are not the detail that makes it specific', () => {
   it('「閲覧権限は…適切に付与する」: the category word 権限 is not a who/how', () => {

@@ -5,20 +5,10 @@
  * sentences, each with a counter-example.
  */
 import { describe, expect, it } from 'vitest';
-import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
-import { reviewConsultation } from '../../lib/review/index.ts';
-import { makeConsultation, makeDoc, unitOf } from './helpers.ts';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { reviewMeasures as review, unitOf, vagueRuleIds as rules } from './helpers.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
-const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
-
-function review(types: Parameters<typeof makeConsultation>[1]['types'], measures: string[]) {
-  const doc = makeDoc([['5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
-  const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
-  const r = reviewConsultation(c, doc);
-  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
-}
-
 describe('safeguard wording (domain.md §2)', () => {
   const cases: [string, string, boolean][] = [
     ['access_control', '台帳は、窓口担当の職員に限り閲覧し、複写はしない。', true],
