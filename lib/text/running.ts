@@ -131,8 +131,7 @@ export function markRunning(pages: PageText[]): PageText[] {
    * top of one item's first page and 「諮問第32号」 two pages on are item headings, not a header. (Known limit:
    * two one-page items numbered in sequence on consecutive pages still look like a counter.)
    */
-  const sameFurniture = (l: TextLine, i: number, o: { page: number; digits: number[] }): boolean => {
-    const a = digitsOf(l);
+  const sameFurniture = (a: number[], i: number, o: { page: number; digits: number[] }): boolean => {
     for (let k = 0; k < a.length; k++) {
       const d = a[k] - (o.digits[k] ?? NaN);
       if (d !== 0 && d !== i - o.page) return false;
@@ -154,7 +153,8 @@ export function markRunning(pages: PageText[]): PageText[] {
         // The lines that follow it towards the body (below a top line, above a bottom line).
         const at = z.sorted.indexOf(l);
         const next = zone === 't' ? z.sorted.slice(at + 1, at + 1 + BLOCK_LINES) : z.sorted.slice(Math.max(0, at - BLOCK_LINES), at);
-        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3 && sameFurniture(l, i, o));
+        const digits = digitsOf(l);
+        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3 && sameFurniture(digits, i, o));
         const block = near.length > 0 && next.length === BLOCK_LINES && near.every((o) => next.every((b) => hasSame(o.page, b)));
         if (block) for (const b of next) inBlock.add(b);
         const repeated = near.length > 0 && !block && !inBlock.has(l);
