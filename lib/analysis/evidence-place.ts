@@ -7,8 +7,16 @@ import { foldForSearch } from '../text/search-key.ts';
 
 export type EvidencePlace = 'section' | 'outside';
 
+/** Folded text per section object: a checklist asks for every evidence line of every category. */
+const folded = new WeakMap<object, string>();
+function foldedText(s: { text: string }): string {
+  let f = folded.get(s);
+  if (f === undefined) folded.set(s, (f = foldForSearch(s.text)));
+  return f;
+}
+
 export function evidencePlace(sections: readonly { text: string }[], quote: string): EvidencePlace {
   const k = foldForSearch(quote);
   if (!k) return 'outside';
-  return sections.some((s) => foldForSearch(s.text).includes(k)) ? 'section' : 'outside';
+  return sections.some((s) => foldedText(s).includes(k)) ? 'section' : 'outside';
 }
