@@ -1,0 +1,124 @@
+/**
+ * Wording of domain.md §2 (seed terms and [add] lists) that the catalogue reads: for each pattern a sentence
+ * that shows the category and one, close to it, that must not. Sentences are our own, written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { unitOf } from './helpers.ts';
+
+const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+
+const cases: [string, string, boolean][] = [
+  // §2.2 items not recorded
+  ['data_minimization', 'マイナンバーは交付する証明書に記載しません。', true],
+  ['data_minimization', '証明書には氏名と住所を記載します。', false],
+  // §2.5 who / where
+  ['access_control', '相談記録は特定の職員が取り扱う。', true],
+  ['access_control', '名簿の閲覧は健康推進課内でのみ行う。', true],
+  ['access_control', '各施設が入力した記録は、その施設の職員しか見られない。', true],
+  ['access_control', '利用者が見られるのは自分の予約の状況だけである。', true],
+  ['access_control', 'システムを利用する職員は限られている。', true],
+  ['access_control', '端末の利用場所は執務室に限定する。', true],
+  ['access_control', '本人からの申出があった記録には閲覧不可の設定をする。', true],
+  ['access_control', '相談員は市民からの相談を受け付ける。', false],
+  // §2.6
+  ['authentication', '職員には特定のアカウントを付与する。', true],
+  ['authentication', 'ログオンには指静脈を用いる。', true],
+  ['authentication', '利用者IDを発行し、担当業務に応じて権限を設定する。', false],
+  // §2.8
+  ['encryption_rest', 'ファイルにはパスワードロックをかけて保管する。', true],
+  ['encryption_rest', '暗号鍵は事業者と別の者が管理し、鍵を分離して保管する。', true],
+  ['encryption_rest', 'ファイルは共有フォルダに保存する。', false],
+  // §2.9
+  ['network_separation', '当該端末は外部接続から独立している。', true],
+  ['network_separation', '作業はインターネットに接続していないパソコンで行う。', true],
+  ['network_separation', '録画装置は他のネットワークとは完全に分離する。', true],
+  ['network_separation', '申請はインターネットから行うことができる。', false],
+  // §2.10
+  ['remote_maintenance', '保守回線は常時接続とせず、作業時のみ接続する。', true],
+  ['remote_maintenance', '事業者の拠点からのリモートでの保守作業は画面録画する。', true],
+  ['remote_maintenance', '事業者は毎月、作業報告書を提出する。', false],
+  // §2.11
+  ['logging_audit_trail', '名簿の受け渡しの際は、日付と件数の記録をつける。', true],
+  ['logging_audit_trail', '提供先から受領書を受け取ります。', true],
+  ['logging_audit_trail', 'システムの不正アクセスの監視を行う。', true],
+  ['logging_audit_trail', '名簿を提供先に届ける。', false],
+  // §2.12
+  ['data_location', 'システムはパブリッククラウドのSaaSとして提供される。', true],
+  ['data_location', 'データは日本国内で保管する。', true],
+  ['data_location', 'データは庁内のファイルに記録する。', false],
+  // §2.13
+  ['vendor_certification', '受託者はISOの認証を取得している。', true],
+  ['vendor_certification', '受託者は実績のある事業者である。', false],
+  // §2.14
+  ['retention_deletion', '使用済みのディスクは物理破壊する。', true],
+  // §2.15
+  ['outsourcing_contract', '個人情報の取扱いは保守契約において定める。', true],
+  ['outsourcing_contract', '違反した場合の損害賠償と契約の解除を定める。', true],
+  ['outsourcing_contract', '受託者は名簿の複写・複製の禁止を守る。', true],
+  ['outsourcing_contract', '名簿は受付で作成する。', false],
+  // §2.17
+  ['vendor_selection', '受託者は指名競争入札により決定する。', true],
+  ['vendor_selection', '参加資格には同種業務の実績を求める。', true],
+  ['vendor_selection', '業務の実施状況は年1回公表する。', false],
+  // §2.18
+  ['vendor_oversight', '担当課が作業場所に出向いて確認する。', true],
+  ['vendor_oversight', '受託者は個人情報取扱責任者を1名配置する。', true],
+  ['vendor_oversight', '月次の処理件数を集計する。', false],
+  ['vendor_oversight', '受託者は月次の報告を提出させる。', true],
+  // §2.19
+  ['insider_threat', '従事者には秘密保持の誓約書を提出させる。', true],
+  ['insider_threat', '作業室の様子を監視カメラで録画する。', false],
+  ['insider_threat', '監視カメラで作業者の作業を録画する。', true],
+  // §2.20
+  ['physical_security', '閉館後は機械警備により保安する。', true],
+  ['physical_security', 'モニターは来館者から見えない位置に設置する。', true],
+  ['physical_security', '閲覧室は来館者が自由に使える。', false],
+  // §2.21
+  ['transport_media', '名簿は受付室から持ち出しません。', true],
+  ['transport_media', '名簿は封をした封筒で警察署に持参する。', true],
+  ['transport_media', '受渡しは庁内ネットワークの共有フォルダにより行う。', true],
+  ['transport_media', 'データは暗号化したファイルとし、閉域回線を通じてクラウドへ移す。', true],
+  ['transport_media', '旧サーバのディスクは職員の立会いの下で破壊する。', false],
+  ['transport_media', '申請者は本人確認書類を持参する。', false],
+  // §2.22
+  ['misdelivery_prevention', '発送前に抜き取り検査を行う。', true],
+  ['misdelivery_prevention', '本番の前にテスト配信を行い、宛先の誤りがないことを確かめる。', true],
+  ['misdelivery_prevention', '通知書は年1回発送する。', false],
+  // §2.23
+  ['staff_training', '職員には取扱いに注意するよう周知する。', true],
+  ['staff_training', '研修の受講記録を保存する。', true],
+  ['staff_training', '事業の開始を住民に周知する。', false],
+  // §2.24
+  ['incident_response', '証明書の取り忘れがあった場合は、直ちに市民課に連絡が入る。', true],
+  ['incident_response', '情報漏えいが疑われるときは初動対応の手順に従う。', true],
+  ['incident_response', '問い合わせは市民課が受け付ける。', false],
+  // §2.25
+  ['backup_recovery', '災害時の復旧に備え、遠隔地にデータを置く。', true],
+  ['backup_recovery', '障害の発生時の連絡体制を定める。', true],
+  ['backup_recovery', '災害時の避難支援に名簿を使う。', false],
+  // §2.26
+  ['identity_verification', '窓口では顔写真付きの身分証明書の提示を求める。', true],
+  ['identity_verification', '暗証番号の入力を3回誤るとロックされる。', true],
+  // §2.27
+  ['notice_consent', '対象となる方全員に文書で提供の目的をお知らせします。', true],
+  ['notice_consent', '申込書に利用目的を記載し、同意を得る。', true],
+  ['notice_consent', '事業者に文書で通知する。', false],
+  // §2.28
+  ['vulnerability_management', '端末のOSはサポート期間中のものを使う。', true],
+  ['vulnerability_management', 'タブレットはMDMで管理し、アプリのインストールを制限する。', true],
+  // §2.29–§2.32
+  ['third_party_provision', '情報共有システムで児童相談所と連携する。', true],
+  ['anonymization', '集計結果は統計情報として公表する。', true],
+  ['data_subject_rights', '不開示とする情報は審査請求の対象になる。', true],
+  ['governance_documentation', '運用の手順を文書化し、引継書に残す。', true],
+  ['governance_documentation', '事業の内容を説明する。', false],
+];
+
+describe('domain.md §2 wording in the catalogue', () => {
+  for (const [id, sentence, shows] of cases) {
+    it(`${shows ? 'shows' : 'does not show'} ${id}: ${sentence}`, () => {
+      expect(found(sentence).has(id as never)).toBe(shows);
+    });
+  }
+});
