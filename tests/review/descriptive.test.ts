@@ -42,6 +42,9 @@ describe('descriptive sections', () => {
     ['purpose_necessity', ['(2) 登録する理由', '申請の審査を迅速に行うため。']],
     ['purpose_necessity', ['3 処理の概要・効果', 'データを一括で登録することにより、事務の効率化を図る。']],
     ['purpose_necessity', ['4 導入効果', '入力時間を年間200時間削減する。']],
+    // domain.md §2.1 [add] 現状と課題・代替手段の検討
+    ['purpose_necessity', ['２ 現状と課題', '申請から支給まで平均で６週間を要している。']],
+    ['purpose_necessity', ['(3) 代替手段の検討', '郵送による提出も検討したが、到着までの日数がかかる。']],
     ['data_minimization', ['3 業務委託に伴い取扱う個人情報', '氏名、住所、生年月日']],
     ['data_minimization', ['(4) 記録項目', '氏名、住所、電話番号']],
     ['data_minimization', ['記録項目　　氏名、住所、電話番号']],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit } from '../../lib/review/detect.ts';
-import { unitOf } from './helpers.ts';
+import { reviewMeasures, unitOf } from './helpers.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
 
@@ -121,4 +121,16 @@ describe('domain.md §2 wording in the catalogue', () => {
       expect(found(sentence).has(id as never)).toBe(shows);
     });
   }
+});
+
+describe('a transfer written outside the measures section', () => {
+  const measures = ['(1) 端末は施錠した部屋に置く。'];
+  it('counts when it says how the data is moved', () => {
+    const r = reviewMeasures(['system_change'], measures, ['２ データの移行', '移行データは暗号化したファイルとして出力し、閉域回線を通じてクラウドへ移す。']);
+    expect(r.status('transport_media')).toBe('present');
+  });
+  it('does not count a move of an office', () => {
+    const r = reviewMeasures(['system_change'], measures, ['２ 窓口の移転', '受付窓口は本庁舎を通じて分庁舎へ移す予定である。']);
+    expect(r.status('transport_media')).not.toBe('present');
+  });
 });
