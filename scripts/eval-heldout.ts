@@ -3,7 +3,7 @@
  * tests/fixtures/heldout/*.pdf and compares it with the truth files written by
  * scripts/fixtures/make-heldout.ts (32 safeguard ids and contract type ids, used directly).
  *
- *   npx node scripts/eval-heldout.ts [--set heldout|heldout2|heldout3] [--dir DIR] [--file NAME] [--expect full|core] [--verbose]
+ *   npx node scripts/eval-heldout.ts [--set heldout|heldout2|heldout3] [--dir DIR] [--file NAME] [--expect full|core] [--verbose] [--why]
  * (--set names a folder under tests/fixtures/, default heldout; --dir overrides it)
  * --expect: the expectation table of the review (lib/review/data/expectation-profiles.ts). Default `full`
  * (domain.md §7.3), because the held-out truths' safeguards_absent were written from §7.3; the engine's own
@@ -46,6 +46,7 @@ const { values } = parseArgs({
     file: { type: 'string' },
     expect: { type: 'string', default: 'full' },
     verbose: { type: 'boolean', short: 'v' },
+    why: { type: 'boolean' },
   },
 });
 if (!(EXPECTATION_PROFILE_IDS as readonly string[]).includes(values.expect!)) throw new Error(`--expect full|core, not ${values.expect}`);
@@ -180,6 +181,17 @@ async function oracle(files: string[]) {
         rep++;
         if (phraseRight(pages, t, v)) repRight++;
         else extra.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)} p.${v.page} [${v.rule}] 「${fold(v.quote)}」`);
+      }
+      if (values.why) {
+        // why: the engine's first quote for what it reports, the truth's evidence for what it expects
+        const ev = (t as TruthConsultation & { evidence?: Record<string, { text: string; page: number }> }).evidence ?? {};
+        for (const line of [...log]) {
+          const m = /^(mentioned|missing|vague) (FP|FN) (\w+)$/.exec(line);
+          if (!m) continue;
+          const got = sg.find((x) => x.id === m[3]);
+          const q = got?.evidence[0];
+          log.push(`  ${m[3]}: engine ${got?.status ?? '-'}${q ? ` p.${q.page} 「${fold(q.quote).slice(0, 70)}」` : ''} | truth ${ev[m[3]] ? `p.${ev[m[3]].page} 「${fold(ev[m[3]].text).slice(0, 70)}」` : '-'}`);
+        }
       }
       if (log.length) detail.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)}:\n    ${log.join('\n    ')}`);
     }

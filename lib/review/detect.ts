@@ -13,6 +13,8 @@ export interface Mention {
   keyEnd: number;
   /** From a descriptive section (目的・項目・対象者 欄): shows the category, never vague. */
   descriptive?: boolean;
+  /** A descriptive items section whose list ends open (「…等」「…を含む」): the category is vague. */
+  openList?: boolean;
 }
 
 export interface VagueHit {

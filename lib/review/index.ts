@@ -16,6 +16,7 @@ import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards
 import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
+import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { plainKey } from './plain.ts';
@@ -219,11 +220,14 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   const hitsByUnit = new Map<number, VagueHit[]>();
   const phraseAt: { unit: number; vp: VaguePhrase }[] = [];
   const seenPhrase = new Set<string>();
+  // A proviso in the next sentence (「…原則として禁止する。ただし、…」) answers the phrase (domain.md §4.2: ±1 sentence).
+  const unitHits = (u: Unit): VagueHit[] => {
+    const next = units[u.index + 1];
+    return vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)));
+  };
   const readPhrases = (u: Unit) => {
     if (hitsByUnit.has(u.index)) return;
-    // A proviso in the next sentence (「…原則として禁止する。ただし、…」) answers the phrase (domain.md §4.2: ±1 sentence).
-    const next = units[u.index + 1];
-    const hits = vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)));
+    const hits = unitHits(u);
     if (!hits.length) return;
     hitsByUnit.set(u.index, hits);
     for (const h of hits) {
@@ -275,8 +279,23 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   }
 
   // The item's own 目的・項目・対象者 sections (domain.md §2.1–2.3): the heading and the sentence under it.
+  // An item list left open (「…、避難支援を必要とする理由等」) makes the items section vague (data/vague-rules.ts ITEM_LIST_RULES).
+  const openItemList = (u: Unit): boolean => {
+    const hits = vagueInUnit(u, ITEM_LIST_RULES);
+    if (!hits.length) return false;
+    for (const h of hits) {
+      const quote = unitQuote(u, h.keyStart, h.keyEnd);
+      const k = `${u.page}|${u.start}|${quote}`;
+      if (seenPhrase.has(k)) continue;
+      seenPhrase.add(k);
+      phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
+    }
+    return true;
+  };
   for (const d of findDescriptiveSections(units)) {
-    for (const u of d.units) add({ id: d.id, unit: u, keyStart: 0, keyEnd: u.key.length, descriptive: true });
+    // one open list makes the whole section vague (its heading and the list under it are one mention)
+    const open = d.id === 'data_minimization' && d.units.map(openItemList).some(Boolean);
+    for (const u of d.units) add({ id: d.id, unit: u, keyStart: 0, keyEnd: u.key.length, descriptive: true, openList: open });
   }
 
   const safeguards: SafeguardResult[] = [];
@@ -285,11 +304,17 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   for (const def of SAFEGUARDS) {
     const id = def.id;
     let ms = inside.get(id) ?? [];
-    if (!ms.length) {
-      // Then the rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
+    // The rest of the consultation's pages (諮問書, 利用の方法, 別紙): see OutsidePolicy in data/safeguards.ts.
+    const outsideEvidence = (): Mention[] => {
       const all = outside.get(id) ?? [];
-      if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) ms = all;
-      else if (def.outside === 'sentence') ms = all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
+      if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) return all;
+      if (def.outside === 'sentence') return all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
+      return [];
+    };
+    const isVague = (m: Mention) => m.descriptive ? m.openList === true : (mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits) || continuationIsVague(id, m, continuationHits(m.unit, units, hitsByUnit)));
+    const fromInside = ms.length > 0;
+    if (!ms.length) {
+      ms = outsideEvidence();
       for (const m of ms) if (!m.descriptive) readPhrases(m.unit);
     }
     if (!ms.length) {
@@ -309,7 +334,18 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       }
       continue;
     }
-    const vagueFlags = ms.map((m) => !m.descriptive && (mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits) || continuationIsVague(id, m, continuationHits(m.unit, units, hitsByUnit))));
+    let vagueFlags = ms.map(isVague);
+    if (fromInside && vagueFlags.every(Boolean)) {
+      // Only vague in the sections, but stated specifically elsewhere in the item (an attached 別紙 with the firewall
+      // setting behind 「同等以上の回線」): the category is written about; the vague phrase is still reported.
+      const more = outsideEvidence().filter((m) => !m.descriptive);
+      const flags = more.map((m) => mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? unitHits(m.unit), weakUnits));
+      if (flags.some((f) => !f)) {
+        for (const m of more) readPhrases(m.unit);
+        ms = [...ms, ...more];
+        vagueFlags = [...vagueFlags, ...flags];
+      }
+    }
     const allVague = vagueFlags.every(Boolean);
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
     const vagueUnits = new Set(ms.filter((m, i) => vagueFlags[i]).map((m) => m.unit.index));

@@ -15,6 +15,7 @@ function covering(rule: PartialCoverageRule, candidates: readonly Unit[]): Unit 
 
 function applies(rule: PartialCoverageRule, allKey: string, needKey: string = allKey): boolean {
   if (rule.when && !rule.when.test(allKey)) return false;
+  if (rule.notWhen && rule.notWhen.test(allKey)) return false;
   return !rule.stillNeeds.test(needKey);
 }
 

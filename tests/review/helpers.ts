@@ -67,10 +67,10 @@ export function unitOf(text: string): Unit {
 
 /**
  * One consultation whose only security section (「5 安全対策」, up to 「6 スケジュール」) holds the given measure
- * sentences, with optional lines before it: the status of a category and the vague phrases reported.
+ * sentences, with optional lines before it and after its end (a 別紙): the status of a category and the vague phrases reported.
  */
-export function reviewMeasures(types: ConsultationType[], measures: string[], before: string[] = []) {
-  const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始'].join('\n')]);
+export function reviewMeasures(types: ConsultationType[], measures: string[], before: string[] = [], after: string[] = []) {
+  const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始', ...after].join('\n')]);
   const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
   const r = reviewConsultation(c, doc);
   return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };

@@ -51,6 +51,11 @@ describe('deletion of paper only (the bundled sample\'s case)', () => {
     expect(status(r, 'retention_deletion')).toBe('present');
     expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
   });
+  it('a paper-only handling stated in the item (「電子データでは提供しない」) does not fire it', () => {
+    const r = review(['(1) 名簿は紙で作成し、電子データでは提供しない。', '(2) 名簿の更新時は、旧名簿を回収してシュレッダーにより処理する。'], ['external_provision'], '市は名簿のデータを庁内のシステムで管理する。');
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
   it('a sentence about electronic data alone does not fire it', () => {
     const r = review(['(1) 契約終了時には、データを消去し、消去証明書を提出させる。']);
     expect(status(r, 'retention_deletion')).toBe('present');
