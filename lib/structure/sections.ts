@@ -59,47 +59,57 @@ function candidate(lines: Ln[], l: Ln, to: number): Candidate | null {
   return null;
 }
 
-/** Section tree of lines[from, to). Returns headings in document order. */
+/** Closes every open section deeper than `k` (keeps stack[0..k)) at line index `at`. */
+function close(stack: Heading[], k: number, at: number): void {
+  while (stack.length > k) stack.pop()!.end = at;
+}
+
+/**
+ * Section tree of lines[from, to). Returns headings in document order.
+ * The loop over lines only asks each line whether it is a candidate; placing a heading in the tree is a function
+ * of its own, so that V8 optimising the hot loop does not compile the rarely run tree code with it.
+ */
 export function buildSections(lines: Ln[], from: number, to: number): Heading[] {
   const out: Heading[] = [];
   const stack: Heading[] = [];
-  const close = (k: number, at: number) => {
-    while (stack.length > k) stack.pop()!.end = at;
-  };
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.noise || l.toc) continue;
     const c = candidate(lines, l, to);
-    if (!c) continue;
-    if (c.kind === 'attachment') {
-      close(0, i);
-    } else {
-      const idx = stack.findIndex((h) => h.style === c.style);
-      if (idx >= 0) {
-        const prev = stack[idx];
-        let ok = false;
-        if (c.num === null) ok = true;
-        else if (prev.num !== null && c.num === prev.num + 1) ok = true;
-        // a skipped number (columns read out of order, an excerpt): only for headings that read and look like ones
-        else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold)) ok = true;
-        if (!ok) continue;
-        close(idx, i);
-      } else {
-        // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold), or right under an
-        // excerpt (「仕様書（抜粋）」 quotes its clauses with their own numbers: 「６．個人情報の保護」)
-        const top = stack[stack.length - 1];
-        const inExcerpt = !!top && top.kind === 'attachment' && /抜粋/.test(top.ln.f);
-        if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || l.rel >= 1.05 || l.src.bold))) continue;
-        // a new style printed bigger than open headings ranks above them
-        while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
-      }
-    }
-    const h: Heading = { ln: l, kind: c.kind, style: c.style, num: c.num, title: c.title, depth: stack.length + 1, end: to, parent: stack[stack.length - 1] ?? null };
-    stack.push(h);
-    out.push(h);
+    if (c) place(out, stack, l, c, i, to);
   }
-  close(0, to);
+  close(stack, 0, to);
   return out;
+}
+
+/** Places a heading candidate in the tree (or drops it: a number out of sequence, a list starting past 1). */
+function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number, to: number): void {
+  if (c.kind === 'attachment') {
+    close(stack, 0, i);
+  } else {
+    const idx = stack.findIndex((h) => h.style === c.style);
+    if (idx >= 0) {
+      const prev = stack[idx];
+      let ok = false;
+      if (c.num === null) ok = true;
+      else if (prev.num !== null && c.num === prev.num + 1) ok = true;
+      // a skipped number (columns read out of order, an excerpt): only for headings that read and look like ones
+      else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold)) ok = true;
+      if (!ok) return;
+      close(stack, idx, i);
+    } else {
+      // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold), or right under an
+      // excerpt (「仕様書（抜粋）」 quotes its clauses with their own numbers: 「６．個人情報の保護」)
+      const top = stack[stack.length - 1];
+      const inExcerpt = !!top && top.kind === 'attachment' && /抜粋/.test(top.ln.f);
+      if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || l.rel >= 1.05 || l.src.bold))) return;
+      // a new style printed bigger than open headings ranks above them
+      while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
+    }
+  }
+  const h: Heading = { ln: l, kind: c.kind, style: c.style, num: c.num, title: c.title, depth: stack.length + 1, end: to, parent: stack[stack.length - 1] ?? null };
+  stack.push(h);
+  out.push(h);
 }
 
 /** Body lines of a heading's section: everything after the heading line up to its end, minus noise and TOC. */
