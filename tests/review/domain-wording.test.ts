@@ -134,6 +134,13 @@ const cases: [string, string, boolean][] = [
   ['staff_training', '受領の際に、市の職員が取扱いの説明会を行う。', true],
   ['notice_consent', '漏えいが起きた場合、市は本人への通知を行う。', false],
   ['notice_consent', '制度の変更は対象となる保護者へ通知する。', true],
+  // 協定書・覚書: a contract with the contractor / designated manager, not the terms of a provision to a university
+  ['outsourcing_contract', '指定管理者と締結する協定書に個人情報の取扱いを定める。', true],
+  ['outsourcing_contract', '受託者との覚書で秘密の保持を定める。', true],
+  ['outsourcing_contract', '大学と覚書を締結し、第三者への提供を禁止する。', false],
+  ['outsourcing_contract', '市と提供先との間で協定を締結し、名簿の複写を禁止する。', false],
+  ['outsourcing_contract', '受託者には名簿の複写を禁止する。', true],
+  ['outsourcing_contract', '情報セキュリティに関する合意書を締結する。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
