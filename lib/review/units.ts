@@ -2,6 +2,7 @@
  * A consultation's pages cut into "units": sentences and list items, each an exact slice of one page's
  * text, with a search key (NFKC, no whitespace) and whether it lies inside a security-measure section.
  */
+import { columnRuns } from '../util/columns.ts';
 import type { SectionRole, ConsultationFound } from '../structure/types.ts';
 import { buildSearchKey, displaySubstring, foldForSearch, type SearchKey } from '../text/search-key.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
@@ -87,6 +88,8 @@ interface RawLine {
    * columns printed side by side also come as cells, with long first cells; they are left as they are.
    */
   row?: boolean;
+  /** One cell of a row of two text columns (util/columns.ts): a block of its own, never joined to the next line. */
+  piece?: boolean;
 }
 
 /** p.text is exactly its lines' texts joined by "\n" (checked in place, without building the joined string). */
@@ -102,11 +105,39 @@ function textIsLines(p: PageText): boolean {
   return off === p.text.length;
 }
 
+/** The cells of a run of two-column rows starting at page-text offset `off`, as pieces: left column, then right. */
+function columnPieces(rows: readonly PageText['lines'][number][], off: number): RawLine[] {
+  const cols: RawLine[][] = [[], []];
+  for (const l of rows) {
+    let from = 0;
+    l.cells!.forEach((cell, c) => {
+      const t = cell.trim();
+      const at = t ? l.text.indexOf(t, from) : -1;
+      if (at < 0) return;
+      cols[c].push({ start: off + at, end: off + at + t.length, text: t, running: l.running, piece: true });
+      from = at + t.length;
+    });
+    off += l.text.length + 1;
+  }
+  return [...cols[0], ...cols[1]];
+}
+
 function pageLines(p: PageText): RawLine[] {
   const out: RawLine[] = [];
   if (textIsLines(p)) {
+    const runs = p.lines.some((l) => l.cells && l.cells.length === 2) ? columnRuns(p.lines) : [];
     let off = 0;
-    for (const l of p.lines) {
+    let r = 0;
+    for (let k = 0; k < p.lines.length; k++) {
+      const l = p.lines[k];
+      while (r < runs.length && runs[r][1] <= k) r++;
+      if (r < runs.length && k >= runs[r][0]) {
+        // two columns side by side: each row's cells as pieces, the left column first, then the right one
+        // (units are ranges of the page text, so a sentence wrapped inside a column stays cut at the line end)
+        if (k === runs[r][0]) out.push(...columnPieces(p.lines.slice(runs[r][0], runs[r][1]), off));
+        off += l.text.length + 1;
+        continue;
+      }
       const first = l.cells && l.cells.length > 1 ? l.cells[0].trim() : '';
       const row = first !== '' && first.length <= 12;
       out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running, row });
@@ -136,10 +167,11 @@ export function segmentPage(p: PageText): { start: number; end: number; block: n
   const blocks: { start: number; end: number }[] = [];
   let cur: { start: number; end: number } | null = null;
   let prevEndsSentence = true;
+  let prevPiece = false;
   for (const l of lines) {
     const folded = l.text.trim().normalize('NFKC');
     const startsItem = ITEM_START.test(folded) || !!l.row || LABEL_ROW.test(folded);
-    if (!cur || prevEndsSentence || startsItem) {
+    if (!cur || prevEndsSentence || startsItem || l.piece || prevPiece) {
       if (cur) blocks.push(cur);
       cur = { start: l.start, end: l.end };
     } else {
@@ -148,6 +180,7 @@ export function segmentPage(p: PageText): { start: number; end: number; block: n
     // A sentence ended, or the line was a short label (a table's row/column heading): the next line starts anew.
     const t = l.text.trim();
     prevEndsSentence = /[。．]$/.test(t) || (t.length <= 15 && !/[、，,]/.test(t));
+    prevPiece = !!l.piece;
   }
   if (cur) blocks.push(cur);
   // Split blocks into sentences at 。
