@@ -37,7 +37,8 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   for (const s of POSITIVE_TEXT) if (s.re.test(all)) add(s.id, s.weight);
   // the document's own title: first lines of the first page with text
   const firstPage = pages.find((p) => p.lines.some((l) => !l.noise));
-  const titleLines = firstPage ? firstPage.top.slice(0, 5).map((l) => l.f) : [];
+  // numbered items are the agenda of a 次第 page (「２ 前回会議録の確認」), not the document's title
+  const titleLines = firstPage ? firstPage.top.slice(0, 5).filter((l) => !l.marker).map((l) => l.f) : [];
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
   // a formal letter whose title follows the letterhead: the council's 答申書 (its part is `answer`)
   if (firstPage?.part === 'answer' && !signals.some((x) => x.startsWith('answer'))) add('answer', ANSWER_WEIGHT);

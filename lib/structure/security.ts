@@ -40,14 +40,19 @@ function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionF
   };
 }
 
-/** Items of a section body: lines that start a bullet/numbered item, or every line when there are none. */
+/**
+ * Items of a section body: lines that start a bullet/numbered item; without bullets, the sentences of the body
+ * (a paragraph's lines break mid-sentence: 「…プライバシーマーク又はＩＳＯ／Ｉ」「ＥＣ２７００１の認証を受けており…」).
+ */
 function items(body: Ln[]): string[] {
+  const bullet = (l: Ln) => !!l.marker || /^[・･●○◯\-－–]/.test(l.text);
+  if (!body.some(bullet)) {
+    return body.map((l) => l.f).join('').split(/(?<=。)/).filter((t) => t.trim().length > 0);
+  }
   const out: string[] = [];
   let cur: string | null = null;
-  const bullet = (l: Ln) => !!l.marker || /^[・･●○◯\-－–]/.test(l.text);
-  const anyBullet = body.some(bullet);
   for (const l of body) {
-    if (!anyBullet || bullet(l) || cur === null) {
+    if (bullet(l) || cur === null) {
       if (cur !== null) out.push(cur);
       cur = l.f;
     } else cur += l.f;

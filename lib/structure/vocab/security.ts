@@ -31,7 +31,7 @@ export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /�
 export const HANDLING_HEADINGS: RegExp[] = [/^個人情報(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|等について|方法)?$/];
 
 /** Generic headings under which measures are often scattered (a lower bar for "scattered"). */
-export const GENERIC_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/, /その他/];
+export const GENERIC_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/, /その他/, /(取扱い|取り扱い|取扱)(の方法|方法)?$/];
 
 /** Row labels of forms that hold measures (PIA 「リスクに対する措置の内容」), role "form_row". */
 export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容/];
@@ -47,4 +47,4 @@ export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?)?(別
 
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
-  /パスワード|認証|暗号|アクセス|権限|ログ|バックアップ|削除|消去|廃棄|施錠|持出|持ち出|研修|再委託|特記事項|漏えい|漏洩|TLS|SSL|VPN|LGWAN|閉域|ファイアウォール|ウイルス|ウィルス|脆弱性|同意|利用目的|に限る|に限定|守秘|秘密保持|立入|監査|点検|入退室|記録簿|暗証|盗難|紛失|誤送|ワンタイム|二要素|多要素|2段階|二段階|マスキング|匿名/;
+  /パスワード|認証|暗号|アクセス|権限|ログ|バックアップ|削除|消去|廃棄|施錠|持出|持ち出|研修|再委託|特記事項|漏えい|漏洩|TLS|SSL|VPN|LGWAN|閉域|ファイアウォール|ウイルス|ウィルス|脆弱性|同意|利用目的|に限る|に限り|に限定|守秘|秘密保持|立入|監査|点検|入退室|入室|記録簿|暗証|盗難|紛失|誤送|ワンタイム|二要素|多要素|2段階|二段階|マスキング|匿名|インターネット|分離|記録媒体|USB|禁止|複写|複製|協定|契約書|誓約|シュレッダー|溶解|裁断|回収|受領書|手渡|照合|突き合わせ|突合|入札|選定|プライバシーマーク|ISMS|ISMAP|持ち込|監視カメラ|説明会|届け出|届出|見えない|納品/;
