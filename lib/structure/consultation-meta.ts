@@ -117,13 +117,16 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
   const req = requestText(lines, r, headings);
   let types = match(req, TYPE_PATTERNS);
+  const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   if (!types.length) types = match(fold(title), WEAK_TYPE_PATTERNS);
   if (!types.length) types = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
   // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)
   const extra = [
-    ...headings.flatMap((h) => match(fold(h.title), SECTION_TYPE_HEADINGS)),
+    // a 「記録する個人情報」 list under a request that already names the item's types (「情報システムの変更」) is that
+    // system's data, not a separate 電子計算組織への記録
+    ...headings.flatMap((h) => match(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !(requested && t === 'computer_recording')),
     ...match(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
   ];
   for (const t of extra) if (!types.includes(t)) types.push(t);

@@ -24,6 +24,9 @@ describe('types from the sections of the item', () => {
   it('a 「記録する個人情報」 section (the 電子計算組織への記録 sheet) adds computer_recording', () => {
     expect(types(['## 窓口予約システムの導入について（諮問第54号）', '第１ 目的', '窓口の待ち時間を短くする。', '第２ 記録する個人情報', '氏名、電話番号、予約日時', '第３ 導入時期', '令和9年4月'])).toEqual(['computer_recording', 'system_change']);
   });
+  it('under a 諮問事項 that names the type (情報システムの変更), the system\'s 「記録する個人情報」 list does not', () => {
+    expect(types(['## 校務支援システムのクラウド移行について（諮問第55号）', '１ 諮問事項', '個人情報の処理に係る情報システムの変更', '２ 記録する個人情報', '氏名、生年月日、成績', '３ 移行時期', '令和9年4月'])).toEqual(['system_change']);
+  });
   it('a 「取り扱う個人情報」 section does not', () => {
     expect(types(['## 窓口予約システムの導入について（諮問第54号）', '第１ 目的', '窓口の待ち時間を短くする。', '第２ 取り扱う個人情報', '氏名、電話番号、予約日時', '第３ 導入時期', '令和9年4月'])).toEqual(['system_change']);
   });
