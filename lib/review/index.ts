@@ -280,9 +280,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
 
   // The item's own 目的・項目・対象者 sections (domain.md §2.1–2.3): the heading and the sentence under it.
   // An item list left open (「…、避難支援を必要とする理由等」) makes the items section vague (data/vague-rules.ts ITEM_LIST_RULES).
+  const listHits = new Map<number, VagueHit[]>();
   const openItemList = (u: Unit): boolean => {
     const hits = vagueInUnit(u, ITEM_LIST_RULES);
     if (!hits.length) return false;
+    listHits.set(u.index, hits);
     for (const h of hits) {
       const quote = unitQuote(u, h.keyStart, h.keyEnd);
       const k = `${u.page}|${u.start}|${quote}`;
@@ -373,8 +375,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       issues.push({ kind: 'partial', id, ruleAsk: h.rule.ask, page: h.unit.page, unit: h.unit.index, quote: unitSentence(h.unit), priority: base + def.weight * 10 + raised });
     }
     if (allVague) {
-      const u = ms[0].unit;
-      const hit = (hitsByUnit.get(u.index) ?? []).find((h) => h.rule.weakens);
+      // an open item list is quoted where it is open (「…避難支援を必要とする理由等」), not at its heading
+      const listed = ms.find((m) => listHits.has(m.unit.index));
+      const u = (listed ?? ms[0]).unit;
+      const hit = (listed ? listHits.get(u.index) : hitsByUnit.get(u.index) ?? [])?.find((h) => h.rule.weakens);
       const quote = hit ? clauseQuote(u, hit.keyStart, hit.keyEnd) : unitSentence(u, ms[0].keyStart, ms[0].keyEnd);
       for (const m of ms) unitsUsedByVagueCategory.add(m.unit.index);
       if (!weakUnits.has(u.index) || hit) {

@@ -187,6 +187,8 @@ describe('an items list left open (domain.md §4.1 V31)', () => {
     const r = items('氏名、生年月日、住所、電話番号、避難支援を必要とする理由等');
     expect(r.status('data_minimization')).toBe('vague');
     expect(r.phrases).toContain('避難支援を必要とする理由等');
+    // the question quotes the open end of the list, not the section heading
+    expect(r.questions.some((q) => q.includes('「避難支援を必要とする理由等」とありますが'))).toBe(true);
   });
   it('a closed list is present; a bracketed 「（カナを含む）」 does not open it', () => {
     expect(items('氏名、生年月日、住所、電話番号').status('data_minimization')).toBe('present');

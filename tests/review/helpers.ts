@@ -73,7 +73,7 @@ export function reviewMeasures(types: ConsultationType[], measures: string[], be
   const doc = makeDoc([[...before, '5 安全対策', ...measures, '6 スケジュール', '令和8年4月 開始', ...after].join('\n')]);
   const c = makeConsultation(doc, { types, sections: [{ heading: '5 安全対策', page: 1, until: '6 スケジュール' }] });
   const r = reviewConsultation(c, doc);
-  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote) };
+  return { status: (id: string) => r.safeguards.find((s) => s.id === id)?.status, phrases: r.vaguePhrases.map((v) => v.quote), questions: r.questions.map((q) => q.text) };
 }
 
 /** The ids of the vague rules one sentence triggers. */
