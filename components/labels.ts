@@ -3,7 +3,7 @@ import type { ConsultationType, SafeguardId } from '../lib/analysis/schema.ts';
 import { CONSULTATION_TYPE_LABELS, GROUP_COLORS, SAFEGUARDS } from '../lib/i18n/safeguards.ts';
 import type { QuestionStatus } from '../lib/notes/model.ts';
 import { pageRef } from '../lib/anchor/locate.ts';
-import { VAGUE_RULES } from '../lib/review/data/vague-rules.ts';
+import { VAGUE_RULE_BY_ID } from '../lib/review/data/vague-rules.ts';
 import { lang, t } from './state.ts';
 
 export function safeguardLabel(id: SafeguardId | null): string {
@@ -39,7 +39,7 @@ export function pageRefText(page: number, label: string | null | undefined): str
   return /^資料/.test(l) ? t('pageRefNamed', { label: l }) : t('pageRef', { label: l });
 }
 
-const VAGUE_LABELS = new Map(VAGUE_RULES.map((r) => [r.id, r.label]));
+const VAGUE_LABELS = new Map([...VAGUE_RULE_BY_ID].map(([id, r]) => [id, r.label]));
 /** Why a phrase is marked vague, in words (the rule's explanation), never the rule's internal id. */
 export function vagueReason(rule: string, quote: string): string {
   const label = lang.value === 'ja' ? VAGUE_LABELS.get(rule) : undefined;
