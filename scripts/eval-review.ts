@@ -24,7 +24,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConsultationType, SafeguardId, SafeguardResult, VaguePhrase } from '../lib/analysis/schema.ts';
-import { analyzeDocument } from '../lib/analyze.ts';
+import { analyzeStructure } from '../lib/structure/index.ts';
 import { nodePdfjsEnv } from '../lib/platform/node-pdfjs.ts';
 import { expectedSafeguards, reviewConsultation } from '../lib/review/index.ts';
 import type { ConsultationFound, SecuritySectionFound } from '../lib/structure/types.ts';
@@ -192,8 +192,12 @@ async function main() {
     for (const { truth, doc } of docs) {
       // The review with the default table ("core", the corpus README's table with which the truth's safeguards_absent
       // was made) and with the detailed one ("full", domain.md §7.3).
-      const found = mode === 'pipeline' ? analyzeDocument(doc, { expectations: 'full' }).consultations : [];
-      const foundCore = mode === 'pipeline' ? analyzeDocument(doc, { expectations: 'core' }).consultations : [];
+      // The structure once; the review of each found consultation with both tables.
+      const structure = mode === 'pipeline' ? analyzeStructure(doc) : null;
+      const reviewAll = (expectations: 'full' | 'core') =>
+        structure && structure.detection.isConsultation ? structure.consultations.map((c) => ({ number: c.number, pageStart: c.pageStart, pageEnd: c.pageEnd, ...reviewConsultation(c, doc, { expectations }) })) : [];
+      const found = reviewAll('full');
+      const foundCore = reviewAll('core');
       for (const t of truth.consultations!) {
         type R = { safeguards: SafeguardResult[]; vaguePhrases: VaguePhrase[] };
         let review: R | undefined;
