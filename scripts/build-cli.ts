@@ -52,7 +52,9 @@ async function buildOne(name: string, entry: string): Promise<void> {
     .sort()
     .map((id) => {
       const bytes = readFileSync(id);
-      return { path: relative(ROOT, id), size: statSync(id).size, sha256: createHash('sha256').update(bytes).digest('hex') };
+      const st = statSync(id);
+      // mtimeMs: run-cli.mjs skips hashing a file whose size and modification time are unchanged
+      return { path: relative(ROOT, id), size: st.size, mtimeMs: st.mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
     });
   if (!sources.some((s) => s.path === relative(ROOT, entry))) throw new Error(`bundle of ${entry} does not list its entry`);
   writeFileSync(resolve(tmp, 'manifest.json'), JSON.stringify({ entry: relative(ROOT, entry), node: process.version, sources }, null, 1));
