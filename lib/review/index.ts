@@ -70,9 +70,10 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
 
 /**
  * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
- * predicate (「データは国内のデータセンターに保存される」), long enough not to be a label or a schedule line.
+ * predicate (「データは国内のデータセンターに保存される」, 「本庁舎地下１階のサーバー室に設置（変更なし）」), long enough
+ * not to be a label or a schedule line.
  */
-const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る)$/;
+const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る|に設置|で保管|に保管|に保存)(\([^()]{1,12}\))?$/;
 
 /**
  * A table row 「label　value」 whose value says, in a note, what the category is (「システム　事業者のクラウドサービス
@@ -111,6 +112,9 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   const own = clauseAt(u.key, m.keyStart);
   const clausesWithCategory = new Set(mentionsInUnit(u).map((x) => clauseAt(u.key, x.keyStart)));
   const relevant = weakening.filter((h) => {
+    // a phrase that is the crux of this category (「速やかに」 for the report of an incident) weakens it in any
+    // clause of the sentence: 「紛失等が判明した場合は、提供先は速やかに…連絡する」
+    if (h.rule.overrides?.includes(id)) return true;
     const c = clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1));
     return c === own || !clausesWithCategory.has(c) || (c >= own && clauseAt(u.key, m.keyEnd - 1) >= c);
   });

@@ -273,7 +273,37 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
     const annex = annexPages(c, doc);
     for (const u of units) if (u.place === 'elsewhere' && annex.has(u.page)) u.place = 'attachment';
   }
+  markTextQuestions(units);
   return { units, wholeConsultation };
+}
+
+/** 「Ｑ１０ 個人情報の漏えいなどが起きたときはどうなりますか。」: a numbered question written as text (Ｑ＆Ａ form). */
+const TEXT_QUESTION = /^(Q|問)\s?\d{1,3}[.:．:)）]?\s?\S.*(か|か。|\?)$/;
+/** The answer that follows it: 「Ａ 万一の場合には、…適切に対応します。」 and the sentences after it. */
+const TEXT_ANSWER = /^(A|答)[\s.:．:)）]/;
+
+/**
+ * A Ｑ＆Ａ written as text (domain.md §5.1: members' questions answered in the material): the question states no
+ * measure; each sentence of its answer (to the next question, at most four) carries what the question asks
+ * about, as the answer column of a 質問｜回答 table does (questionColumns).
+ */
+function markTextQuestions(units: Unit[]): void {
+  let asked: string | null = null;
+  let left = 0;
+  for (const u of units) {
+    const f = folded(u.text);
+    if (TEXT_QUESTION.test(f)) {
+      u.question = true;
+      asked = u.key;
+      left = 0;
+      continue;
+    }
+    if (asked !== null && TEXT_ANSWER.test(f)) left = 4;
+    if (asked !== null && left > 0 && u.asked === undefined && !u.question) {
+      u.asked = asked;
+      left--;
+    } else if (left === 0) asked = null;
+  }
 }
 
 

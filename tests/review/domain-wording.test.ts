@@ -141,6 +141,20 @@ const cases: [string, string, boolean][] = [
   ['outsourcing_contract', '市と提供先との間で協定を締結し、名簿の複写を禁止する。', false],
   ['outsourcing_contract', '受託者には名簿の複写を禁止する。', true],
   ['outsourcing_contract', '情報セキュリティに関する合意書を締結する。', true],
+  ['outsourcing_contract', '新聞販売店などの事業者と見守りの協定を結ぶ。', false],
+  // third round (wording met in set 9, our own sentences)
+  ['logging_audit_trail', '整理室の入退室はICカードで記録する。', true],
+  ['logging_audit_trail', '保守の作業中の画面はすべて録画する。', true],
+  ['transport_media', 'メモ類は整理室から持ち出させない。', true],
+  ['access_control', '管理画面を使えるのは、館長が指名した正職員4名です。', true],
+  ['staff_training', '守秘義務があることを説明会で説明する。', true],
+  ['notice_consent', '本人に同意確認書を郵送し、返送により同意を確認する。', true],
+  ['network_separation', '名簿のデータはインターネットに接続された端末では扱わない。', true],
+  ['data_location', 'サーバーは本庁舎地下1階のサーバー室に設置する。', true],
+  ['insider_threat', '作業は2名で行って相互に確認する。', true],
+  ['identity_verification', 'なりすましによる不正ログインを防ぐため、職員は二要素で認証する。', false],
+  ['identity_verification', '申請者の本人確認は顔写真付きの身分証明書の提示で行う。', true],
+  ['retention_deletion', '契約終了時のデータの取扱いは、事業者と協議のうえ決める。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
@@ -210,5 +224,23 @@ describe('a category vague in the section but specific in the rest of the item',
   it('without it, the category stays vague', () => {
     const r = reviewMeasures(['system_change'], ['(1) 保守拠点と市の間は、IP-VPN回線又はこれと同等以上の回線で接続する。'], [], ['別紙 作業の日程', '保守作業は毎月第2火曜日に行う。']);
     expect(r.status('network_separation')).toBe('vague');
+  });
+});
+
+describe('third round: vague wording and Q&A text (set 9)', () => {
+  it('「一定時間」 leaves the time open', () => {
+    expect(reviewMeasures(['outsourcing'], ['(1) 端末は一定時間操作がない場合に画面をロックする。']).phrases.some((p) => p.includes('一定時間'))).toBe(true);
+  });
+  it('「速やかに」 weakens the incident report in the clause after its trigger', () => {
+    expect(reviewMeasures(['external_provision'], ['(5) 名簿の紛失等が判明した場合は、提供先は速やかに危機管理課に連絡するものとする。']).status('incident_response')).toBe('vague');
+  });
+  it('a Ｑ＆Ａ in text: the question states nothing, its answer carries what it asks about', () => {
+    const r = reviewMeasures(['designated_manager'], ['Ｑ１０ 個人情報の漏えいなどが起きたときはどうなりますか。', 'Ａ 万一の場合には、市と指定管理者が連携して適切に対応します。']);
+    expect(r.status('incident_response')).toBe('vague');
+    const specific = reviewMeasures(['designated_manager'], ['Ｑ１０ 個人情報の漏えいなどが起きたときはどうなりますか。', 'Ａ 指定管理者は直ちに市へ報告し、市が本人に通知します。']);
+    expect(specific.status('incident_response')).toBe('present');
+  });
+  it('a question alone is not a measure', () => {
+    expect(reviewMeasures(['designated_manager'], ['Ｑ３ 指定管理者のだれがパスワードを管理するのですか。', '(1) 書類は施錠できる書庫に保管する。']).status('authentication')).not.toBe('present');
   });
 });

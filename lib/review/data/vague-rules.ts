@@ -172,8 +172,9 @@ export const VAGUE_RULES: VagueRule[] = [
   },
   {
     id: 'ittei',
-    label: '「一定期間」「一定の水準」— 長さや水準が書かれていない',
-    re: /一定(の)?(期間|水準|基準|程度|レベル)/,
+    label: '「一定期間」「一定時間」「一定の水準」— 長さや水準が書かれていない',
+    // 「一定時間操作がない場合は画面をロック」: 時間も書かれていない
+    re: /一定(の)?(期間|水準|基準|程度|レベル|時間|回数)/,
     weakens: true,
     overrides: ['retention_deletion', 'logging_audit_trail'],
     ask: '具体的な期間や水準（何か月・どの基準か）をお示しください。',
