@@ -170,23 +170,6 @@ function blank(s: string): boolean {
   return true;
 }
 
-function place(item: RawItem, styles: Record<string, RawStyle>, viewport: number[], order: number): Placed {
-  const t = item.transform;
-  const v = viewport;
-  const m = [
-    v[0] * t[0] + v[2] * t[1],
-    v[1] * t[0] + v[3] * t[1],
-    v[0] * t[2] + v[2] * t[3],
-    v[1] * t[2] + v[3] * t[3],
-    v[0] * t[4] + v[2] * t[5] + v[4],
-    v[1] * t[4] + v[3] * t[5] + v[5],
-  ];
-  const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
-  const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
-  const vertical = item.dir === 'ttb' || !!styles[item.fontName]?.vertical;
-  return { item, m, angle, vertical, fs, order };
-}
-
 /**
  * Places items on the page and splits them into orientation groups (largest first).
  * `viewport` is the pdf.js viewport transform at scale 1.
@@ -202,7 +185,21 @@ export function placeItems(items: RawItem[], styles: Record<string, RawStyle>, v
       if (placed.length) spaceAfter.add(placed[placed.length - 1].order);
       continue;
     }
-    placed.push(place(item, styles, viewport, order));
+    // place(), written out here: a function of its own got optimised alone and then again inlined in this loop
+    const t = item.transform;
+    const v = viewport;
+    const m = [
+      v[0] * t[0] + v[2] * t[1],
+      v[1] * t[0] + v[3] * t[1],
+      v[0] * t[2] + v[2] * t[3],
+      v[1] * t[2] + v[3] * t[3],
+      v[0] * t[4] + v[2] * t[5] + v[4],
+      v[1] * t[4] + v[3] * t[5] + v[5],
+    ];
+    const angle = quantize((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+    const fs = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]) || 1;
+    const vertical = item.dir === 'ttb' || !!styles[item.fontName]?.vertical;
+    placed.push({ item, m, angle, vertical, fs, order });
   }
   markStackedGlyphs(placed);
 
