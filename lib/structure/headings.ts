@@ -108,14 +108,25 @@ const RULES: Rule[] = [
 ];
 
 /** Every character a rule above can start with, after asciiFold (no rule can match a line starting otherwise). */
-const FIRST_CHARS = new Set([...'第ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫXIV0123456789(abcdefghijklmnopqrstuvwxyz○〇【〔［<＜〈《一二三四五六七八九十', ...PAREN_DIGITS, ...CIRCLED, ...KANA, ...IROHA, ...SYMBOLS]);
+export const FIRST_CHARS: ReadonlySet<string> = new Set([...'第ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫXIV0123456789(abcdefghijklmnopqrstuvwxyz○〇【〔［<＜〈《一二三四五六七八九十', ...PAREN_DIGITS, ...CIRCLED, ...KANA, ...IROHA, ...SYMBOLS]);
+
+/**
+ * The same test before folding: the characters c with FIRST_CHARS.has(asciiFold(c)). asciiFold changes only
+ * full-width letters and digits, （）．, four dashes and white space (never a line's first visible character);
+ * every other character is its own fold. So the set is FIRST_CHARS and the changed characters whose fold is in it.
+ */
+export const RAW_FIRST_CHARS: ReadonlySet<string> = new Set([...FIRST_CHARS, ...[...'（）．－‐―−'].concat(Array.from({ length: 0xff5a - 0xff10 + 1 }, (_, k) => String.fromCharCode(0xff10 + k))).filter((c) => FIRST_CHARS.has(asciiFold(c)))]);
 
 /** The numbering/bullet marker a line starts with, or null. */
 export function markerOf(text: string): Marker | null {
-  // Most lines start with a character no marker starts with: skip the folding and the rules for them.
+  // Most lines start with a character no marker starts with: skip the folding and the rules for them, without
+  // folding even the first character (this runs for every line; the rules, in a function of their own, for few).
   const first = text.search(/\S/);
-  if (first < 0 || !FIRST_CHARS.has(asciiFold(text[first]))) return null;
-  const t = asciiFold(text);
+  if (first < 0 || !RAW_FIRST_CHARS.has(text[first])) return null;
+  return markerOfFolded(asciiFold(text));
+}
+
+function markerOfFolded(t: string): Marker | null {
   if (!t) return null;
   for (const r of RULES) {
     const m = t.match(r.re);
