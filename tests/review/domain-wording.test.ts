@@ -155,6 +155,8 @@ const cases: [string, string, boolean][] = [
   ['identity_verification', 'なりすましによる不正ログインを防ぐため、職員は二要素で認証する。', false],
   ['identity_verification', '申請者の本人確認は顔写真付きの身分証明書の提示で行う。', true],
   ['retention_deletion', '契約終了時のデータの取扱いは、事業者と協議のうえ決める。', true],
+  ['transport_media', '名簿は紙でのみ提供する。', true],
+  ['transport_media', '電子データでの提供は行わない。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
