@@ -109,10 +109,14 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     parts.push(para);
   }
   for (const h of headings) {
-    if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(...sectionBody(lines, h).slice(0, 8).map((l) => l.f));
+    // the body's lines joined: a sentence wraps (「…本人以外」「から個人情報を収集すること」)
+    if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
   }
   return parts.join('\n');
 }
+
+/** 「…システムのクラウドサービスへの移行」 in an item's title. */
+const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移行/;
 
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
   const req = requestText(lines, r, headings);
@@ -120,8 +124,13 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
-  if (!types.length) types = match(fold(title), WEAK_TYPE_PATTERNS);
-  if (!types.length) types = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+  // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
+  // 法第69条第2項第4号: a provision that is also a use for another purpose)
+  if (!types.length) {
+    const body = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+    types = match(fold(title), WEAK_TYPE_PATTERNS);
+    for (const t of body) if (!types.includes(t)) types.push(t);
+  }
   // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)
   const extra = [
     // a 「記録する個人情報」 list under a request that already names the item's types (「情報システムの変更」) is that
@@ -129,6 +138,9 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
     ...headings.flatMap((h) => match(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !(requested && t === 'computer_recording')),
     ...match(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
   ];
+  // a title that names a move of the system itself (「…システムのクラウドサービスへの移行について」) is a system change
+  // beside whatever the request names (external_linkage for the connection to the cloud)
+  if (types.length && !types.includes('system_change') && TITLE_SYSTEM_MOVE.test(fold(title))) extra.push('system_change');
   for (const t of extra) if (!types.includes(t)) types.push(t);
   if (!types.length) types = ['other'];
   return types;

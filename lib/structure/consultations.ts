@@ -17,6 +17,8 @@ import { NON_CONSULTATION_PARTS, SHIMONSHO_TITLE } from './vocab/document-parts.
 /** 諮問第N号 (optionally with its year), and 議案第N号 where a council numbers its items as 議案. */
 export const NUMBER_RE = /(?:(?:令和|平成|R|H)[0-9元]+年度)?(?:諮問|議案)第([0-9一二三四五六七八九十百〇]+)号/g;
 const RANGE_RE = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号?[～~〜\-－ー―から]+(?:諮問|議案)?第?[0-9一二三四五六七八九十百〇]+号/;
+/** An item number cited in running text: 「…諮問第４号により承認を得ている」「…諮問第９号に係る答申」. */
+const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:により|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって)/;
 /** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
 const SPEAKER_RE = /^(?:[○〇◯●]|【)[^\s、。]{0,12}(?:委員|会長|議長|課長|係長|部長|事務局|主査|室長|所長|館長)(?:】)?/;
 
@@ -101,9 +103,11 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
     const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
     const minutesPage = speakers >= 2;
-    const numLines = content.filter((l) => numbersIn(l.f).length > 0);
+    // a number cited in a sentence (「令和６年度諮問第４号により承認を得ている…」) is not an item of a list
+    const numLines = content.filter((l) => numbersIn(l.f).length > 0 && !CITED_NUMBER.test(l.f));
     const closeTogether = numLines.some((l, k) => k > 0 && numbersIn(l.f)[0] !== numbersIn(numLines[k - 1].f)[0] && content.indexOf(l) - content.indexOf(numLines[k - 1]) <= 4);
-    const listPage = (!shimonsho && (numbers.length >= 3 || (numbers.length === 2 && closeTogether))) || content.some((l) => RANGE_RE.test(l.f));
+    const listed = new Set(numLines.flatMap((l) => numbersIn(l.f)));
+    const listPage = (!shimonsho && (listed.size >= 3 || (listed.size === 2 && closeTogether))) || content.some((l) => RANGE_RE.test(l.f));
     let part: string | null = null;
     for (const [k, l] of top.entries()) {
       const f = l.f.replace(/^[0-9０-９.．\s]+/, '');

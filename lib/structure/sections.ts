@@ -7,6 +7,8 @@
 import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { ATTACHMENT_HEAD, EXCERPT_HEAD } from './vocab/document-parts.ts';
+import { SECURITY_HEADINGS } from './vocab/security.ts';
+import { fold } from './normalize.ts';
 
 export type HeadingKind = 'marker' | 'plain' | 'attachment';
 
@@ -87,6 +89,9 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
   if (c.kind === 'attachment') {
     close(stack, 0, i);
   } else {
+    // a numbered heading that names the safeguards: a form's lone numbered row (「７ 個人情報の保護措置（実施するものに■）」),
+    // or the next heading after columns read as table rows hid the ones before it (A3 sheets)
+    const namesMeasures = c.strong && c.num !== null && SECURITY_HEADINGS.some((re) => re.test(fold(c.title)));
     const idx = stack.findIndex((h) => h.style === c.style);
     if (idx >= 0) {
       const prev = stack[idx];
@@ -94,7 +99,7 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
       if (c.num === null) ok = true;
       else if (prev.num !== null && c.num === prev.num + 1) ok = true;
       // a skipped number (columns read out of order, an excerpt): only for headings that read and look like ones
-      else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold)) ok = true;
+      else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold || namesMeasures)) ok = true;
       if (!ok) return;
       close(stack, idx, i);
     } else {
@@ -102,7 +107,7 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
       // excerpt (「仕様書（抜粋）」 quotes its clauses with their own numbers: 「６．個人情報の保護」)
       const top = stack[stack.length - 1];
       const inExcerpt = !!top && top.kind === 'attachment' && /抜粋/.test(top.ln.f);
-      if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || l.rel >= 1.05 || l.src.bold))) return;
+      if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || namesMeasures || l.rel >= 1.05 || l.src.bold))) return;
       // a new style printed bigger than open headings ranks above them
       while (stack.length && stack[stack.length - 1].kind !== 'attachment' && stack[stack.length - 1].ln.rel < l.rel - 0.05) stack.pop()!.end = i;
     }

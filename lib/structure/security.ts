@@ -9,6 +9,7 @@ import type { SecuritySectionFound, SectionRole } from './types.ts';
 import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
+import { SAFEGUARDS } from '../review/data/safeguards.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
@@ -61,9 +62,20 @@ function items(body: Ln[]): string[] {
   return out;
 }
 
+/**
+ * Does an item state a measure? The structure's own short list of measure words, or the wording of the review's
+ * safeguard catalogue (lib/review/data/safeguards.ts: the same domain knowledge), leaving out the categories that
+ * describe the item rather than protect it (目的・項目・対象者・根拠).
+ */
+const DESCRIPTIVE = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
+const MEASURE_SHOWS: RegExp[] = SAFEGUARDS.filter((d) => !DESCRIPTIVE.has(d.id)).flatMap((d) => d.show);
+function statesMeasure(t: string): boolean {
+  return MEASURE_WORDS.test(t) || MEASURE_SHOWS.some((re) => re.test(t));
+}
+
 function measureShare(body: Ln[]): { hits: number; total: number } {
   const it = items(body);
-  return { hits: it.filter((t) => MEASURE_WORDS.test(t)).length, total: it.length };
+  return { hits: it.filter(statesMeasure).length, total: it.length };
 }
 
 type Picked = { h: Heading | null; start: number; end: number; sec: SecuritySectionFound };

@@ -11,7 +11,7 @@ export interface TextCache {
 }
 
 /** Bump when the engine's output changes, so that cached documents from older engines are ignored. */
-export const TEXT_ENGINE_VERSION = 4;
+export const TEXT_ENGINE_VERSION = 5;
 
 export class MemoryTextCache implements TextCache {
   private readonly map = new Map<string, TextDocument>();

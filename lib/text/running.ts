@@ -67,6 +67,9 @@ function zoneLines(p: PageText): { top: TextLine[]; bottom: TextLine[]; sorted: 
   return { top, bottom, sorted: ls };
 }
 
+/** A line holding an item number (諮問第N号, 議案第N号), its digits replaced by 「#」 (see shape). */
+const ITEM_NUMBER_SHAPE = /(諮問|議案)第#号/;
+
 function digitsOf(l: TextLine): number[] {
   return (nfkc(l.text).match(/\d+/g) ?? []).map(Number);
 }
@@ -128,13 +131,15 @@ export function markRunning(pages: PageText[]): PageText[] {
   /**
    * Lines of one shape whose numbers differ are furniture only when the numbers count the pages (each differs
    * by 0 or by the distance between the pages: 「資料3-1」「資料3-2」 on consecutive pages): 「諮問第31号」 at the
-   * top of one item's first page and 「諮問第32号」 two pages on are item headings, not a header. (Known limit:
-   * two one-page items numbered in sequence on consecutive pages still look like a counter.)
+   * top of one item's first page and 「諮問第32号」 two pages on are item headings, not a header; nor is an item
+   * number that changes from one page to the next (three one-page items 諮問第12・13・14号 on pages 2–4).
    */
-  const sameFurniture = (a: number[], i: number, o: { page: number; digits: number[] }): boolean => {
+  const sameFurniture = (a: number[], i: number, o: { page: number; digits: number[] }, itemNumber: boolean): boolean => {
     for (let k = 0; k < a.length; k++) {
       const d = a[k] - (o.digits[k] ?? NaN);
-      if (d !== 0 && d !== i - o.page) return false;
+      // a different item number (「諮問第12号」「諮問第13号」 on the first lines of consecutive one-page items) is a
+      // different item, never a page counter
+      if (d !== 0 && (itemNumber || d !== i - o.page)) return false;
     }
     return true;
   };
@@ -154,7 +159,8 @@ export function markRunning(pages: PageText[]): PageText[] {
         const at = z.sorted.indexOf(l);
         const next = zone === 't' ? z.sorted.slice(at + 1, at + 1 + BLOCK_LINES) : z.sorted.slice(Math.max(0, at - BLOCK_LINES), at);
         const digits = digitsOf(l);
-        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3 && sameFurniture(digits, i, o));
+        const itemNumber = ITEM_NUMBER_SHAPE.test(shapeOf(l));
+        const near = seen.filter((o) => o.page !== i && Math.abs(o.page - i) <= 2 && Math.abs(o.y - l.y) <= 3 && sameFurniture(digits, i, o, itemNumber));
         const block = near.length > 0 && next.length === BLOCK_LINES && near.every((o) => next.every((b) => hasSame(o.page, b)));
         if (block) for (const b of next) inBlock.add(b);
         const repeated = near.length > 0 && !block && !inBlock.has(l);

@@ -50,6 +50,14 @@ describe('markRunning', () => {
     for (const p of items) expect(at(p, '審議会資料').running).toBe(true);
   });
 
+  it('one-page items numbered in sequence on consecutive pages (諮問第12・13・14号) are items, not a page counter', () => {
+    const items = [1, 2, 3].map((n) => page(n, [[`諮問第${11 + n}号`, 62], [`本文${n}`, 300], [`- ${10 + n} -`, 800]]));
+    markRunning(items);
+    for (const p of items) expect(p.lines.find((l) => l.text.startsWith('諮問第'))!.running).toBe(false);
+    // the page numbers still are
+    for (const p of items) expect(p.lines.find((l) => l.text.startsWith('-'))!.running).toBe(true);
+  });
+
   it('marks repeated margin lines and page numbers, not body lines, and sets labels', () => {
     const pages = [1, 2, 3].map((n) =>
       page(n, [

@@ -12,7 +12,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
   { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外/ },
   { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?収集|本人以外収集|本人以外から(?:の)?(?:個人情報を)?収集/ },
-  { type: 'computer_recording', re: /電子計算組織(?:に|へ|への)(?:の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)/ },
+  // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system
+  { type: 'computer_recording', re: /電子計算組織(?:に|へ|への)(?:の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)/ },
   {
     type: 'system_change',
     re: /情報システムの(?:導入|変更|更新|構築)|(?:個人情報を)?処理する(?:情報)?システムの(?:導入|変更)|電子計算組織の(?:導入|変更|新設)|システム(?:の)?(?:導入|変更|更新)(?:及び|・|、|について|に係る|に伴う)/,
@@ -25,6 +26,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 
 /** Weak wording used only when nothing else names the type: the title alone says 「…の導入」. */
 export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
+  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
