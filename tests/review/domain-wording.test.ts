@@ -157,6 +157,10 @@ const cases: [string, string, boolean][] = [
   ['retention_deletion', '契約終了時のデータの取扱いは、事業者と協議のうえ決める。', true],
   ['transport_media', '名簿は紙でのみ提供する。', true],
   ['transport_media', '電子データでの提供は行わない。', true],
+  // domain.md §7.1 network variants
+  ['network_separation', '税務システムは住民情報系ネットワーク内でのみ利用する。', true],
+  ['network_separation', '入力はマイナンバー利用事務系の端末で行う。', true],
+  ['network_separation', '基幹系のデータを抽出する。', false],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
