@@ -60,7 +60,8 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
       const b = units[j];
       if (b.page !== u.page && j > i + 1) break;
       const bl = headOfUnit(b);
-      if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key)) break;
+      // a bullet (「・利用者の氏名、住所」) is the section's content, not the next heading
+      if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key) && !/^[・･]/.test(firstLine(b))) break;
       body.push(b);
     }
     let text = u.key; // the heading and the sentences under it

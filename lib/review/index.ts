@@ -89,6 +89,14 @@ function noteStatement(m: Mention, specific: RegExp | undefined): boolean {
   return /^[^は]{1,20}は[^は]{1,20}$/.test(note) && specific.test(note);
 }
 
+/**
+ * A form's row 「label　value」 whose label names the category and whose value holds its detail (「保存期間　翌年度から
+ * ５年間」 on a 電子計算組織記録票): a statement, although it is not a sentence.
+ */
+function formRow(m: Mention, specific: RegExp | undefined): boolean {
+  return !!specific && isLabelRow(m.unit) && m.keyStart <= 2 && specific.test(m.unit.key.slice(m.keyEnd));
+}
+
 /** The title of the contract's personal-information clauses (not a form's 「特記事項」 = remarks row). */
 const ANNEX_CLAUSES_TITLE = /^[^。]{0,6}(個人情報|特定個人情報)[^。]{0,12}特記事項$|特約条項$/;
 
@@ -314,7 +322,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const outsideEvidence = (): Mention[] => {
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) return all;
-      if (def.outside === 'sentence') return all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
+      if (def.outside === 'sentence') return all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific) || formRow(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
       return [];
     };
     const isVague = (m: Mention) => m.descriptive ? m.openList === true : (mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits) || continuationIsVague(id, m, continuationHits(m.unit, units, hitsByUnit)));

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit } from '../../lib/review/detect.ts';
-import { reviewMeasures, unitOf } from './helpers.ts';
+import { makeConsultation, makeDoc, reviewMeasures, unitOf } from './helpers.ts';
+import { reviewConsultation } from '../../lib/review/index.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
 
@@ -161,6 +162,25 @@ const cases: [string, string, boolean][] = [
   ['network_separation', '税務システムは住民情報系ネットワーク内でのみ利用する。', true],
   ['network_separation', '入力はマイナンバー利用事務系の端末で行う。', true],
   ['network_separation', '基幹系のデータを抽出する。', false],
+  // plain everyday wording (measures written by department staff, set 10; our own sentences)
+  ['data_minimization', '利用者番号、電話番号、生年月日は渡しません。', true],
+  ['access_control', '工場で作業するのは、業者があらかじめ名簿で届け出た人だけです。', true],
+  ['access_control', '医事課職員は診療記録を閲覧できない。', true],
+  ['retention_deletion', '紛失の連絡を受けたら、中のデータを消す。', true],
+  ['retention_deletion', '工場のパソコンに残ったデータは処理します。', true],
+  ['retention_deletion', '名簿は1年ごとに市に返却すること。', true],
+  ['retention_deletion', '紙の書類は、スキャン完了後、全て市に返却します。', false],
+  ['misdelivery_prevention', '印刷したはがきは、宛名データと1通ずつ照らし合わせる。', true],
+  ['third_party_provision', '集めた情報は、ほかの会社に渡さないこと。', true],
+  ['third_party_provision', '支援センターには対象者の氏名、住所、電話番号のみを伝える。', true],
+  ['incident_response', '教育委員会は、遠隔操作でタブレットをロックし、中のデータを消す。', true],
+  ['remote_maintenance', '教育委員会は、遠隔操作でタブレットをロックする。', false],
+  ['logging_audit_trail', '学校は利用状況を毎月確認する。', true],
+  ['vendor_oversight', '業者には個人情報を大切に扱うよう指導します。', true],
+  ['data_subject_rights', '連絡をやめるよう求められたときは、名簿から外す。', true],
+  ['governance_documentation', '画像の扱いは別添の防犯カメラ運用基準に定める。', true],
+  ['outsourcing_contract', '学習系クラウドサービス利用に関する覚書を交わす。', true],
+  ['subject_scope', '対象となるのは、返却期限を2週間以上過ぎている方（月におよそ600人）です。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
@@ -248,5 +268,25 @@ describe('third round: vague wording and Q&A text (set 9)', () => {
   });
   it('a question alone is not a measure', () => {
     expect(reviewMeasures(['designated_manager'], ['Ｑ３ 指定管理者のだれがパスワードを管理するのですか。', '(1) 書類は施錠できる書庫に保管する。']).status('authentication')).not.toBe('present');
+  });
+});
+
+describe('plain headings and form rows (set 10)', () => {
+  const FULL = { expectations: 'full' } as const;
+  it('「なぜ必要か」 is a purpose section, 「業者に渡す情報」 an items section', () => {
+    const doc = makeDoc([['■ なぜ必要か', '職員2名が丸2日かかるため、業者に委託する。', '■ 業者に渡す情報', '・利用者の氏名、住所', '5 安全対策', '(1) 作業は専用の部屋で行う。'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '5 安全対策', page: 1 }] });
+    const r = reviewConsultation(c, doc, FULL);
+    expect(r.safeguards.find((x) => x.id === 'purpose_necessity')?.status).toBe('present');
+    expect(r.safeguards.find((x) => x.id === 'data_minimization')?.status).toBe('present');
+  });
+  it('a form row 「保存期間　翌年度から５年間」 outside the measures counts; a bare label does not', () => {
+    const form = (row: string) => {
+      const doc = makeDoc([['電子計算組織記録票', row, 'セキュリティ対策', '(1) 利用は担当職員に限る。'].join('\n')]);
+      const c = makeConsultation(doc, { types: ['computer_recording'], sections: [{ heading: 'セキュリティ対策', page: 1 }] });
+      return reviewConsultation(c, doc, FULL).safeguards.find((x) => x.id === 'retention_deletion')?.status;
+    };
+    expect(form('保存期間　翌年度から５年間')).toBe('present');
+    expect(form('保存期間　別に定める')).toBe('missing');
   });
 });
