@@ -16,7 +16,8 @@
  * The output of each analysis run is compared with the first (the compiled CLI must give the same JSON).
  *
  *   npm run bench -- --instructions   (also) counts the instructions executed by bare pdf.js and by the
- *   analysis under valgrind (callgrind, all threads, ~8 min): the same on an idle or a loaded machine. Counted
+ *   analysis under valgrind (callgrind, all threads, ~8 min): much steadier than CPU time, but not exact (what V8
+ *   optimises follows the interleaving of pdf.js's file reads with our code: ±0.2 G between runs of one build). Counted
  *   twice: as run, and with V8's --single-threaded (the optimising compiler works in the main thread instead
  *   of in the background, so the count no longer depends on thread timing: use it to compare two versions
  *   of the code; the count as run can move by ±0.15 G when a small edit changes what V8 optimises when).
@@ -173,7 +174,7 @@ async function main(): Promise<void> {
     for (const flags of [[], ['--single-threaded']]) {
       const bare = instructions(node, [...flags, 'scripts/bench-bare.mjs', file]);
       const an = instructions(node, [...flags, 'scripts/run-cli.mjs', 'analyze', '--json', file]);
-      const how = flags.length ? 'V8 --single-threaded, deterministic' : 'as run, all threads';
+      const how = flags.length ? 'V8 --single-threaded, ±0.2 G between runs' : 'as run, all threads';
       process.stdout.write(
         bare === null || an === null
           ? 'instructions: valgrind not available or failed\n'
