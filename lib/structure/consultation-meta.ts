@@ -71,6 +71,9 @@ function match(text: string, pats: { type: ConsultationType; re: RegExp }[]): Co
 }
 
 /** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
+/** A sentence that asks the council (「…として意見を求める」「…について諮問します」). */
+const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)/;
+
 function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): string {
   const content = contentOf(lines, r);
   const parts: string[] = [];
@@ -124,6 +127,12 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
+  // 意見を求める。」 in a 「１ 何をするのか」 section)
+  if (!types.length) {
+    const opening = contentOf(lines, r).slice(0, 40).map((l) => l.f).join('');
+    types = match(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+  }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
   if (!types.length) {

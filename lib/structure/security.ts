@@ -120,7 +120,9 @@ function headedSections(s: Scope): void {
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
       isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && isSecurityHeading(o.title));
     }
-    if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title))) continue;
+    // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
+    // is a measure, not the heading of the measures
+    if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title) || /。/.test(h.title))) continue;
     const body = sectionBody(lines, h);
     if (!body.length) continue; // a heading with nothing under it (TOC line, cover) is not the section
     // a security heading inside an excerpt of the contract is part of that attachment
@@ -200,7 +202,11 @@ function namedRow(s: Scope, i: number, before: Ln | null): void {
     }
   }
   const label = cells?.[0] ?? l.text;
-  const formLabel = FORM_ROW_LABELS.some((re) => re.test(fold(label)));
+  // a form row 「セキュリティ対策　既存システムと同様の…」 printed without cells: its first word names the measures
+  const firstWord = !cells && !l.marker ? /^(\S{2,16})\s+\S/.exec(l.text.trim())?.[1] ?? null : null;
+  // …and the rest of the row says something (a scoring table's 「個人情報保護・情報セキュリティ　15　13　10」 does not)
+  const wordLabel = !!firstWord && isSecurityHeading(firstWord) && titleLike(firstWord, 16) && /\p{Script=Hiragana}{2}/u.test(l.text.trim().slice(firstWord.length));
+  const formLabel = wordLabel || FORM_ROW_LABELS.some((re) => re.test(fold(label)));
   const cellHeading = !!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]);
   const standsAlone = !before || before.page !== l.page || /[。：:]$/.test(before.text) || !!before.marker || l.rel >= 1.05 || l.src.bold;
   const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone;
@@ -243,6 +249,7 @@ function namedRow(s: Scope, i: number, before: Ln | null): void {
   if (!text.trim()) return;
   const sec = toSection(l, body, 'form_row');
   if (cells) sec.heading = cells[0].trim();
+  else if (wordLabel) sec.heading = firstWord!;
   sec.text = text;
   sec.lines = [...(rest ? [l.src] : []), ...body.map((b) => b.src)];
   picked.push({ h: null, start: i, end: j, sec });
@@ -262,7 +269,8 @@ function handlingSections(s: Scope, named: boolean): void {
 
 function scatteredSections(s: Scope): void {
   const { lines, headings, picked } = s;
-  const q = headings.filter((h) => h.kind !== 'attachment' && !picked.some((p) => p.start === h.ln.i) && !inside(picked, h.ln.i) && qualifies(lines, h, GENERIC_HEADINGS.some((re) => re.test(fold(h.title)))));
+  // a numbered sentence (「（２）市と協会が結ぶ協定書で、次のことを定める。」) is an item of the section, not its heading
+  const q = headings.filter((h) => h.kind !== 'attachment' && titleLike(h.title, 40) && !picked.some((p) => p.start === h.ln.i) && !inside(picked, h.ln.i) && qualifies(lines, h, GENERIC_HEADINGS.some((re) => re.test(fold(h.title)))));
   // keep the innermost qualifying sections
   for (const h of q) {
     if (q.some((o) => o !== h && o.ln.i > h.ln.i && o.ln.i < h.end)) continue;
