@@ -181,6 +181,16 @@ const cases: [string, string, boolean][] = [
   ['governance_documentation', '画像の扱いは別添の防犯カメラ運用基準に定める。', true],
   ['outsourcing_contract', '学習系クラウドサービス利用に関する覚書を交わす。', true],
   ['subject_scope', '対象となるのは、返却期限を2週間以上過ぎている方（月におよそ600人）です。', true],
+  // fifth round (set 11; our own sentences)
+  ['transport_media', '画面の印刷は原則として行わないこととする。', true],
+  ['staff_training', '閲覧した情報を他の業務に用いないことを徹底する。', true],
+  ['physical_security', '受託者の作業場所は、施錠して管理させる。', true],
+  ['physical_security', '作業者及び作業場所を限定し、事前に報告させる。', false],
+  ['backup_recovery', '災害や障害によるデータの消失に対しては、別の地域に複製を置く。', true],
+  ['data_minimization', '照会する事項は、氏名、生年月日及び住所に限る。', true],
+  ['data_minimization', '記録する項目は現行システムと同様であり、別紙のとおりです。', true],
+  ['data_minimization', '項目は現行システムと同じであり、新たな項目は設けない。', false],
+  ['vendor_oversight', '受託者は従事者の名簿を業務開始の14日前までに市に提出し、承認を受ける。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
@@ -288,5 +298,26 @@ describe('plain headings and form rows (set 10)', () => {
     };
     expect(form('保存期間　翌年度から５年間')).toBe('present');
     expect(form('保存期間　別に定める')).toBe('missing');
+  });
+});
+
+describe('fifth round: vague wording (set 11)', () => {
+  it('「推測されにくいもの」 gives no criterion for a password; a length does', () => {
+    expect(reviewMeasures(['system_change'], ['(1) パスワードは推測されにくいものを設定します。']).status('authentication')).toBe('vague');
+    expect(reviewMeasures(['system_change'], ['(1) パスワードは推測されにくい12桁以上のものを設定します。']).status('authentication')).toBe('present');
+  });
+  it('「万全を期して」 is emphasis without a mechanism', () => {
+    expect(reviewMeasures(['system_change'], ['(1) 情報セキュリティには万全を期してまいります。']).phrases.some((p) => p.includes('万全を期'))).toBe(true);
+  });
+  it('a named certification stays specific beside 「安全性は十分に確保されています」', () => {
+    expect(reviewMeasures(['system_change'], ['(1) ガバメントクラウドはISMAPに登録されたサービスであり、安全性は十分に確保されています。']).status('vendor_certification')).toBe('present');
+  });
+  it('remote maintenance without any control of the connection is vague; with approval it is present', () => {
+    expect(reviewMeasures(['outsourcing'], ['(1) 事業者は、同社の保守拠点からリモートで保守作業を行います。']).status('remote_maintenance')).toBe('vague');
+    expect(reviewMeasures(['outsourcing'], ['(1) 事業者は、市の承認を得た作業時に限り、保守拠点からリモートで保守作業を行います。']).status('remote_maintenance')).toBe('present');
+  });
+  it('「現行システムと同様であり、別紙のとおり」 leaves the items of this document open', () => {
+    const r = reviewMeasures(['system_change'], ['(1) 端末は施錠した部屋に置く。'], ['２ 記録する個人情報', '記録する個人情報の項目は現行システムと同様であり、別紙のとおりです。']);
+    expect(r.status('data_minimization')).toBe('vague');
   });
 });

@@ -105,6 +105,16 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     source: 'domain.md §2.12、§3 Q107・Q125、§4.2 P23',
   },
   {
+    id: 'remote_without_control',
+    category: 'remote_maintenance',
+    label: 'リモート保守を行うが、接続を誰がいつ許可・遮断し、作業を記録するのかが書かれていない',
+    covers: /リモート|遠隔(保守|接続)|保守拠点から|保守(用)?(端末|回線)/,
+    stillNeeds: /許可|承認|申請|遮断|切断|作業時(のみ|に限)|録画|作業(の)?記録|ログ|作業報告/,
+    effect: 'vague',
+    ask: 'リモート保守の接続を誰がどのように許可・遮断するのか（常時接続か、作業時のみか）、作業の記録（ログ・録画）を誰が確認するのかをお示しください。',
+    source: 'domain.md §2.10（誰が接続を管理するか、作業の記録）、§3 Q063',
+  },
+  {
     id: 'media_without_encryption',
     category: 'transport_media',
     label: 'USB等の記録媒体で受け渡すが、媒体の暗号化が書かれていない',
