@@ -71,8 +71,8 @@ function match(text: string, pats: { type: ConsultationType; re: RegExp }[]): Co
 }
 
 /** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
-/** A sentence that asks the council (「…として意見を求める」「…について諮問します」). */
-const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)/;
+/** A sentence that asks the council or says what the item legally is (「…として意見を求める」「…の結合に当たる」). */
+const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)|に当た(?:る|り)|に該当(?:する|し)/;
 
 function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): string {
   const content = contentOf(lines, r);

@@ -114,11 +114,12 @@ function headedSections(s: Scope): void {
   // 1. primary and attachment sections, outermost first
   for (const h of headings) {
     if (inside(picked, h.ln.i)) continue;
-    let isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title)));
+    // (an attachment whose title names the measures: 「別表　国システムの利用に当たっての措置」)
+    let isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && (SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title))) || isSecurityHeading(h.title));
     // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
     // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
-      isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && isSecurityHeading(o.title));
+      isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && (isSecurityHeading(o.title) || HANDLING_HEADINGS.some((re) => re.test(fold(o.title)))));
     }
     // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
     // is a measure, not the heading of the measures
@@ -285,7 +286,7 @@ function scatteredSections(s: Scope): void {
  * tests/structure/security-prefilter.test.ts derives each list entry's characters and checks they are all here
  * (a new entry in vocab/security.ts may need its character added).
  */
-export const NAMES_MEASURES_CHARS = '保個安対措セリ取管漏流適特';
+export const NAMES_MEASURES_CHARS = '保個安対措セリ取管漏流適特利';
 const NAMES_MEASURES = new RegExp(`[${NAMES_MEASURES_CHARS}]`);
 
 /** The remarks row of a form (備考, その他特記事項): not part of the measures. */

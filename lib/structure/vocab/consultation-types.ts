@@ -19,7 +19,7 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
     re: /情報システムの(?:導入|変更|更新|構築)|(?:個人情報を)?処理する(?:情報)?システムの(?:導入|変更)|電子計算組織の(?:導入|変更|新設)|システム(?:の)?(?:導入|変更|更新)(?:及び|・|、|について|に係る|に伴う)/,
   },
   // 「実施機関以外のものとの結合として意見を求める」 (domain.md §7.1: 区の機関以外のものとの外部結合)
-  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?結合/ },
+  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?結合|電子計算組織(?:と|との)(?:の)?結合/ },
   { type: 'designated_manager', re: /指定管理者/ },
   { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
   { type: 'ordinance_amendment', re: /条例(?:等|及び同施行規則|施行規則)?の(?:一部)?改正|条例改正/ },
@@ -27,6 +27,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 
 /** Weak wording used only when nothing else names the type: the title alone says 「…の導入」. */
 export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  // 「要保護児童等に関する情報共有システムとの接続について」: a connection to another body's system
+  { type: 'external_linkage', re: /(?:システム|ネットワーク)(?:と|へ)の(?:接続|結合)/ },
   // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
   { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
@@ -53,7 +55,8 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
  *   登録し」: 電子計算組織への記録).
  */
 export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'external_linkage', re: /^(?:結合先|結合の相手方|結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由|結合により(?:送信|提供|送受信)する(?:情報|個人情報|項目))$/ },
+  // 「結合先　国システム（こども家庭庁）」: the label with its value on the heading line
+  { type: 'external_linkage', re: /^(?:結合先|結合の相手方)|^(?:結合する(?:[^。]{0,8})?システム|(?:外部)?結合(?:を必要とする|の)理由|結合により(?:送信|提供|送受信)する(?:情報|個人情報|項目))$/ },
   // the sheet of a 電子計算組織への記録 item lists what is recorded (domain.md §1: 「…に記録する個人情報の項目」)
   { type: 'computer_recording', re: /^(?:[^。]{0,12}(?:システム|電子計算組織)に)?記録する(?:個人情報|項目)(?:の項目|の内容)?$/ },
 ];
