@@ -2,6 +2,7 @@
  * The structure step's view of a document: one flat list of lines in reading order with
  * page, font statistics and "noise" flags (running headers/footers, page numbers, material labels).
  */
+import { columnRuns } from '../util/columns.ts';
 import type { TextDocument, TextLine } from '../text/types.ts';
 import { markerOf, type Marker } from './headings.ts';
 import { fold } from './normalize.ts';
@@ -43,35 +44,29 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-const isPair = (l: TextLine) => !!l.cells && l.cells.length === 2;
-
 /**
  * A two-column page layout read as table rows [left, right] is put back into column order
  * (left column top to bottom, then right column). Tables (short labels | long contents) are left alone:
- * only runs of ≥ 5 two-cell rows whose both sides read like running text are split.
+ * only runs of two-cell rows that read as two columns of running text are split (util/columns.ts, the
+ * criterion the review shares).
  */
 export function unfoldColumns(lines: TextLine[], pageWidth: number): TextLine[] {
-  if (!lines.some(isPair)) return lines; // most pages have no two-cell rows
+  if (!lines.some((l) => l.cells && l.cells.length === 2)) return lines; // most pages have no two-cell rows
+  const runs = columnRuns(lines);
+  if (!runs.length) return lines;
   const out: TextLine[] = [];
-  for (let k = 0; k < lines.length; ) {
-    if (!isPair(lines[k])) {
-      out.push(lines[k++]);
-      continue;
-    }
-    let j = k;
-    while (j < lines.length && isPair(lines[j])) j++;
-    const run = lines.slice(k, j);
-    const left = median(run.map((l) => l.cells![0].trim().length).filter((n) => n > 0));
-    const right = median(run.map((l) => l.cells![1].trim().length).filter((n) => n > 0));
-    if (run.length >= 5 && left >= 20 && right >= 20 && left / right <= 2 && right / left <= 2) {
-      const col = (c: 0 | 1) =>
-        run
-          .filter((l) => l.cells![c].trim())
-          .map((l) => ({ ...l, text: l.cells![c].trim(), cells: undefined, x: c === 0 ? l.x : Math.max(l.x, pageWidth / 2), width: l.width / 2 }));
-      out.push(...col(0), ...col(1));
-    } else out.push(...run);
-    k = j;
+  let k = 0;
+  for (const [a, b] of runs) {
+    out.push(...lines.slice(k, a));
+    const run = lines.slice(a, b);
+    const col = (c: 0 | 1) =>
+      run
+        .filter((l) => l.cells![c].trim())
+        .map((l) => ({ ...l, text: l.cells![c].trim(), cells: undefined, x: c === 0 ? l.x : Math.max(l.x, pageWidth / 2), width: l.width / 2 }));
+    out.push(...col(0), ...col(1));
+    k = b;
   }
+  out.push(...lines.slice(k));
   return out;
 }
 
