@@ -191,6 +191,12 @@ const cases: [string, string, boolean][] = [
   ['data_minimization', '記録する項目は現行システムと同様であり、別紙のとおりです。', true],
   ['data_minimization', '項目は現行システムと同じであり、新たな項目は設けない。', false],
   ['vendor_oversight', '受託者は従事者の名簿を業務開始の14日前までに市に提出し、承認を受ける。', true],
+  // sixth round (after the final unseen measurement of sets 6 and 8; our own sentences)
+  ['data_location', '登録情報は事業者が管理するクラウドサーバーに保管される。', true],
+  ['physical_security', '保守用端末は本社ビル内のセキュリティ区画に設置する。', true],
+  ['outsourcing_contract', '保守契約書の定めに従い、データを管理させる。', true],
+  ['outsourcing_contract', '基本協定書に個人情報の取扱いに関する条項を設ける。', true],
+  ['access_control', '権限は危機管理課の担当職員2名に限って付与する。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
@@ -319,5 +325,23 @@ describe('fifth round: vague wording (set 11)', () => {
   it('「現行システムと同様であり、別紙のとおり」 leaves the items of this document open', () => {
     const r = reviewMeasures(['system_change'], ['(1) 端末は施錠した部屋に置く。'], ['２ 記録する個人情報', '記録する個人情報の項目は現行システムと同様であり、別紙のとおりです。']);
     expect(r.status('data_minimization')).toBe('vague');
+  });
+});
+
+describe('sixth round: vague wording (sets 6 and 8, after their unseen measurement)', () => {
+  it('「担当する職員に限る」 names neither a number nor a role (P17); a number does', () => {
+    expect(reviewMeasures(['outsourcing'], ['(1) 台帳を閲覧できるのは、放課後児童クラブを担当する職員に限る。']).status('access_control')).toBe('vague');
+    expect(reviewMeasures(['outsourcing'], ['(1) 台帳を閲覧できるのは、放課後児童クラブを担当する職員3名に限る。']).status('access_control')).toBe('present');
+  });
+  it('an incident report with 「適切に対応する」 and no deadline or steps is vague', () => {
+    expect(reviewMeasures(['designated_manager'], ['(6) 事故が発生したときは、指定管理者は市に報告し、適切に対応するものとする。']).status('incident_response')).toBe('vague');
+    expect(reviewMeasures(['designated_manager'], ['(6) 事故が発生したときは、指定管理者は直ちに市に報告し、適切に対応するものとする。']).status('incident_response')).toBe('present');
+  });
+  it('「速やかに報告し、対応する」: 「対応する」 is no step after the report', () => {
+    expect(reviewMeasures(['outsourcing'], ['(7) 漏えい等が発生した場合は、速やかに課長に報告し、対応する。']).status('incident_response')).toBe('vague');
+    expect(reviewMeasures(['outsourcing'], ['(7) 漏えい等が発生した場合は、速やかに課長に報告し、原因を究明して再発防止策を講じる。']).status('incident_response')).toBe('present');
+  });
+  it('「セキュリティ区画等」 leaves the place open', () => {
+    expect(reviewMeasures(['outsourcing'], ['(1) 保守用端末は本社ビル内のセキュリティ区画等に設置する。']).status('physical_security')).toBe('vague');
   });
 });
