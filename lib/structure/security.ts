@@ -10,6 +10,7 @@ import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import { SAFEGUARDS } from '../review/data/safeguards.ts';
+import { CharIndex, requiredChars } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
@@ -69,8 +70,21 @@ function items(body: Ln[]): string[] {
  */
 const DESCRIPTIVE = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
 const MEASURE_SHOWS: RegExp[] = SAFEGUARDS.filter((d) => !DESCRIPTIVE.has(d.id)).flatMap((d) => d.show);
+/** Which show regexes an item may match by its characters (built on first use; review/prefilter.ts). */
+let showIndex: CharIndex | null = null;
+const STATES = new Map<string, boolean>();
 function statesMeasure(t: string): boolean {
-  return MEASURE_WORDS.test(t) || MEASURE_SHOWS.some((re) => re.test(t));
+  if (MEASURE_WORDS.test(t)) return true;
+  let v = STATES.get(t);
+  if (v === undefined) {
+    showIndex ??= new CharIndex(MEASURE_SHOWS.map((re) => requiredChars(re)));
+    const maybe = showIndex.candidates(t);
+    v = false;
+    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && MEASURE_SHOWS[i].test(t)) v = true;
+    if (STATES.size >= 20_000) STATES.clear();
+    STATES.set(t, v);
+  }
+  return v;
 }
 
 function measureShare(body: Ln[]): { hits: number; total: number } {
