@@ -17,8 +17,16 @@ import { NON_CONSULTATION_PARTS, SHIMONSHO_TITLE } from './vocab/document-parts.
 /** 諮問第N号 (optionally with its year), and 議案第N号 where a council numbers its items as 議案. */
 export const NUMBER_RE = /(?:(?:令和|平成|R|H)[0-9元]+年度)?(?:諮問|議案)第([0-9一二三四五六七八九十百〇]+)号/g;
 const RANGE_RE = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号?[～~〜\-－ー―から]+(?:諮問|議案)?第?[0-9一二三四五六七八九十百〇]+号/;
-/** An item number cited in running text: 「…諮問第４号により承認を得ている」「…諮問第９号に係る答申」. */
-const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:により|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって)/;
+/**
+ * A number inside a sentence (text before it, a particle after it): 「…平成３０年度に諮問第２号として承認を受け…」 cites an
+ * earlier item; an item's own number stands alone, at the start or the end of its line (「諮問第３号 件名」「…審議会 諮問第３号」).
+ */
+const CITED_IN_TEXT = /[^\s　【〔\[［(（]\s?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:として|により|に基づ|で|を|に(?!つ)|の(?!件))/;
+/**
+ * An item number cited in running text or a form's row: 「…諮問第４号により承認を得ている」「…諮問第９号に係る答申」
+ * 「既承認の諮問　令和３年度諮問第１２号（令和３年８月２０日答申）」.
+ */
+const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:により|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって|として|[(（][^)）]{0,20}答申[)）])|(?:既承認|承認済|前回|過去)[^。]{0,12}(?:諮問|議案)第/;
 /** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
 const SPEAKER_RE = /^(?:[○〇◯●]|【)[^\s、。]{0,12}(?:委員|会長|議長|課長|係長|部長|事務局|主査|室長|所長|館長)(?:】)?/;
 
@@ -88,7 +96,14 @@ export function rowSegments(row: Ln[]): Ln[][] {
 }
 
 function labelFamily(a: string, b: string): boolean {
-  return a === b || a.startsWith(b + '-') || b.startsWith(a + '-');
+  return a === b || a.startsWith(b + '-') || b.startsWith(a + '-') || pageOfMaterial(a, b);
+}
+
+/** 「資料3-1」 then 「資料3-2」 on the next page of an item that carries no number of its own on it: pages of 資料3. */
+function pageOfMaterial(a: string, b: string): boolean {
+  const m = /^(.+)-(\d+)$/.exec(a);
+  const n = /^(.+)-(\d+)$/.exec(b);
+  return !!m && !!n && m[1] === n[1] && Math.abs(Number(m[2]) - Number(n[2])) === 1;
 }
 
 export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
@@ -133,7 +148,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
           formal = true;
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
-        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest)) ok = true;
+        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
         // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
         else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
