@@ -27,19 +27,29 @@ export interface VagueHit {
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
-/** Every non-empty match of `re` in `s` (a cached global copy of `re`, compiled once, not per unit). */
-function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }[] {
+/** A cached global copy of `re`, compiled once, not per unit. */
+function globalOf(re: RegExp): RegExp {
   let g = GLOBAL.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     GLOBAL.set(re, g);
   }
+  return g;
+}
+
+/** An empty match does not move lastIndex: step over one character (a code point with /u or /v), as matchAll does. */
+function stepOver(g: RegExp, s: string, at: number): number {
+  return at + (g.unicode || g.unicodeSets ? (s.codePointAt(at) ?? 0) > 0xffff ? 2 : 1 : 1);
+}
+
+/** Every non-empty match of `re` in `s`. */
+function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }[] {
+  const g = globalOf(re);
   const out: { index: number; text: string }[] = [];
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     if (m[0]) out.push({ index: m.index, text: m[0] });
-    // An empty match does not move lastIndex: step over one character (a code point with /u or /v), as matchAll does.
-    else g.lastIndex = m.index + (g.unicode || g.unicodeSets ? (s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1 : 1);
+    else g.lastIndex = stepOver(g, s, m.index);
   }
   return out;
 }
@@ -131,8 +141,15 @@ function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Men
     if (d.unless && d.unless.test(key)) continue;
     let found: Mention | null = null;
     for (const re of d.show) {
-      for (const m of nonEmptyMatches(re, key)) {
-        const end = m.index + m.text.length;
+      // the first match that counts (not negated), read lazily: most sentences have no match or one
+      const g = globalOf(re);
+      g.lastIndex = 0;
+      for (let m = g.exec(key); m; m = g.exec(key)) {
+        if (!m[0]) {
+          g.lastIndex = stepOver(g, key, m.index);
+          continue;
+        }
+        const end = m.index + m[0].length;
         if (d.absent && (isNegatedAt(key, end) || negativeSelection)) continue;
         found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
         break;
