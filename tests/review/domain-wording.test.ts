@@ -345,3 +345,10 @@ describe('sixth round: vague wording (sets 6 and 8, after their unseen measureme
     expect(reviewMeasures(['outsourcing'], ['(1) 保守用端末は本社ビル内のセキュリティ区画等に設置する。']).status('physical_security')).toBe('vague');
   });
 });
+
+describe('「同等の措置を求める」 (sets 8 and 9)', () => {
+  it('without a consent procedure it is vague; with the written consent it is not', () => {
+    expect(reviewMeasures(['outsourcing'], ['(1) 宛名印字の工程は協力会社へ再委託することがある。再委託先にも同等の措置を求める。']).phrases.some((p) => p.includes('同等の措置'))).toBe(true);
+    expect(reviewMeasures(['outsourcing'], ['(1) 再委託は市の書面による承諾を得た場合に限り、再委託先にも同等の措置を求める。']).status('subcontracting')).toBe('present');
+  });
+});
