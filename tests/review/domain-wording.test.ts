@@ -197,6 +197,18 @@ const cases: [string, string, boolean][] = [
   ['outsourcing_contract', '保守契約書の定めに従い、データを管理させる。', true],
   ['outsourcing_contract', '基本協定書に個人情報の取扱いに関する条項を設ける。', true],
   ['access_control', '権限は危機管理課の担当職員2名に限って付与する。', true],
+  // seventh round (set 12 after its unseen measurement; our own sentences)
+  ['data_minimization', '国籍、健康状態等は記録しない。', true],
+  ['data_minimization', 'カメラの音声は録音しません。', true],
+  ['access_control', '名簿の作成は、危機管理室の職員3名が行います。', true],
+  ['access_control', '名簿は年1回作成し、住宅課の職員2名が封筒で警察署に持参する。', false],
+  ['access_control', '学識経験者2名と市職員3名で構成する選定委員会で審査した。', false],
+  ['notice_consent', '今後の案内を希望しない方は、はがきで申し出ることにより送付を停止する。', true],
+  ['retention_deletion', '名簿は当該年度の事業が終了した後、処理する。', true],
+  ['staff_training', '名簿の取扱いについての説明会（毎年5月）を行います。', true],
+  ['logging_audit_trail', 'サービスの利用状況は、毎月確認する。', true],
+  ['vendor_oversight', 'USBメモリは受託者の作業責任者が鍵付きのかばんに入れて運ぶ。', false],
+  ['vendor_oversight', '受託者は個人情報取扱責任者を1名配置する。', true],
 ];
 
 describe('domain.md §2 wording in the catalogue', () => {
