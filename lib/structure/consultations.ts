@@ -122,7 +122,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const numLines = content.filter((l) => numbersIn(l.f).length > 0 && !CITED_NUMBER.test(l.f));
     const closeTogether = numLines.some((l, k) => k > 0 && numbersIn(l.f)[0] !== numbersIn(numLines[k - 1].f)[0] && content.indexOf(l) - content.indexOf(numLines[k - 1]) <= 4);
     const listed = new Set(numLines.flatMap((l) => numbersIn(l.f)));
-    const listPage = (!shimonsho && (listed.size >= 3 || (listed.size === 2 && closeTogether))) || content.some((l) => RANGE_RE.test(l.f));
+    // a 諮問書 that asks about several items at once (a table of 諮問第９号 and 第１０号) is the packet's cover, not the
+    // first item's page
+    const listPage = (!shimonsho && (listed.size >= 3 || (listed.size === 2 && closeTogether))) || (shimonsho && listed.size >= 2 && closeTogether) || content.some((l) => RANGE_RE.test(l.f));
     let part: string | null = null;
     for (const [k, l] of top.entries()) {
       const f = l.f.replace(/^[0-9０-９.．\s]+/, '');

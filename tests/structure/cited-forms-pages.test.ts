@@ -27,3 +27,20 @@ describe('material labels', () => {
     expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第22号', 1, 2]]);
   });
 });
+
+describe('a 諮問書 that covers several items (set 12)', () => {
+  it('its table of 諮問第９号 and 第１０号 makes it the packet\'s cover, not item 9\'s first page', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['総第456号', '会長 様', '## 諮問について', '条例第3条の規定により、次の事項について諮問します。', '諮問第9号 通知書の印刷及び封入封緘業務の委託について 税務課', '諮問第10号 予防接種台帳システムへの記録項目の追加について 健康づくり課'],
+        ['資料1', '諮問第9号', '## 通知書の印刷及び封入封緘業務の委託について', '１．諮問事項', '個人情報を取り扱う業務の外部委託', '５．個人情報の取扱い', ...MEASURES],
+        ['資料2', '諮問第10号', '## 予防接種台帳システムへの記録項目の追加について', '１．諮問事項', '電子計算組織への記録項目の追加', '４．安全対策', ...MEASURES],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第9号', 2, 2], ['諮問第10号', 3, 3]]);
+  });
+  it('「■ 諮問する事項」 asking to give the list to 関係者 is a provision', () => {
+    const s = analyzeStructure(makeDoc([['諮問第3号', '## 避難行動要支援者名簿の平常時からの提供について', '■ 諮問する事項', '名簿に記載した個人情報を、平常時から町外の関係者に提供することについて、ご意見を伺います。', '■ 提供先での取扱い', ...MEASURES]]));
+    expect(s.consultations[0].types).toEqual(['external_provision']);
+  });
+});

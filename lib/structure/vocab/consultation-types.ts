@@ -10,7 +10,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|及び|等の内容|について)|委託に/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
   { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
-  { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外/ },
+  // 「…を、…町外の関係者に提供することについて」 in the request
+  { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する/ },
   { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?収集|本人以外収集|本人以外から(?:の)?(?:個人情報を)?収集/ },
   // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system
   { type: 'computer_recording', re: /電子計算組織(?:に|へ|への)(?:の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)/ },
@@ -66,4 +67,4 @@ export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 ];
 
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */
-export const REQUEST_HEADINGS = /^(?:諮問事項|諮問の(?:趣旨|内容|事項|理由)|諮問理由|審議事項|件名|諮問の概要)$/;
+export const REQUEST_HEADINGS = /^(?:諮問事項|諮問する事項|諮問の(?:趣旨|内容|事項|理由)|諮問理由|審議事項|件名|諮問の概要)$/;
