@@ -186,7 +186,12 @@ test('analysing and annotating a document fetches only the document and the exte
   // The recorders work: a page's own request to another host is caught by the proxy and the net log.
   await site.evaluate(() => fetch('http://canary.invalid/probe').catch(() => undefined));
   await expect.poll(() => recorder.seen.join(' ')).toContain('canary.invalid');
-  await context.close(); // writes the net log
+  // writes the net log. Bounded: once in about 45 runs the browser did not finish closing and the test ran into its
+  // 90 s timeout without saying where; now it says so (the cause, inside Chromium's shutdown, is not known).
+  await Promise.race([
+    context.close(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('the browser did not close within 30 s (net log not written)')), 30_000)),
+  ]);
 
   // ---- what left the browser
   const net = readNetLog(join(netlogDir, 'netlog.json'));
