@@ -9,4 +9,6 @@ export default defineConfig({
   // One retry on CI: a test that passes only on retry is reported as flaky by scripts/test-all.ts.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // A stuck click or fill fails after 20 s naming its locator, instead of running silently into the test timeout.
+  use: { actionTimeout: 20_000 },
 });
