@@ -44,3 +44,19 @@ describe('a 諮問書 that covers several items (set 12)', () => {
     expect(s.consultations[0].types).toEqual(['external_provision']);
   });
 });
+
+describe('set 13 (after its unseen measurement)', () => {
+  it('「諮問第８号のオンライン申請で受け付けた…、」 on item 9\'s page cites item 8; item 9 keeps its page', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['資料4-1', '諮問第8号', '## 保育所入所申請のオンライン化について', '■ 諮問の趣旨', '申請をオンラインで受け付けることについて意見を求める。', '■ 安全対策', ...MEASURES],
+        ['資料4-2', '諮問第9号', '## 保育システムへのオンライン申請データの記録について', '■ 諮問の趣旨', '諮問第8号のオンライン申請で受け付けた申請データを保育システムに記録するため、', 'その記録について意見を求める。', '■ 安全対策', ...MEASURES],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第8号', 1, 1], ['諮問第9号', 2, 2]]);
+  });
+  it('a note in brackets does not unmake a heading: 「４ リスク対策（全項目評価書 Ⅲ より抜粋）」', () => {
+    const s = analyzeStructure(makeDoc([['諮問第21号', '## 予防接種事務の全項目評価書の点検について', '１ 諮問事項', '特定個人情報保護評価書の第三者点検', '４ リスク対策（全項目評価書 Ⅲ より抜粋）', ...MEASURES]]));
+    expect(s.consultations[0].securitySections.map((x) => x.heading)).toEqual(['４ リスク対策（全項目評価書 Ⅲ より抜粋）']);
+  });
+});
