@@ -1,6 +1,7 @@
 /** The member's questions of one consultation: reorder by drag (sortablejs) or keyboard, write new ones. */
 import Sortable from 'sortablejs';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { signal, type Signal } from '@preact/signals';
 import type { QuestionRecord } from '../lib/notes/model.ts';
 import { createQuestion, moveInList, reorderQuestions } from '../lib/store/index.ts';
 import { QuestionItem } from './QuestionItem.tsx';
@@ -8,7 +9,17 @@ import { showToast, t } from './state.ts';
 
 const report = (e: unknown) => showToast((e as Error).message, { kind: 'error' });
 
-const unsentDrafts = new Map<string, string>();
+/**
+ * The unsent new question of each consultation, shared by every card that shows it: while the final analysis
+ * replaces the early one, the old and the new card can both be on screen for a moment, and what is typed into one
+ * must be what the other's 「質問を追加」 sends (a per-card copy left the new card's button disabled).
+ */
+const unsentDrafts = new Map<string, Signal<string>>();
+function draftOf(consultationId: string): Signal<string> {
+  let d = unsentDrafts.get(consultationId);
+  if (!d) unsentDrafts.set(consultationId, (d = signal('')));
+  return d;
+}
 
 export function QuestionList(props: { docId: string; consultationId: string; questions: QuestionRecord[]; docUrl: string | null; headingId: string }) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -16,11 +27,10 @@ export function QuestionList(props: { docId: string; consultationId: string; que
   idsRef.current = props.questions.map((q) => q.id);
   // The unsent new question lives outside the component: a consultation card re-mounted while the final
   // analysis replaces the early one must not drop what the member was typing.
-  const [draft, setDraftState] = useState(() => unsentDrafts.get(props.consultationId) ?? '');
+  const draftSignal = draftOf(props.consultationId);
+  const draft = draftSignal.value;
   const setDraft = (v: string) => {
-    if (v) unsentDrafts.set(props.consultationId, v);
-    else unsentDrafts.delete(props.consultationId);
-    setDraftState(v);
+    draftSignal.value = v;
   };
 
   useEffect(() => {

@@ -129,3 +129,30 @@ describe('PDF text', () => {
     expect(root.querySelector('mark.mk-vague')!.textContent).toBe('適切に管理');
   });
 });
+
+describe('the unsent new question', () => {
+  it('is shared by two cards of the same consultation (the early and the final analysis on screen at once)', async () => {
+    const id = `${SHA}:shared`;
+    await act(() =>
+      render(
+        <div>
+          <div class="old"><QuestionList docId={SHA} consultationId={id} questions={[]} docUrl={null} headingId="h1" /></div>
+          <div class="new"><QuestionList docId={SHA} consultationId={id} questions={[]} docUrl={null} headingId="h2" /></div>
+        </div>,
+        root,
+      ),
+    );
+    const oldText = root.querySelector<HTMLTextAreaElement>('.old .new-question-text')!;
+    const newButton = root.querySelector<HTMLButtonElement>('.new .new-question button')!;
+    expect(newButton.disabled).toBe(true);
+    await act(() => {
+      oldText.value = '保存データは暗号化しますか。';
+      oldText.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root.querySelector<HTMLTextAreaElement>('.new .new-question-text')!.value).toBe('保存データは暗号化しますか。');
+    expect(newButton.disabled).toBe(false);
+    await act(() => newButton.click());
+    await until(async () => (await db().questions.toArray()).some((q) => q.consultationId === id && q.text === '保存データは暗号化しますか。'));
+    await until(() => oldText.value === '' && root.querySelector<HTMLTextAreaElement>('.new .new-question-text')!.value === '');
+  });
+});
