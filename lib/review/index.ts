@@ -237,11 +237,8 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const next = units[u.index + 1];
     return vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)));
   };
-  const readPhrases = (u: Unit) => {
-    if (hitsByUnit.has(u.index)) return;
-    const hits = unitHits(u);
-    if (!hits.length) return;
-    hitsByUnit.set(u.index, hits);
+  /** Each hit of `u` as a reported phrase, once per page, place and quote. */
+  const reportPhrases = (u: Unit, hits: readonly VagueHit[]) => {
     for (const h of hits) {
       const quote = unitQuote(u, h.keyStart, h.keyEnd);
       const k = `${u.page}|${u.start}|${quote}`;
@@ -249,6 +246,13 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       seenPhrase.add(k);
       phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
     }
+  };
+  const readPhrases = (u: Unit) => {
+    if (hitsByUnit.has(u.index)) return;
+    const hits = unitHits(u);
+    if (!hits.length) return;
+    hitsByUnit.set(u.index, hits);
+    reportPhrases(u, hits);
   };
   for (const u of units) if (u.place !== 'elsewhere') readPhrases(u);
 
@@ -297,13 +301,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const hits = vagueInUnit(u, ITEM_LIST_RULES);
     if (!hits.length) return false;
     listHits.set(u.index, hits);
-    for (const h of hits) {
-      const quote = unitQuote(u, h.keyStart, h.keyEnd);
-      const k = `${u.page}|${u.start}|${quote}`;
-      if (seenPhrase.has(k)) continue;
-      seenPhrase.add(k);
-      phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
-    }
+    reportPhrases(u, hits);
     return true;
   };
   for (const d of findDescriptiveSections(units)) {
