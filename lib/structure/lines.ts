@@ -6,6 +6,7 @@ import { columnRuns } from '../util/columns.ts';
 import type { TextDocument, TextLine } from '../text/types.ts';
 import { markerOf, type Marker } from './headings.ts';
 import { fold } from './normalize.ts';
+import { median } from '../util/median.ts';
 
 export interface Ln {
   /** Index in the document's line list. */
@@ -36,12 +37,6 @@ export function isPageNumber(text: string): boolean {
 export function materialLabel(text: string): string | null {
   const t = text.trim();
   return MATERIAL_LABEL.test(t) ? fold(t).replace(/[－‐―ー]/g, '-') : null;
-}
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /**

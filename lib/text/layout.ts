@@ -10,6 +10,7 @@
  */
 import { joinRuns } from './join.ts';
 import type { Run } from './runs.ts';
+import { median } from '../util/median.ts';
 
 export interface LayoutLine {
   text: string;
@@ -26,12 +27,6 @@ export interface LayoutLine {
 interface Gap {
   lo: number;
   hi: number;
-}
-
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** The median font size of runs (the same value as median(runs.map(r => r.fs)), with a native sort). */

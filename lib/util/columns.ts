@@ -4,17 +4,13 @@
  * ≥ 5 two-cell rows whose both sides read like running text are. Shared by the structure step (which puts the
  * columns back in order) and the review (which cuts the rows into their cells).
  */
+import { median } from './median.ts';
+
 export interface TwoCells {
   cells?: string[];
 }
 
 const isPair = (l: TwoCells) => !!l.cells && l.cells.length === 2;
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Is this run of two-cell rows two columns of running text? */
 export function isColumnRun(run: readonly TwoCells[]): boolean {
