@@ -27,9 +27,7 @@ import {
 
 export function isSecurityHeading(title: string): boolean {
   const f = fold(title);
-  // a note in brackets (「４ リスク対策（全項目評価書 Ⅲ より抜粋）」) says where the part comes from, not what it is
-  const bare = f.replace(/[(（][^)）]*[)）]/g, '');
-  return SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(re.source === '評価書' ? bare : f));
+  return SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
 }
 
 function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionFound {

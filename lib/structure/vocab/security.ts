@@ -22,7 +22,8 @@ export const SECURITY_HEADINGS: RegExp[] = [
 ];
 
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
-export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書/, /一覧$/, /^目次/, /審議会/, /条例/];
+// 「評価書」 only outside a bracketed note: 「４ リスク対策（全項目評価書 Ⅲ より抜粋）」 says where the part comes from
+export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書(?![^(（]*[)）])/, /一覧$/, /^目次/, /審議会/, /条例/];
 
 /**
  * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
