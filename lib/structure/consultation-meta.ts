@@ -129,14 +129,17 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
   // 意見を求める。」 in a 「１ 何をするのか」 section)
+  // the item's lines, read only when the request and the headings name no type
+  let content: Ln[] | null = null;
+  const itemLines = () => (content ??= contentOf(lines, r));
   if (!types.length) {
-    const opening = contentOf(lines, r).slice(0, 40).map((l) => l.f).join('');
+    const opening = itemLines().slice(0, 40).map((l) => l.f).join('');
     types = match(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
   if (!types.length) {
-    const body = match(contentOf(lines, r).map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+    const body = match(itemLines().map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
     types = match(fold(title), WEAK_TYPE_PATTERNS);
     for (const t of body) if (!types.includes(t)) types.push(t);
   }
