@@ -125,7 +125,7 @@ function columnPieces(rows: readonly PageText['lines'][number][], off: number): 
 function pageLines(p: PageText): RawLine[] {
   const out: RawLine[] = [];
   if (textIsLines(p)) {
-    const runs = p.lines.some((l) => l.cells && l.cells.length === 2) ? columnRuns(p.lines) : [];
+    const runs = columnRuns(p.lines);
     let off = 0;
     let r = 0;
     for (let k = 0; k < p.lines.length; k++) {

@@ -46,9 +46,8 @@ export function materialLabel(text: string): string | null {
  * criterion the review shares).
  */
 export function unfoldColumns(lines: TextLine[], pageWidth: number): TextLine[] {
-  if (!lines.some((l) => l.cells && l.cells.length === 2)) return lines; // most pages have no two-cell rows
   const runs = columnRuns(lines);
-  if (!runs.length) return lines;
+  if (!runs.length) return lines; // most pages have no two-cell rows
   const out: TextLine[] = [];
   let k = 0;
   for (const [a, b] of runs) {
