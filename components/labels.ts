@@ -39,9 +39,8 @@ export function pageRefText(page: number, label: string | null | undefined): str
   return /^資料/.test(l) ? t('pageRefNamed', { label: l }) : t('pageRef', { label: l });
 }
 
-const VAGUE_LABELS = new Map([...VAGUE_RULE_BY_ID].map(([id, r]) => [id, r.label]));
 /** Why a phrase is marked vague, in words (the rule's explanation), never the rule's internal id. */
 export function vagueReason(rule: string, quote: string): string {
-  const label = lang.value === 'ja' ? VAGUE_LABELS.get(rule) : undefined;
+  const label = lang.value === 'ja' ? VAGUE_RULE_BY_ID.get(rule)?.label : undefined;
   return t('vagueMark', { what: label ?? `「${quote}」` });
 }
