@@ -41,6 +41,19 @@ const cases: [string, string, boolean][] = [
   // not deletion of data: fields taken out of a data set before it is handed over
   ['retention_deletion', '氏名、住所及び保険者番号を削除し、研究用の番号に置き換えて渡す。', false],
   ['retention_deletion', '研究が終わった後、データを消去する。', true],
+  // a password put on a file or a USB memory, or sent apart, locks the data: not a login
+  ['encryption_rest', '職員が、パスワードを付けたUSBメモリで運ぶ。', true],
+  ['encryption_rest', '渡すファイルにはパスワードを設定する。', true],
+  ['encryption_rest', 'パスワードは別途電話で知らせる。', true],
+  ['authentication', '職員が、パスワードを付けたUSBメモリで運ぶ。', false],
+  ['authentication', '渡すファイルにはパスワードを設定する。', false],
+  ['authentication', '職員は、各自のIDとパスワードでログインする。', true],
+  ['encryption_rest', '職員は、各自のIDとパスワードでログインする。', false],
+  // a condition of viewing is not an incident response; a request by post is not a transfer of data
+  ['incident_response', '録画の閲覧は、事故が発生した場合に限り、所長が行う。', false],
+  ['incident_response', '事故が発生した場合は、所長が市に報告し、原因を調べる。', true],
+  ['transport_media', '証明書の郵送請求は、電子署名を付した場合に限り受け付ける。', false],
+  ['transport_media', '通知書は郵送する。', true],
 ];
 
 describe('wording read since session 4', () => {
