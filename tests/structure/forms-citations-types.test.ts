@@ -44,6 +44,18 @@ describe('types', () => {
     const c = first([['諮問第8号', '## 健診データの大学への提供について', 'Ⅰ 趣旨', '個人情報の保護に関する法律第69条第2項第4号の規定により、健診データを大学に提供する。', 'Ⅱ 提供先での取扱い', '(1) 大学は研究室内の端末にのみ保存する。']]);
     expect(c.types.slice().sort()).toEqual(['external_provision', 'purpose_external_use']);
   });
+  it('「電子計算機への記録」 and 「…以外のものとの通信回線による電子計算機の結合」 in the request name both types', () => {
+    const c = first([['諮問第19号', '## 連絡アプリの導入について', 'Ⅰ 諮問事項', '１ 個人情報の電子計算機への記録', '２ 実施機関以外のものとの通信回線による電子計算機の結合', 'Ⅱ 導入の目的', '保護者の連絡を受けやすくする。', 'Ⅲ 個人情報の保護対策', '(1) 通信はTLS1.2以上で暗号化する。']]);
+    expect(c.types.slice().sort()).toEqual(['computer_recording', 'external_linkage']);
+  });
+  it('「…以外のものとの電子計算組織の結合」 is a linkage', () => {
+    const c = first([['諮問第62号', '## 健康手帳アプリの導入について', '(1) 業務の委託', '(2) 実施機関以外のものとの電子計算組織の結合', '１ 個人情報の保護対策', '(1) 通信はTLSで暗号化する。']]);
+    expect(c.types).toContain('external_linkage');
+  });
+  it('a 「諮問する内容」 heading holds the request (目的外利用 and 外部提供)', () => {
+    const c = first([['諮問第21号', '## 名簿の自主防災組織への提供について', '■ 諮問する内容', '次の２点をお諮りします。', '①保有個人情報の目的外利用（名簿の作成に利用すること）', '②保有個人情報の外部提供（名簿を組織に提供すること）', '■ 名簿の管理', '(1) 名簿は鍵のかかる場所に保管していただきます。']]);
+    expect(c.types.slice().sort()).toEqual(['external_provision', 'purpose_external_use']);
+  });
 });
 
 describe('scattered sections', () => {
