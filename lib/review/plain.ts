@@ -26,9 +26,22 @@ export function plainKey(key: string): string {
  */
 const UNTICKED_ITEM = /[□☐][^■□☐☑。、]*/g;
 export function withoutUnticked(key: string): string {
+  key = withoutNotApplicable(key);
   const at = key.search(/[□☐]/);
   if (at < 0) return key;
   // a check-box list: a ticked box beside it, or two boxes or more; a lone 「□」 is a bullet
   if (!/[■☑]/.test(key) && (key.match(/[□☐]/g) ?? []).length < 2) return key;
   return key.replace(UNTICKED_ITEM, (m) => '\u3000'.repeat(m.length));
+}
+
+/**
+ * A checklist row answered 「該当なし」「×」「非該当」 (「13 クラウドサービスを利用する場合、データの保存場所が国内であるか
+ * 該当なし クラウドサービスは利用しない。」): the question names a measure the item does not take. The question, up to the
+ * answer mark, is blanked too (same length); the department's note after the mark is read as written.
+ */
+const NOT_APPLICABLE_ROW = /^[^。]*?か(\([^)]{0,20}\))?(?=(該当なし|非該当|対象外|該当しない|[×✕✗]))/;
+function withoutNotApplicable(key: string): string {
+  if (!key.includes('か')) return key;
+  const m = NOT_APPLICABLE_ROW.exec(key);
+  return m ? '\u3000'.repeat(m[0].length) + key.slice(m[0].length) : key;
 }

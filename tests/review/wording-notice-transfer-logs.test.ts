@@ -54,6 +54,28 @@ const cases: [string, string, boolean][] = [
   ['incident_response', '事故が発生した場合は、所長が市に報告し、原因を調べる。', true],
   ['transport_media', '証明書の郵送請求は、電子署名を付した場合に限り受け付ける。', false],
   ['transport_media', '通知書は郵送する。', true],
+  // plain and polite wording of set 14/15's kind
+  ['access_control', '台帳は、福祉係の職員2名だけがアクセスできる場所に置く。', true],
+  ['transport_media', '名簿は、担当の職員が会長に直接お渡しします。', true],
+  ['retention_deletion', '新しい名簿を配るときに、古い名簿を回収します。', true],
+  ['incident_response', '名簿をなくした場合は、すぐに町にご連絡ください。', true],
+  ['data_subject_rights', '同意をやめる申出があったときは、その方を名簿から削除します。', true],
+  ['third_party_provision', '名簿は、会の役員以外の方に見せることはできません。', true],
+  ['physical_security', '貸与するパソコンは、机にワイヤーで固定する。', true],
+  ['remote_maintenance', '庁内のネットワークに事業者が接続することはない。', true],
+  ['anonymization', '審査資料には、被保険者番号に代えて審査用の番号を付す。', true],
+  ['identity_verification', '保護者は、園が発行する招待コードでアカウントを登録する。', true],
+  ['outsourcing_contract', '個人情報の管理については、契約で定める。', true],
+  ['staff_training', '受け取る役員には、秘密を守る義務があることを説明する。', true],
+  ['staff_training', '委員には、端末の取扱い（家族に使わせない等）を説明する。', true],
+  ['staff_training', '配達員には、配達先の情報を他に漏らさないよう注意させる。', true],
+  // a pledge from the people a list is given to is a condition of the provision, not an outsourcing contract
+  ['outsourcing_contract', '名簿を受け取る会長には、誓約書を提出していただきます。', false],
+  ['outsourcing_contract', '受託者の従事者から誓約書を徴取する。', true],
+  // a checklist row answered 該当なし / × states no measure; one answered ○ does
+  ['data_location', '13 クラウドサービスを利用する場合、データの保存場所は国内であるか 該当なし クラウドは使わない。', false],
+  ['vendor_oversight', '9 委託先への実地調査を行うか × 予定なし', false],
+  ['authentication', '8 委託先の端末に利用者認証を設けているか ○ 職員ごとのIDで認証する。', true],
 ];
 
 describe('wording read since session 4', () => {
@@ -77,6 +99,16 @@ describe('an open list of the people who may use the data is vague', () => {
   });
   it('「保護者等」 in a description of who is served is not an access rule', () => {
     expect(rules('対象は、児童の保護者等である。')).not.toContain('hito_tou');
+  });
+});
+
+describe('「速やかに、遅くとも…までに」 gives the deadline', () => {
+  it('not vague with 遅くとも…翌日までに', () => {
+    const s = '漏えいを把握したときは、速やかに、遅くとも翌日までに、責任者から市長に報告する。';
+    expect(rules(s)).not.toContain('sumiyaka');
+  });
+  it('vague without it', () => {
+    expect(rules('漏えいを把握したときは、速やかに市長に報告する。')).toContain('sumiyaka');
   });
 });
 
