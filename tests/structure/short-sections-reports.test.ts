@@ -1,0 +1,55 @@
+/**
+ * Structure rules met in held-out sets 14 and 15 (docs/heldout14.md, docs/heldout15.md), each on a tiny synthetic
+ * document of our own: short sections of two or three bullets, two of which state measures, are the item's scattered
+ * measures unless their heading describes the item; a report that cites the items an earlier answer was about is not a
+ * consultation.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+const headings = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations[0].securitySections.map((x) => x.heading);
+
+describe('short scattered sections', () => {
+  const doc = (third: string) => [[
+    '諮問第8号 資料',
+    '## 配食サービス事業の委託について',
+    '1. 事業の目的',
+    '食事を届け、安否を確認する。',
+    '2. 名簿の受渡し',
+    '・名簿は、職員が毎月紙で作成し、事業者の担当者に窓口で手渡す。',
+    '・名簿には、要介護度は記載しない。',
+    '・事業者は、名簿を施錠できる書庫に保管する。',
+    `3. ${third}`,
+    '・委託契約書には、秘密の保持に関する条項を設ける。',
+    '・契約が終了したときは、名簿をすべて町に返却させる。',
+    '・契約期間は1年とする。',
+  ]];
+  it('two of three bullets stating measures make each section count (no section is named for the measures)', () => {
+    expect(headings(doc('契約について'))).toEqual(['2. 名簿の受渡し', '3. 契約について']);
+  });
+  it('a heading that describes the item (「提供の方法」「取り扱う情報」) does not count on two bullets', () => {
+    expect(headings(doc('提供の方法'))).toEqual(['2. 名簿の受渡し']);
+  });
+  it('one bullet stating a measure is not enough', () => {
+    const s = analyzeStructure(makeDoc([['諮問第8号 資料', '## 配食サービス事業の委託について', '1. 事業の内容', '・昼食を調理して配達する。', '・配達時に手渡しで安否を確認する。', '・異変があれば町に連絡する。']]));
+    expect(s.consultations[0]?.securitySections ?? []).toEqual([]);
+  });
+});
+
+describe('a report citing the items of an earlier answer', () => {
+  it('「審議会の答申（諮問第２号及び第４号に対するもの）の附帯意見を受け」 makes no item', () => {
+    const s = analyzeStructure(makeDoc([[
+      '報告資料１',
+      '## 委託先に対する実地調査の結果について（報告）',
+      '１ 趣旨',
+      '審議会の答申（諮問第２号及び第４号に対するもの）の附帯意見を受け、委託先に対して実地調査を行った',
+      'ので、その結果を報告する。',
+      '２ 調査結果',
+      '入退室管理と作業場所の施錠 適合 11',
+      '再委託の有無 適合 12',
+    ]]));
+    expect(s.consultations).toEqual([]);
+    expect(s.detection.isConsultation).toBe(false);
+  });
+});
