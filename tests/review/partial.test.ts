@@ -65,6 +65,15 @@ describe('deletion of paper only (the bundled sample\'s case)', () => {
     const r = review(['(1) 申請書は紙で5年間保存する。'], ['outsourcing'], '受託者がシステムに入力したデータを用いる。');
     expect(status(r, 'retention_deletion')).toBe('vague');
   });
+  it('「消去した旨を書面により報告」: the 書面 is the report, not paper to dispose of', () => {
+    const r = review(['(1) 契約が終了したときは、個人情報を返還し、又は消去し、消去した旨を書面により市に報告する。']);
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+    expect(status(r, 'retention_deletion')).toBe('present');
+  });
+  it('「データ」 or 「端末」 alone in the item does not make it electronic (the data of a paper form)', () => {
+    const r = review(['(1) 照会票は書庫に保管し、5年間保存した後、溶解処理する。'], ['purpose_external_use'], '照会票に記載したデータは、担当の端末では扱わない紙の照会で確認する。');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
   it('an item without any electronic data is not asked about electronic data', () => {
     const r = review(['(1) 申請書は施錠できる書庫に5年間保存し、期間経過後は溶解処理する。'], ['outsourcing'], '窓口で受け付けた紙の申請書を取り扱う。');
     expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
