@@ -112,6 +112,21 @@ describe('「速やかに、遅くとも…までに」 gives the deadline', () 
   });
 });
 
+describe('「責任をもって」 and 「一定の安全性」 say nothing of how', () => {
+  it('「事業者が責任をもって削除する」: deletion vague', () => {
+    const s = '利用を終了した場合、データは事業者が責任をもって削除する。';
+    expect(rules(s)).toContain('sekinin_motte');
+    expect(reviewMeasures(['outsourcing'], [s]).status('retention_deletion')).toBe('vague');
+  });
+  it('with a certificate of deletion it is not', () => {
+    const s = '利用を終了した場合、データは事業者が責任をもって削除し、消去証明書を提出させる。';
+    expect(reviewMeasures(['outsourcing'], [s]).status('retention_deletion')).toBe('present');
+  });
+  it('「一定の安全性が確認されている」 is flagged', () => {
+    expect(rules('このサービスは、一定の安全性が確認されている。')).toContain('ittei');
+  });
+});
+
 describe('「速やかに消去し…報告する」 weakens the deletion, not an incident report', () => {
   it('retention vague, no incident response', () => {
     const r = reviewMeasures(['outsourcing'], ['事業が終わったときは、速やかにデータを消去し、町に報告する。']);
