@@ -19,7 +19,7 @@ import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
-import { plainKey } from './plain.ts';
+import { plainKey, questionKind, withoutUnticked } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
 import { buildUnits, clauseQuote, isHeading, isLabelRow, isStatement, unitQuote, unitSentence, type Unit, type UnitPlace } from './units.ts';
@@ -235,7 +235,9 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   // A proviso in the next sentence (「…原則として禁止する。ただし、…」) answers the phrase (domain.md §4.2: ±1 sentence).
   const unitHits = (u: Unit): VagueHit[] => {
     const next = units[u.index + 1];
-    return vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)));
+    // a phrase inside a checklist question answered 「×」「該当なし」, or a question, is not the item's wording (plain.ts)
+    const read = withoutUnticked(u.key);
+    return vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
   };
   /** Each hit of `u` as a reported phrase, once per page, place and quote. */
   const reportPhrases = (u: Unit, hits: readonly VagueHit[]) => {
@@ -264,12 +266,19 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     if (!bucket.has(m.id)) bucket.set(m.id, []);
     bucket.get(m.id)!.push(m);
   };
+  let askedBefore: Unit | null = null;
   for (const u of units) {
     // A question of a 質問｜回答 table states no measure; its answer carries what it asks about (units.ts questionColumns).
     if (u.question) continue;
-    if (u.asked && isStatement(u)) {
+    // So does a question written as a sentence; the next sentence, on the same page, answers it (plain.ts questionKind).
+    const kind = questionKind(u.key);
+    const before: Unit | null = askedBefore;
+    askedBefore = kind === 'sentence' ? u : null;
+    if (kind) continue;
+    const asked = u.asked ?? (before && before.page === u.page && before.index === u.index - 1 ? before.key : undefined);
+    if (asked && isStatement(u)) {
       const own = new Set(mentionsInUnit(u).map((m) => m.id));
-      const q: Unit = { ...u, key: u.asked };
+      const q: Unit = { ...u, key: asked };
       for (const m of mentionsInUnit(q)) if (!own.has(m.id)) add({ id: m.id, unit: u, keyStart: 0, keyEnd: 0 });
     }
     // The title of an attached 特記事項 (「個人情報取扱特記事項」 on a 別紙 page) is itself the contract clauses' evidence.

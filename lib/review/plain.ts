@@ -36,12 +36,26 @@ export function withoutUnticked(key: string): string {
 
 /**
  * A checklist row answered 「該当なし」「×」「非該当」 (「13 クラウドサービスを利用する場合、データの保存場所が国内であるか
- * 該当なし クラウドサービスは利用しない。」): the question names a measure the item does not take. The question, up to the
- * answer mark, is blanked too (same length); the department's note after the mark is read as written.
+ * 該当なし クラウドサービスは利用しない。」「12 従事者に個人情報保護の研修を行 × 受託者の社内規程による。」 with the rest
+ * of the question on the next line): the question names a measure the item does not take. The question, up to the answer
+ * mark, is blanked (same length); the department's note after the mark is read as written. A row is a question (「…か」
+ * before the mark) or a numbered row; the legend 「記入欄：○＝実施する ×＝実施しない」 is neither.
  */
-const NOT_APPLICABLE_ROW = /^[^。]*?か(\([^)]{0,20}\))?(?=(該当なし|非該当|対象外|該当しない|[×✕✗]))/;
+const NOT_APPLICABLE_ROW = /^[^。]*?(?=(該当なし|非該当|対象外|該当しない|[×✕✗]))/;
 function withoutNotApplicable(key: string): string {
-  if (!key.includes('か')) return key;
+  if (!/[×✕✗]|該当|対象外/.test(key)) return key;
   const m = NOT_APPLICABLE_ROW.exec(key);
-  return m ? '\u3000'.repeat(m[0].length) + key.slice(m[0].length) : key;
+  if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]))) return key;
+  return '\u3000'.repeat(m[0].length) + key.slice(m[0].length);
+}
+
+/**
+ * A question standing alone asks and states nothing: a Ｑ＆Ａ written as text (「２ クラウド上に保存されるデータは暗号化
+ * されているのか。」, its answer in the next sentence) or the rest of a wrapped checklist question (「わせるか」).
+ * `sentence`: a whole sentence (ends with 「。」/「？」), whose subject the next sentence answers.
+ */
+const QUESTION = /(か|のか|ですか|ますか|でしょうか)[。?？]?$/;
+export function questionKind(key: string): 'sentence' | 'fragment' | null {
+  if (!QUESTION.test(key) || key.slice(0, -1).includes('。')) return null;
+  return /[。?？]$/.test(key) ? 'sentence' : 'fragment';
 }

@@ -76,6 +76,19 @@ const cases: [string, string, boolean][] = [
   ['data_location', '13 クラウドサービスを利用する場合、データの保存場所は国内であるか 該当なし クラウドは使わない。', false],
   ['vendor_oversight', '9 委託先への実地調査を行うか × 予定なし', false],
   ['authentication', '8 委託先の端末に利用者認証を設けているか ○ 職員ごとのIDで認証する。', true],
+  // a wrapped checklist question: the first line, the mark, the note; the rest of the question follows
+  ['staff_training', '12 従事者に研修を行 × 受託者の社内規程による。', false],
+  ['vendor_certification', '1 受託者は、プライバシーマーク又 × 入札の条件としていない。', false],
+  // set 17's kind
+  ['access_control', '台帳は、係の職員4名だけが開くことのできるフォルダに置く。', true],
+  ['access_control', '施設長と受付責任者の2名にだけ管理者権限を与える。', true],
+  ['access_control', '従事者名簿に記載のない者は作業室に入れない。', true],
+  ['network_separation', '台帳は、インターネットから切り離された庁内のネットワークで扱う。', true],
+  ['transport_media', '書類を執務室の外に持ち出すことはしません。', true],
+  ['notice_consent', '所有者には、どこから情報を得て連絡先を知ったのかをお知らせします。', true],
+  ['notice_consent', '申込画面に、選考の通知に利用することを表示する。', true],
+  ['authentication', '復号のためのパスワードは別に電話で伝えます。', false],
+  ['identity_verification', 'なりすましによる不正利用を防ぐため、端末証明書で認証する。', false],
 ];
 
 describe('wording read since session 4', () => {
@@ -124,6 +137,37 @@ describe('「責任をもって」 and 「一定の安全性」 say nothing of h
   });
   it('「一定の安全性が確認されている」 is flagged', () => {
     expect(rules('このサービスは、一定の安全性が確認されている。')).toContain('ittei');
+  });
+});
+
+describe('questions, hearsay and states that are not measures', () => {
+  it('a question written as a sentence states nothing; its answer in the next sentence carries what it asks about', () => {
+    const r = reviewMeasures(['outsourcing'], ['２ クラウドに保存されるデータは暗号化されているのか。', '保存データは暗号化されていると事業者から説明を受けている。']);
+    expect(r.status('encryption_rest')).toBe('vague');
+  });
+  it('「…と事業者から説明を受けている」 is flagged, a check by the city is not', () => {
+    expect(rules('データは暗号化されていると事業者から説明を受けている。')).toContain('denbun');
+    expect(rules('データが暗号化されていることを、市が仕様書で確認した。')).not.toContain('denbun');
+  });
+  it('「なりすましは生じないものと考えている」 is an assertion without grounds', () => {
+    expect(rules('なりすましは生じないものと考えている。')).toContain('zettai');
+  });
+  it('「適正に管理されていることを確認して」 describes a state, not a measure', () => {
+    expect(rules('空き家が適正に管理されていることを確認して台帳から削除する。')).not.toContain('tekisetsu');
+    expect(rules('調査票は書庫で適正に管理する。')).toContain('tekisetsu');
+  });
+  it('「名簿システムを利用できる者は担当職員に限る」: the 名簿 is the data, not a roster of staff', () => {
+    expect(rules('3 名簿システムを利用できる者は、防災課の担当職員に限る。')).toContain('tantou_nomi');
+    expect(rules('システムを利用できる者は、職員名簿に登録した担当職員に限る。')).not.toContain('tantou_nomi');
+  });
+  it('a phrase in a checklist question answered × is not reported', () => {
+    const r = reviewMeasures(['outsourcing'], ['12 従事者に研修を定期的に行 × 受託者の社内規程による。']);
+    expect(r.phrases.join()).not.toContain('定期的に');
+    expect(reviewMeasures(['outsourcing'], ['12 従事者に研修を定期的に行う。']).phrases.join()).toContain('定期的に');
+  });
+  it('the rest of a wrapped checklist question (「はＩＳＭＳの認証を取得しているか」) states nothing', () => {
+    expect(reviewMeasures(['outsourcing'], ['1 受託者は、プライバシーマーク又 × 入札の条件としていない。', 'はＩＳＭＳの認証を取得しているか']).status('vendor_certification')).not.toBe('present');
+    expect(reviewMeasures(['outsourcing'], ['受託者はＩＳＭＳの認証を取得している。']).status('vendor_certification')).toBe('present');
   });
 });
 
