@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
 import { reviewMeasures, unitOf } from './helpers.ts';
+import type { SafeguardId } from '../../lib/analysis/schema.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
 const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
 
-const cases: [string, string, boolean][] = [
+const cases: [SafeguardId, string, boolean][] = [
   // notice: the letter says which register was used
   ['notice_consent', '案内文には、介護保険の資格情報を用いて対象者を選んだ旨を記載する。', true],
   ['notice_consent', '送付する通知には、情報を住民基本台帳から得たことを明記します。', true],
