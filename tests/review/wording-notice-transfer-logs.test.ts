@@ -90,6 +90,16 @@ const cases: [SafeguardId, string, boolean][] = [
   ['notice_consent', '申込画面に、選考の通知に利用することを表示する。', true],
   ['authentication', '復号のためのパスワードは別に電話で伝えます。', false],
   ['identity_verification', 'なりすましによる不正利用を防ぐため、端末証明書で認証する。', false],
+  // set 18's kind
+  ['authentication', 'USBメモリのパスワードは、運搬とは別に課長が電話で伝える。', false],
+  ['encryption_rest', 'USBメモリのパスワードは、運搬とは別に課長が電話で伝える。', true],
+  ['encryption_rest', 'クラウド上の保存データは、事業者の標準機能により暗号化される。', true],
+  ['identity_verification', '電子署名を付していただき、本人からの申請であることを確認します。', true],
+  ['access_control', '名簿を閲覧できるのは、配車を担当するオペレーターとする。', true],
+  ['access_control', '保守は、専用室に設置した端末2台に限る。', true],
+  ['vendor_oversight', '年2回、配車センターを訪問して名簿の保管の状況を確認する。', true],
+  ['data_minimization', '所得金額及び控除の内容は利用しない。', true],
+  ['vendor_certification', 'サービスは、一定のセキュリティ水準を満たしていることを確認している。', true],
 ];
 
 describe('wording read since session 4', () => {
@@ -169,6 +179,24 @@ describe('questions, hearsay and states that are not measures', () => {
   it('the rest of a wrapped checklist question (「はＩＳＭＳの認証を取得しているか」) states nothing', () => {
     expect(reviewMeasures(['outsourcing'], ['1 受託者は、プライバシーマーク又 × 入札の条件としていない。', 'はＩＳＭＳの認証を取得しているか']).status('vendor_certification')).not.toBe('present');
     expect(reviewMeasures(['outsourcing'], ['受託者はＩＳＭＳの認証を取得している。']).status('vendor_certification')).toBe('present');
+  });
+});
+
+describe('set 18 vague wording', () => {
+  it('「教育を十分に行うものとする」 is vague; 「［十分に行っている］」 (an evaluation box) is not', () => {
+    expect(rules('受託者は、従事者に対し教育を十分に行うものとする。')).toContain('juubun');
+    expect(rules('［十分に行っている］')).not.toContain('juubun');
+  });
+  it('「業務に必要な者に限る」 names nobody', () => {
+    expect(rules('個人情報を取り扱う作業者は、業務に必要な者に限る。')).toContain('tantou_nomi');
+  });
+  it('「事業者の標準機能により暗号化」 and 「一定のセキュリティ水準」 are flagged', () => {
+    expect(rules('保存データは、事業者の標準機能により暗号化される。')).toContain('hyoujunteki');
+    expect(rules('一定のセキュリティ水準を満たしている。')).toContain('ittei');
+  });
+  it('「これまでどおり本庁舎4階のサーバー室に設置する」 says where; 「これまでどおり管理する」 does not', () => {
+    expect(rules('サーバーは、これまでどおり本庁舎4階のサーバー室に設置する。')).not.toContain('juurai');
+    expect(rules('データは、これまでどおり管理する。')).toContain('juurai');
   });
 });
 
