@@ -137,7 +137,8 @@ function headedSections(s: Scope): void {
     }
     // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
     // is a measure, not the heading of the measures
-    if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title) || /。/.test(h.title))) continue;
+    // (a long numbered line that runs on as a sentence: 「5-2-5 保守端末の…セキュリティ更新プログラムは、公開から…」)
+    if (!isAttach && (h.kind === 'attachment' || !isSecurityHeading(h.title) || /。/.test(h.title) || runsOnAsSentence(h.title))) continue;
     const body = sectionBody(lines, h);
     if (!body.length) continue; // a heading with nothing under it (TOC line, cover) is not the section
     // a security heading inside an excerpt of the contract is part of that attachment
@@ -328,6 +329,11 @@ function annexLabelAbove(lines: Ln[], i: number): Ln | null {
 }
 
 /** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
+/** A heading line that is the start of a sentence: a topic or subject with a comma, or a clause ending 「…し、」. */
+function runsOnAsSentence(title: string): boolean {
+  const t = fold(title);
+  return t.length > 20 && /[はが]、|[^\s]し、/.test(t);
+}
 const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|提供|取り扱う情報|現在|現状|課題|説明|同意|周知/;
 function qualifies(lines: Ln[], h: Heading, generic: boolean): boolean {
   const { hits, total } = measureShare(sectionBody(lines, h));

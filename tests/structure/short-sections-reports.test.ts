@@ -53,3 +53,27 @@ describe('a report citing the items of an earlier answer', () => {
     expect(s.detection.isConsultation).toBe(false);
   });
 });
+
+describe('hierarchical numbering (5 / 5-1 / 5-1-1)', () => {
+  const doc = [[
+    '資料６',
+    '諮問第31号',
+    '## 保守業務におけるリモート保守の導入について',
+    '1. 諮問事項',
+    'リモート保守を導入することについて意見を求める。',
+    '5. リモート保守の方式と対策',
+    '5-1 接続の管理',
+    '5-1-1 接続は、情報政策課が承認した場合に限り、作業時間中だけ回線を開通させる。',
+    '5-2 保守拠点における対策',
+    '5-2-1 保守に用いる端末は、専用室に設置した２台に限る。',
+    '5-2-2 保守端末のＯＳ及びソフトウェアのセキュリティ更新プログラムは、公開から１か月以内に適用',
+    'する。',
+    '5-3 作業の記録',
+    '5-3-1 操作ログを取得し、情報政策課が毎月確認する。',
+    '6. 今後の予定',
+    '令和９年４月 開始',
+  ]];
+  it('「…の方式と対策」 names the measures; a numbered line running on as a sentence is not a heading', () => {
+    expect(headings(doc)).toEqual(['5. リモート保守の方式と対策']);
+  });
+});

@@ -19,6 +19,8 @@ export const SECURITY_HEADINGS: RegExp[] = [
   /(?:保護|安全)のための(?:措置|対策)/,
   /個人情報の(?:適正な)?管理(?:措置|対策|方法)$/,
   /適正(?:な)?管理(?:措置|対策|のための措置)?$/,
+  // 「5. リモート保守の方式と対策」: the subject's measures named at the end of the heading
+  /(?:方式|方法|運用|体制|仕組み)(?:と|及び)(?:その)?(?:対策|措置)$/,
 ];
 
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
