@@ -185,7 +185,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     const c0 = cur as ConsultationRange | null;
     if (c0 && !keys.some((k) => k.at === pageStart)) {
       const labelChanged = info.label && c0.label && !labelFamily(info.label, c0.label) && !(c0.number && info.numbers.includes(c0.number));
-      if (info.part || info.minutesPage || labelChanged) close(pageStart);
+      if ((info.part && info.part !== 'reference') || info.minutesPage || labelChanged) close(pageStart);
     }
     for (const k of keys) {
       const c = cur as ConsultationRange | null;

@@ -77,3 +77,17 @@ describe('hierarchical numbering (5 / 5-1 / 5-1-1)', () => {
     expect(headings(doc)).toEqual(['5. リモート保守の方式と対策']);
   });
 });
+
+describe('an item\'s own pages', () => {
+  it('a 「参考資料」 page of 想定問答 after the item, before any other item, is the item\'s page', () => {
+    const s = analyzeStructure(makeDoc([
+      ['審議会 諮問第15号', '## 保育所入所申請のオンライン化について', 'Ⅰ 諮問の内容', '外部結合について意見を求める。', 'Ⅱ 個人情報の保護対策', '(1) 通信はTLS1.2以上で暗号化する。', '(2) 管理画面は職員2名に限る。'],
+      ['参考資料', '## 想定問答', '１ 保存データは暗号化されているのか。', 'AES256で暗号化されている。'],
+    ]));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第15号', 1, 2]]);
+  });
+  it('「電子計算組織への個人情報の記録」 in the request is computer_recording', () => {
+    const c = analyzeStructure(makeDoc([['台帳の電子化及び委託について（諮問第５号）', '【諮問事項】', '１ 電子計算組織への個人情報の記録（利用者台帳）', '２ 個人情報を取り扱う業務の委託', '【個人情報の保護対策】', '(1) 台帳は職員4名だけが開けるフォルダに置く。']])).consultations[0];
+    expect(c.types.slice().sort()).toEqual(['computer_recording', 'outsourcing']);
+  });
+});
