@@ -211,7 +211,8 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   const isPia = isPiaType || (first.units.length > 0 && looksLikePia(first.units) && c.securitySections.length === 0);
   const { units } = isPia && !isPiaType ? buildUnits(c, doc, true) : first;
   const allKey = units.map((u) => u.key).join('\n');
-  const expected = expectedSafeguards(c.types, allKey, opts.expectations);
+  // (a checklist row answered 「該当なし」 (「リモート保守を行うか　該当なし」) is no condition of the item: plain.ts)
+  const expected = expectedSafeguards(c.types, units.map((u) => withoutUnticked(u.key)).join('\n'), opts.expectations);
   const expectedSet = new Set(expected);
   const modifiers: PriorityModifier[] = PRIORITY_MODIFIERS.filter((m) => m.when.test(allKey));
 
@@ -271,7 +272,9 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     // A question of a 質問｜回答 table states no measure; its answer carries what it asks about (units.ts questionColumns).
     if (u.question) continue;
     // So does a question written as a sentence; the next sentence, on the same page, answers it (plain.ts questionKind).
-    const kind = questionKind(u.key);
+    // (the first line of a wrapped question whose last line is 「か」 alone: 「はＩＳＭＳの認証を取得している」「か」)
+    const after = units[u.index + 1];
+    const kind = questionKind(u.key) ?? (after && after.page === u.page && !u.key.includes('。') && questionKind(after.key) === 'fragment' && after.key.length <= 4 ? 'fragment' : null);
     const before: Unit | null = askedBefore;
     askedBefore = kind === 'sentence' ? u : null;
     if (kind) continue;

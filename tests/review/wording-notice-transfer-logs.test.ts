@@ -100,6 +100,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['vendor_oversight', '年2回、配車センターを訪問して名簿の保管の状況を確認する。', true],
   ['data_minimization', '所得金額及び控除の内容は利用しない。', true],
   ['vendor_certification', 'サービスは、一定のセキュリティ水準を満たしていることを確認している。', true],
+  ['vendor_certification', '体制（研修の計画、プライバシーマークの取得の有無）を含む評価項目により審査する。', false],
+  ['outsourcing_contract', '事業者とは協定書を取り交わし、秘密の保持と目的外利用の禁止を定める。', true],
+  ['outsourcing_contract', '町と各提供先は協定を締結し、秘密の保持を定める。', false],
 ];
 
 describe('wording read since session 4', () => {
@@ -179,6 +182,17 @@ describe('questions, hearsay and states that are not measures', () => {
   it('the rest of a wrapped checklist question (「はＩＳＭＳの認証を取得しているか」) states nothing', () => {
     expect(reviewMeasures(['outsourcing'], ['1 受託者は、プライバシーマーク又 × 入札の条件としていない。', 'はＩＳＭＳの認証を取得しているか']).status('vendor_certification')).not.toBe('present');
     expect(reviewMeasures(['outsourcing'], ['受託者はＩＳＭＳの認証を取得している。']).status('vendor_certification')).toBe('present');
+  });
+});
+
+describe('a checklist', () => {
+  it('「リモート保守を行うか　該当なし」 sets no maintenance condition', () => {
+    const r = reviewMeasures(['outsourcing'], ['13 リモート保守を行うか 該当なし システムの保守を伴わない。']);
+    expect(r.status('remote_maintenance')).toBeUndefined();
+    expect(reviewMeasures(['outsourcing'], ['受託者は、保守拠点からリモート保守を行う。']).status('remote_maintenance')).toBeDefined();
+  });
+  it('a question wrapped with 「か」 alone on its last line states nothing', () => {
+    expect(reviewMeasures(['outsourcing'], ['1 受託者は、プライバシーマーク又 × 入札の条件としていない。', 'はＩＳＭＳの認証を取得している', 'か']).status('vendor_certification')).not.toBe('present');
   });
 });
 
