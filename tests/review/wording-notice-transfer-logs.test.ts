@@ -103,6 +103,17 @@ const cases: [SafeguardId, string, boolean][] = [
   ['vendor_certification', '体制（研修の計画、プライバシーマークの取得の有無）を含む評価項目により審査する。', false],
   ['outsourcing_contract', '事業者とは協定書を取り交わし、秘密の保持と目的外利用の禁止を定める。', true],
   ['outsourcing_contract', '町と各提供先は協定を締結し、秘密の保持を定める。', false],
+  // set 21's kind
+  ['access_control', '受託者に付与したIDは、契約終了日に削除する。', true],
+  ['data_minimization', '隣の住宅の敷地は映らない角度とする。', true],
+  ['data_minimization', '住所・電話番号は取り扱わない。', true],
+  ['subcontracting', '清掃その他の業務を第三者に委託する場合は、個人情報を取り扱わせてはならない。', true],
+  ['notice_consent', '健康に関する記入は任意とし、申込書に目的を書く。', true],
+  ['physical_security', '名簿は各センターで厳重に保管する。', true],
+  ['physical_security', 'データは国内のデータセンターに保管する。', false],
+  ['identity_verification', '交付番号と生年月日を照合し、一致した場合に限り予約を受け付ける。', true],
+  ['identity_verification', 'なりすましによる利用｜職員ごとに個人IDを付与し、二要素認証でログインさせる。', false],
+  ['vulnerability_management', '受託者には、不正アクセスを防止するために必要な措置を講じさせる。', true],
 ];
 
 describe('wording read since session 4', () => {
