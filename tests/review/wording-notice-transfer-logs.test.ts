@@ -114,6 +114,18 @@ const cases: [SafeguardId, string, boolean][] = [
   ['identity_verification', '交付番号と生年月日を照合し、一致した場合に限り予約を受け付ける。', true],
   ['identity_verification', 'なりすましによる利用｜職員ごとに個人IDを付与し、二要素認証でログインさせる。', false],
   ['vulnerability_management', '受託者には、不正アクセスを防止するために必要な措置を講じさせる。', true],
+  // set 20's kind
+  ['access_control', '調査員以外の職員に調査票を閲覧させてはならない。', true],
+  ['access_control', '発行を担当する社員2名だけがデータを扱います。', true],
+  ['retention_deletion', '調査票は7日以内に提出し、手元に残してはならない。', true],
+  ['third_party_provision', '所得の情報は、情報提供ネットワークシステムを通じた照会により取得する。', true],
+  ['logging_audit_trail', '誰がいつどの画面を開いたかはシステムに記録される。', true],
+  ['remote_maintenance', '保守の作業が終わったら職員が回線を切断する。', true],
+  ['vendor_oversight', '保守会社は作業の内容を月ごとに報告書にまとめて町に提出する。', true],
+  ['notice_consent', '申請書に、バス事業者に氏名等を提供することを記載しています。', true],
+  ['data_minimization', '届出書には、資格の取得に必要な欄だけを設ける。', true],
+  ['vendor_certification', '情報セキュリティに関する一定の基準を満たすサービスを選定した。', true],
+  ['transport_media', '郵送の届出は本人確認書類の写しを添付させる。', false],
 ];
 
 describe('wording read since session 4', () => {
