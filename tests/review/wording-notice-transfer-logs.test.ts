@@ -126,6 +126,7 @@ const cases: [SafeguardId, string, boolean][] = [
   ['data_minimization', '届出書には、資格の取得に必要な欄だけを設ける。', true],
   ['vendor_certification', '情報セキュリティに関する一定の基準を満たすサービスを選定した。', true],
   ['transport_media', '郵送の届出は本人確認書類の写しを添付させる。', false],
+  ['retention_deletion', '古いサーバーのハードディスクは、職員が立ち会って穴を開けて壊す。', true],
 ];
 
 describe('wording read since session 4', () => {
