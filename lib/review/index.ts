@@ -56,6 +56,9 @@ export function expectedSafeguards(types: readonly ConsultationType[], text: str
   for (const c of table.conditional) {
     if (c.types.some((t) => types.includes(t)) && c.when.test(text)) for (const id of c.expect) set.add(id);
   }
+  for (const x of table.exemptions) {
+    if (x.types.some((t) => types.includes(t)) && x.when.test(text)) for (const id of x.drop) set.delete(id);
+  }
   return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
 }
 

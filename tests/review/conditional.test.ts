@@ -83,3 +83,16 @@ describe('pseudonymised data for research is anonymisation wording', () => {
     expect(reviewConsultation(c, doc).safeguards.find((s) => s.id === 'anonymization')?.status).toBe('present');
   });
 });
+
+describe('exemptions (lib/review/data/expectations.ts EXPECTATION_EXEMPTIONS)', () => {
+  const full = (types: ConsultationType[], text: string) => expectedSafeguards(types, buildSearchKey(text).key, 'full');
+  it('a contractor told not to put the forms into a PC is not asked about login authentication', () => {
+    expect(full(['outsourcing'], '受託者は、調査票の内容をパソコン等に入力してはならない。')).not.toContain('authentication');
+  });
+  it('a paper-only process that merely does not mention computers is still asked (the member would ask whether a PC is used)', () => {
+    expect(full(['outsourcing'], '名簿は紙で作成し、事業者の担当者に窓口で手渡す。')).toContain('authentication');
+  });
+  it('a system the contractor uses keeps it', () => {
+    expect(full(['outsourcing'], '受託者は、市のシステムに入力する。')).toContain('authentication');
+  });
+});

