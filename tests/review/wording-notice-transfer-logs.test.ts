@@ -127,6 +127,11 @@ const cases: [SafeguardId, string, boolean][] = [
   ['vendor_certification', '情報セキュリティに関する一定の基準を満たすサービスを選定した。', true],
   ['transport_media', '郵送の届出は本人確認書類の写しを添付させる。', false],
   ['retention_deletion', '古いサーバーのハードディスクは、職員が立ち会って穴を開けて壊す。', true],
+  // who is covered, with a count
+  ['subject_scope', '記録されている者は、健診を受けた者で、令和8年10月末で約9,300人である。', true],
+  ['subject_scope', '利用者カードの登録者は約4,800人です。', true],
+  ['subject_scope', '駐輪場の利用者及び通行者（1日平均約3,100人）', true],
+  ['subject_scope', '申請件数は年間約1万1千件である。', false],
 ];
 
 describe('wording read since session 4', () => {
