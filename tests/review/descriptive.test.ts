@@ -109,3 +109,12 @@ describe('descriptive sections', () => {
     }
   });
 });
+
+describe('「目的外利用を必要とする理由」', () => {
+  it('is the purpose section (the reason for the use), 「目的外利用の内容」 is not', async () => {
+    const { DESCRIPTIVE_SECTIONS } = await import('../../lib/review/data/descriptive-sections.ts');
+    const purpose = DESCRIPTIVE_SECTIONS.filter((d) => d.id === 'purpose_necessity');
+    expect(purpose.some((d) => d.heading.test('目的外利用を必要とする理由'))).toBe(true);
+    expect(purpose.some((d) => d.heading.test('目的外利用の内容'))).toBe(false);
+  });
+});
