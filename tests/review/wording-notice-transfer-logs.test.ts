@@ -132,6 +132,20 @@ const cases: [SafeguardId, string, boolean][] = [
   ['subject_scope', '利用者カードの登録者は約4,800人です。', true],
   ['subject_scope', '駐輪場の利用者及び通行者（1日平均約3,100人）', true],
   ['subject_scope', '申請件数は年間約1万1千件である。', false],
+  // set 22's kind
+  ['legal_basis', '個人情報の処理に係る情報システムの導入（月影台市個人情報保護法施行条例第4条第2号）', false],
+  ['legal_basis', '個人情報の保護に関する法律第69条第2項第3号により提供する。', true],
+  ['vendor_oversight', '派遣労働者は、市の職員が立ち会う交付窓口の中だけで業務を行う。', true],
+  ['access_control', '派遣労働者の端末では、交付システムの画面は開けない設定とする。', true],
+  ['remote_maintenance', '事業者が市の端末に遠隔で接続することはない。', true],
+  ['notice_consent', '入力画面に、入力した情報の利用目的と、保育システムへ取り込むことを表示する。', true],
+  ['data_minimization', '申込書には、生年月日や職業は書いてもらいません。', true],
+  ['transport_media', '名簿を家に持ち帰ったり、コピーを取ったりすることはしません。', true],
+  ['authentication', '職員一人ひとりに別々のIDを渡します。', true],
+  ['staff_training', '職員には、名簿を十分に気をつけて扱うよう伝えます。', true],
+  ['incident_response', '名簿をなくしたときは、その日のうちに電話で知らせてもらいます。', true],
+  ['third_party_provision', '申請書と照会の回答は、学務課の書庫で保管します。', false],
+  ['staff_training', '端末を操作できるのは、研修を受けた係の職員4名に限定する。', false],
 ];
 
 describe('wording read since session 4', () => {
@@ -222,6 +236,16 @@ describe('a checklist', () => {
   });
   it('a question wrapped with 「か」 alone on its last line states nothing', () => {
     expect(reviewMeasures(['outsourcing'], ['1 受託者は、プライバシーマーク又 × 入札の条件としていない。', 'はＩＳＭＳの認証を取得している', 'か']).status('vendor_certification')).not.toBe('present');
+  });
+});
+
+describe('set 22 vague wording', () => {
+  it('「就業の初日に研修を行う」 says when', () => {
+    expect(rules('就業の初日に、室長が個人情報の取扱いについて研修を行う。')).not.toContain('kenshu');
+  });
+  it('「従前どおり」 about a procedure is not a reference to measures; about the measures it is', () => {
+    expect(rules('郵送請求の方法は従前どおりとし、案内を更新する。')).not.toContain('juurai');
+    expect(rules('職員の認証は、既存システムと同様の方法で行う。')).toContain('juurai');
   });
 });
 
