@@ -41,7 +41,8 @@ export function withoutUnticked(key: string): string {
  * mark, is blanked (same length); the department's note after the mark is read as written. A row is a question (「…か」
  * before the mark) or a numbered row; the legend 「記入欄：○＝実施する ×＝実施しない」 is neither.
  */
-const NOT_APPLICABLE_ROW = /^[^。]*?(?=(該当なし|非該当|対象外|該当しない|[×✕✗]))/;
+// (「該当な」「し」: a narrow cell wraps the mark)
+const NOT_APPLICABLE_ROW = /^[^。]*?(?=(該当な(?!い)|非該当|対象外|該当しない|[×✕✗]))/;
 function withoutNotApplicable(key: string): string {
   if (!/[×✕✗]|該当|対象外/.test(key)) return key;
   const m = NOT_APPLICABLE_ROW.exec(key);

@@ -146,6 +146,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['incident_response', '名簿をなくしたときは、その日のうちに電話で知らせてもらいます。', true],
   ['third_party_provision', '申請書と照会の回答は、学務課の書庫で保管します。', false],
   ['staff_training', '端末を操作できるのは、研修を受けた係の職員4名に限定する。', false],
+  ['incident_response', '取扱いで問題があったときは、派遣元責任者と連絡を取り、対応する。', true],
+  ['legal_basis', '根拠法令 戸籍法第47条の2', true],
+  ['remote_maintenance', '8 リモート保守を行うか 該当な 行わない', false],
 ];
 
 describe('wording read since session 4', () => {
