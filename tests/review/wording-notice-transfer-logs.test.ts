@@ -149,6 +149,14 @@ const cases: [SafeguardId, string, boolean][] = [
   ['incident_response', '取扱いで問題があったときは、派遣元責任者と連絡を取り、対応する。', true],
   ['legal_basis', '根拠法令 戸籍法第47条の2', true],
   ['remote_maintenance', '8 リモート保守を行うか 該当な 行わない', false],
+  // set 23's kind
+  ['retention_deletion', '氏名、住所及び被保険者番号は削除し、研究用IDに置き換える。', false],
+  ['vendor_oversight', '受託者には、定期的に運用状況を報告させる。', true],
+  ['notice_consent', '画面に、入力された情報の利用目的、保存期間を掲載する。', true],
+  ['data_minimization', '所得額や内訳は印字データに含めない。', true],
+  ['data_minimization', '診療の内容や検査結果は求めません。', true],
+  ['identity_verification', 'なりすましによる不正な閲覧｜職員ごとにIDを付与し、静脈認証でログインする。', false],
+  ['vendor_selection', '委託先は見積合せにより決定する。', true],
 ];
 
 describe('wording read since session 4', () => {
