@@ -91,3 +91,16 @@ describe('an item\'s own pages', () => {
     expect(c.types.slice().sort()).toEqual(['computer_recording', 'outsourcing']);
   });
 });
+
+describe('an attachment label printed with the item number', () => {
+  it('「【諮問第９号】別紙」 over 「個人情報保護対策チェックシート」 opens the attachment', () => {
+    const s = analyzeStructure(makeDoc([
+      ['諮問第9号', '## 検診案内の発送業務の委託について', '■ 委託の内容', '案内の印刷と発送を委託する。', '■ 個人情報の保護対策', '(1) 作業は委託先工場の印刷室に限る。', '(2) 再委託は禁止する。'],
+      ['【諮問第９号】別紙', '個人情報保護対策チェックシート（委託）', '１ 取り扱う項目は必要最小限か ○ 病歴は渡さない', '２ 再委託を制限しているか ○ 再委託は禁止'],
+    ]));
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role, x.pageStart])).toEqual([
+      ['■ 個人情報の保護対策', 'primary', 1],
+      ['個人情報保護対策チェックシート（委託）', 'attachment', 2],
+    ]);
+  });
+});

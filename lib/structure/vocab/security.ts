@@ -46,7 +46,8 @@ export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリテ�
  * A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」「（別紙）」
  * 「別記」 (contracts attach their 特記事項 as 別記).
  */
-export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
+// 「【諮問第９号】別紙」: the item's number printed with the label
+export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?|諮問第[0-9]+号[)）】\]]?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
 
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
