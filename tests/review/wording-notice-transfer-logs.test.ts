@@ -250,6 +250,23 @@ describe('a checklist', () => {
   });
 });
 
+describe('「等」 that opens nothing', () => {
+  it('「漏えい等の事故が発生した場合」 is the law\'s term; 「漏えい等の防止」 as a measure still opens what is prevented', () => {
+    expect(rules('情報漏えい等の事故が発生した場合は、適切に対応する。').filter((r) => r === 'tou')).toEqual([]);
+    expect(rules('漏えい等の防止に努め、適切に管理する。')).toContain('tou');
+  });
+  it('「場合など」 is an example, not an open list', () => {
+    expect(rules('名簿をなくした場合などは、適切に対応する。').filter((r) => r === 'tou')).toEqual([]);
+  });
+  it('「原則とするが、…場合は事前に市の承認を得る」 gives the exception and its procedure', () => {
+    expect(rules('作業は日中に行うことを原則とするが、夜間に作業する場合は事前に市の承認を得る。')).not.toContain('gensoku');
+    expect(rules('作業は日中に行うことを原則とする。')).toContain('gensoku');
+  });
+  it('「他の市町村と同等のセキュリティ水準」 compares without saying what', () => {
+    expect(rules('他の市町村と同等のセキュリティ水準を確保している。')).toContain('doutou_sochi');
+  });
+});
+
 describe('set 22 vague wording', () => {
   it('「就業の初日に研修を行う」 says when', () => {
     expect(rules('就業の初日に、室長が個人情報の取扱いについて研修を行う。')).not.toContain('kenshu');
