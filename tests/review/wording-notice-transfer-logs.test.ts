@@ -132,6 +132,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['subject_scope', '利用者カードの登録者は約4,800人です。', true],
   ['subject_scope', '駐輪場の利用者及び通行者（1日平均約3,100人）', true],
   ['subject_scope', '申請件数は年間約1万1千件である。', false],
+  ['subject_scope', '利用者は、調理が困難と町が認めた方（令和8年10月現在142人）である。', true],
+  ['subject_scope', '対象は、4月1日現在で住民登録がある40歳以上の方です。', true],
+  ['subject_scope', '窓口には65歳以上の方が多い。', false],
   // set 22's kind
   ['legal_basis', '個人情報の処理に係る情報システムの導入（月影台市個人情報保護法施行条例第4条第2号）', false],
   ['legal_basis', '個人情報の保護に関する法律第69条第2項第3号により提供する。', true],
