@@ -270,6 +270,20 @@ describe('「等」 that opens nothing', () => {
   });
 });
 
+describe('set 24 vague wording (not stock phrases)', () => {
+  it('「しかるべき時期に」「状況に応じて」「必要な範囲で」「責任において」「…に準じた対策」 are flagged', () => {
+    expect(rules('データはしかるべき時期に削除します。')).toContain('shikarubeki');
+    expect(rules('障害時は状況に応じてバックアップから復旧する。')).toContain('hitsuyou_ni_oujite');
+    expect(rules('記録は必要な範囲で確認する。')).toContain('hitsuyou_na_hani');
+    expect(rules('その管理は事業者の責任において行われる。')).toContain('sekinin_motte');
+    expect(rules('町の情報セキュリティポリシーに準じた対策を講じさせる。')).toContain('doutou_sochi');
+  });
+  it('「必要な範囲に限る」 (the items limited) and 「必要な範囲で…2名が」 are not', () => {
+    expect(rules('取得する項目は必要な範囲に限る。')).not.toContain('hitsuyou_na_hani');
+    expect(rules('記録は必要な範囲で係長2名が確認する。')).not.toContain('hitsuyou_na_hani');
+  });
+});
+
 describe('set 22 vague wording', () => {
   it('「就業の初日に研修を行う」 says when', () => {
     expect(rules('就業の初日に、室長が個人情報の取扱いについて研修を行う。')).not.toContain('kenshu');
