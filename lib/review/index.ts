@@ -17,6 +17,7 @@ import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './dete
 import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
+import { ROW_LABELS } from './data/row-labels.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
 import { plainKey, questionKind, withoutUnticked } from './plain.ts';
@@ -47,6 +48,16 @@ export interface ReviewDetails extends ReviewResult {
 /** Options of a review: which expectation table decides what is "missing" (a member's setting). */
 export interface ReviewOptions {
   expectations?: ExpectationProfile;
+}
+
+/** The categories a row's left cell names (its content must follow the label). */
+function rowLabelsOf(key: string): { id: SafeguardId; end: number }[] {
+  const out: { id: SafeguardId; end: number }[] = [];
+  for (const l of ROW_LABELS) {
+    const m = l.re.exec(key);
+    if (m && key.length - m[0].length >= 6) out.push({ id: l.id, end: m[0].length });
+  }
+  return out;
 }
 
 export function expectedSafeguards(types: readonly ConsultationType[], text: string, profile: ExpectationProfile = DEFAULT_EXPECTATION_PROFILE): SafeguardId[] {
@@ -290,7 +301,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     // The title of an attached 特記事項 (「個人情報取扱特記事項」 on a 別紙 page) is itself the contract clauses' evidence.
     if (!isStatement(u) && !(u.place !== 'elsewhere' && u.key.length <= 30 && ANNEX_CLAUSES_TITLE.test(u.key))) continue;
     if (!isHeading(u)) {
-      for (const m of mentionsInUnit(u)) add(m);
+      const own = mentionsInUnit(u);
+      for (const m of own) add(m);
+      // a table row whose left cell names the category in plain words (「だれが見られるか｜保健師6名」): data/row-labels.ts
+      if (u.place !== 'elsewhere') for (const r of rowLabelsOf(u.key)) if (!own.some((m) => m.id === r.id)) add({ id: r.id, unit: u, keyStart: 0, keyEnd: r.end });
       continue;
     }
     // A heading (「(3) 通信及び保存の暗号化」) promises a measure; the sentences under it must show it.

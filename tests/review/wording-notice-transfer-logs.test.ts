@@ -160,6 +160,18 @@ const cases: [SafeguardId, string, boolean][] = [
   ['data_minimization', '診療の内容や検査結果は求めません。', true],
   ['identity_verification', 'なりすましによる不正な閲覧｜職員ごとにIDを付与し、静脈認証でログインする。', false],
   ['vendor_selection', '委託先は見積合せにより決定する。', true],
+  // set 25's kind
+  ['access_control', '訪問は、見守り係の職員3名だけが行います。', true],
+  ['physical_security', '作業室には作業者以外の者を立ち入らせてはならない。', true],
+  ['physical_security', '名簿は、十分注意して保管する。', true],
+  ['data_minimization', '子と保護者の氏名、住所は送らない。', true],
+  ['notice_consent', '対象は、市との連携に同意した保護者とその子である。', true],
+  ['network_separation', '連携用サーバを経由して1日1回だけ一方向で送信する。', true],
+  ['backup_recovery', 'データは1時間ごとに大阪のデータセンターへ複製する。', true],
+  ['vendor_oversight', '事業者の運用担当者は3名で、氏名を事前に市へ届け出る。', true],
+  ['vendor_oversight', '受託者には、必要に応じて報告を求めるなど適切に監督する。', true],
+  ['vendor_oversight', '受給者は、氏名・住所の変更などの届出を窓口で行っている。', false],
+  ['encryption_rest', '申請者の端末とサービスの間はHTTPSで暗号化する。', false],
 ];
 
 describe('wording read since session 4', () => {
@@ -267,6 +279,18 @@ describe('「等」 that opens nothing', () => {
   });
   it('「他の市町村と同等のセキュリティ水準」 compares without saying what', () => {
     expect(rules('他の市町村と同等のセキュリティ水準を確保している。')).toContain('doutou_sochi');
+  });
+});
+
+describe('a table row whose left cell names the category in plain words (data/row-labels.ts)', () => {
+  it('「だれが見られるか｜保健師6名」 is access control, present', () => {
+    expect(reviewMeasures(['computer_recording'], ['だれが見られるか 市側は母子保健係の保健師・事務職員6名。']).status('access_control')).toBe('present');
+  });
+  it('「いつ消すか｜入学した年の5月末に消去」 is deletion', () => {
+    expect(reviewMeasures(['computer_recording'], ['いつ消すか 子が小学校に入学した年の5月末に、アプリ上のデータを消す。']).status('retention_deletion')).toBe('present');
+  });
+  it('a label alone, with no content after it, states nothing', () => {
+    expect(reviewMeasures(['computer_recording'], ['だれが見られるか']).status('access_control')).toBe('missing');
   });
 });
 
