@@ -104,3 +104,20 @@ describe('an attachment label printed with the item number', () => {
     ]);
   });
 });
+
+describe('a report on a leak', () => {
+  it('「…の漏えい事案について（最終報告）」 citing the item it concerns is not a consultation', () => {
+    const s = analyzeStructure(makeDoc([[
+      '報告資料',
+      '## 委託先における個人情報の漏えい事案について（最終報告）',
+      '１ 概要',
+      '諮問第14号で承認を受けた発送業務の委託先で、通知書の誤封入が発生した。',
+      '２ 原因',
+      '照合の工程を省いた。',
+      '５ 再発防止策',
+      '(1) 封入後に全件をバーコードで照合する。',
+    ]]));
+    expect(s.detection.isConsultation).toBe(false);
+    expect(s.consultations).toEqual([]);
+  });
+});
