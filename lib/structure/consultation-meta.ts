@@ -47,14 +47,17 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
   for (let k = 0; k < top.length; k++) {
     const l = top[k];
     let t = stripNumber(l.text);
-    if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || l.marker) continue;
+    // (a 【諮問第２号】 bracket before the title is the item's number, not a heading marker)
+    const numberMarker = !!l.marker && /^[【〔\[［(（]\s*(?:(?:令和|平成)\s*[0-9０-９元]+\s*年度\s*)?諮\s*問\s*第/.test(l.text.trim());
+    if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || (l.marker && !numberMarker)) continue;
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
     if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && TITLE_END.test(fold(stripNumber(nx.text)))) t = t + stripNumber(nx.text);
     let score = l.rel * 10;
     if (TITLE_END.test(fold(t))) score += 5;
     if (numbersInText(l.text)) score += 2;
-    if (/審議会$/.test(fold(t))) score -= 6;
+    // the council's name as a page header (「…個人情報保護審議会 資料１」)
+    if (/審議会$|審議会資料[0-9]*(-[0-9]+)?$/.test(fold(t))) score -= 6;
     if (!best || score > best.score) best = { text: t, score };
   }
   return best?.text ?? r.number ?? '';

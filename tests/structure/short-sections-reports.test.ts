@@ -121,3 +121,11 @@ describe('a report on a leak', () => {
     expect(s.consultations).toEqual([]);
   });
 });
+
+describe('the title', () => {
+  it('「【諮問第２号】…の提供について」 under a council page header is the title, and its type is read from it', () => {
+    const c = analyzeStructure(makeDoc([['麦穂町個人情報保護審議会 資料１', '## 【諮問第２号】要支援者名簿の自主防災組織への提供について', '麦穂町総務課防災係', '【提供の目的】', '平常時から名簿を渡し、訓練に使っていただく。', '【名簿の管理】', '(1) 名簿は鍵のかかる場所に保管していただきます。', '(2) 複写はしないでください。', '(3) 古い名簿は回収します。']])).consultations[0];
+    expect(c.title).toBe('要支援者名簿の自主防災組織への提供について');
+    expect(c.types).toEqual(['external_provision']);
+  });
+});
