@@ -4,7 +4,7 @@ import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 import { plainKey, withoutUnticked } from './plain.ts';
-import { CharIndex, requiredChars, requiredCharsOfAll } from './prefilter.ts';
+import { CharIndex, requiredChars } from './prefilter.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -105,19 +105,36 @@ export function mentionsInUnit(u: Unit, defs: readonly SafeguardDef[] = SAFEGUAR
  */
 interface ShowPlan {
   id: SafeguardId;
-  show: RegExp[];
+  /** The category's `show` regexes are `shows[first..end)` of the catalogue's flat list. */
+  first: number;
+  end: number;
   absent: boolean;
   requires: RegExp | undefined;
   unless: RegExp | undefined;
 }
-const CATALOGUE_PLANS = new WeakMap<readonly SafeguardDef[], { index: CharIndex; plans: ShowPlan[] }>();
-function cataloguePlans(defs: readonly SafeguardDef[]): { index: CharIndex; plans: ShowPlan[] } {
+interface CataloguePlans {
+  /** Which of `shows` a text may match by its characters (one entry per regex, not per category). */
+  index: CharIndex;
+  /** Every category's `show` regexes, in catalogue order, as global copies (globalOf). */
+  shows: RegExp[];
+  plans: ShowPlan[];
+}
+const CATALOGUE_PLANS = new WeakMap<readonly SafeguardDef[], CataloguePlans>();
+function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
   let c = CATALOGUE_PLANS.get(defs);
   if (!c) {
-    c = {
-      index: new CharIndex(defs.map((d) => requiredCharsOfAll(d.show))),
-      plans: defs.map((d) => ({ id: d.id, show: d.show, absent: d.negation === 'absent', requires: d.requires, unless: d.unless })),
-    };
+    const shows: RegExp[] = [];
+    const sets: (string[] | null)[] = [];
+    const plans: ShowPlan[] = [];
+    for (const d of defs) {
+      const first = shows.length;
+      for (const re of d.show) {
+        shows.push(globalOf(re));
+        sets.push(requiredChars(re));
+      }
+      plans.push({ id: d.id, first, end: shows.length, absent: d.negation === 'absent', requires: d.requires, unless: d.unless });
+    }
+    c = { index: new CharIndex(sets), shows, plans };
     CATALOGUE_PLANS.set(defs, c);
   }
   return c;
@@ -128,37 +145,51 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   return mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
 }
 
-/** The catalogue's mentions in a unit's key as read (a function of its own: V8 optimises the loop apart). */
+/**
+ * The catalogue's mentions in a unit's key as read (a function of its own: V8 optimises the loop apart). A category
+ * is read when one of its regexes may match by the key's characters, and only those regexes are run: a regex
+ * whose characters are all absent from the key cannot match (the same result as running it, without compiling it).
+ */
 function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Mention[] {
   const out: Mention[] = [];
   const negativeSelection = NEGATIVE_SELECTION.test(key);
-  const { index, plans } = cataloguePlans(defs);
+  const { index, shows, plans } = cataloguePlans(defs);
   const maybe = index.candidates(key);
   for (let i = 0; i < plans.length; i++) {
-    if (!maybe[i]) continue;
     const d = plans[i];
+    let k = d.first;
+    while (k < d.end && !maybe[k]) k++;
+    if (k === d.end) continue;
     if (d.requires && !d.requires.test(key)) continue;
     if (d.unless && d.unless.test(key)) continue;
-    let found: Mention | null = null;
-    for (const re of d.show) {
-      // the first match that counts (not negated), read lazily: most sentences have no match or one
-      const g = globalOf(re);
-      g.lastIndex = 0;
-      for (let m = g.exec(key); m; m = g.exec(key)) {
-        if (!m[0]) {
-          g.lastIndex = stepOver(g, key, m.index);
-          continue;
-        }
-        const end = m.index + m[0].length;
-        if (d.absent && (isNegatedAt(key, end) || negativeSelection)) continue;
-        found = { id: d.id, unit: u, keyStart: m.index, keyEnd: end };
+    for (; k < d.end; k++) {
+      if (!maybe[k]) continue;
+      const m = firstCountingMatch(shows[k], key, d.absent, negativeSelection);
+      if (m) {
+        out.push({ id: d.id, unit: u, keyStart: m.index, keyEnd: m.index + m[0].length });
         break;
       }
-      if (found) break;
     }
-    if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * The first non-empty match of global `g` in `key` that counts (for an `absent` category, not negated), or null.
+ * Read lazily: most sentences have no match or one.
+ */
+function firstCountingMatch(g: RegExp, key: string, absent: boolean, negativeSelection: boolean): RegExpExecArray | null {
+  g.lastIndex = 0;
+  for (let m = g.exec(key); m; m = g.exec(key)) {
+    if (!m[0]) {
+      g.lastIndex = stepOver(g, key, m.index);
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (absent && (isNegatedAt(key, end) || negativeSelection)) continue;
+    return m;
+  }
+  return null;
 }
 
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u;
