@@ -4,7 +4,7 @@ import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 import { plainKey, withoutUnticked } from './plain.ts';
-import { CharIndex, requiredChars } from './prefilter.ts';
+import { CharIndex, globalOf, requiredChars } from './prefilter.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -23,18 +23,6 @@ export interface VagueHit {
   /** Key range of the phrase as quoted (the match extended to a readable phrase). */
   keyStart: number;
   keyEnd: number;
-}
-
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
-/** A cached global copy of `re`, compiled once, not per unit. */
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    GLOBAL.set(re, g);
-  }
-  return g;
 }
 
 /** An empty match does not move lastIndex: step over one character (a code point with /u or /v), as matchAll does. */

@@ -206,6 +206,22 @@ export function requiredCharsOfAll(res: readonly RegExp[]): string[] | null {
   return [...out];
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A cached global copy of `re`, compiled once, not per unit. The structure's measure test (structure/security.ts)
+ * runs the catalogue's regexes through the same copies as the review: V8 compiles a regex per RegExp object, so a
+ * second object of the same regex would be compiled again.
+ */
+export function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 /**
  * For a list of character sets (one per category or rule, null = unknown), which of them a text may match: each
  * character of the text marks the entries whose set holds it (one look-up per character, not per entry).

@@ -10,7 +10,7 @@ import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import { SAFEGUARDS } from '../review/data/safeguards.ts';
-import { CharIndex, requiredChars } from '../review/prefilter.ts';
+import { CharIndex, globalOf, requiredChars } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
@@ -80,11 +80,17 @@ function statesMeasure(t: string): boolean {
     showIndex ??= new CharIndex(MEASURE_SHOWS.map((re) => requiredChars(re)));
     const maybe = showIndex.candidates(t);
     v = false;
-    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && MEASURE_SHOWS[i].test(t)) v = true;
+    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && testFromStart(globalOf(MEASURE_SHOWS[i]), t)) v = true;
     if (STATES.size >= 20_000) STATES.clear();
     STATES.set(t, v);
   }
   return v;
+}
+
+/** `re.test(t)` for the regex whose global copy is `g` (the review's copy: one compiled regex for both). */
+function testFromStart(g: RegExp, t: string): boolean {
+  g.lastIndex = 0;
+  return g.test(t);
 }
 
 function measureShare(body: Ln[]): { hits: number; total: number } {
