@@ -183,16 +183,57 @@ class Parser {
   }
 }
 
+/**
+ * requiredChars by regex source: the characters joined (each one UTF-16 unit), or null. Filled from the table the
+ * command-line build worked out (below), and otherwise as sources are parsed (a source is parsed once: the structure
+ * and the review both ask for the catalogue's regexes).
+ */
+const DERIVED = new Map<string, string | null>();
+
+/**
+ * The table of a build: scripts/build-cli.ts derives every regex of the review's data and the structure's vocabulary
+ * when it compiles the command-line analysis and puts the JSON into the bundle with Vite's `define`, so that the CLI
+ * does not parse some 400 regex sources at every start (the parser runs hot enough for V8 to optimise it). Anywhere
+ * else (the extension, tests, the TypeScript sources) the name is not defined and sources are parsed as they come.
+ * Keyed by source, so a table can only hold what parsing the same source gives.
+ */
+declare const __SHINGI_PREFILTER_TABLE__: string;
+try {
+  loadPrefilterTable(__SHINGI_PREFILTER_TABLE__);
+} catch {
+  // not a build with a table
+}
+
+/** Takes a table made by prefilterTable (JSON: source → characters or null) as already derived. */
+export function loadPrefilterTable(json: string): void {
+  const table = JSON.parse(json) as Record<string, string | null>;
+  for (const source in table) DERIVED.set(source, table[source]);
+}
+
+/** The table of requiredChars for these regexes, as loadPrefilterTable reads it (flags are applied when asked). */
+export function prefilterTable(res: Iterable<RegExp>): string {
+  const table: Record<string, string | null> = {};
+  for (const re of res) table[re.source] = charsOfSource(re.source);
+  return JSON.stringify(table);
+}
+
+/** The derivation itself, without flags and without the table: the characters joined, or null. */
+export function charsOfSource(source: string): string | null {
+  try {
+    const r = new Parser(source).parse();
+    return r ? [...r].join('') : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Characters of which every match of `re` holds one, or null (see above). */
 export function requiredChars(re: RegExp): string[] | null {
   // i (case), v (set notation) change what a literal or a class matches: no set.
   if (/[iv]/.test(re.flags)) return null;
-  try {
-    const r = new Parser(re.source).parse();
-    return r ? [...r] : null;
-  } catch {
-    return null;
-  }
+  let chars = DERIVED.get(re.source);
+  if (chars === undefined) DERIVED.set(re.source, (chars = charsOfSource(re.source)));
+  return chars === null ? null : chars.split('');
 }
 
 /** The union of requiredChars over regexes (null when one of them has none): a text without any cannot match any. */

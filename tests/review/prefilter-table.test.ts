@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { charsOfSource, loadPrefilterTable, prefilterTable, requiredChars } from '../../lib/review/prefilter.ts';
+import { SAFEGUARDS } from '../../lib/review/data/safeguards.ts';
+import { ITEM_LIST_RULES, VAGUE_RULES } from '../../lib/review/data/vague-rules.ts';
+
+/** The table the command-line build puts into its bundle (scripts/build-cli.ts) instead of parsing at every start. */
+describe('prefilter table', () => {
+  const res = [...SAFEGUARDS.flatMap((d) => d.show), ...VAGUE_RULES.map((r) => r.re), ...ITEM_LIST_RULES.map((r) => r.re)];
+
+  it('holds, for each source, what parsing the source gives', () => {
+    const table = JSON.parse(prefilterTable(res)) as Record<string, string | null>;
+    expect(Object.keys(table).length).toBe(new Set(res.map((re) => re.source)).size);
+    for (const re of res) {
+      const chars = requiredChars(re);
+      expect(table[re.source]).toBe(charsOfSource(re.source));
+      // requiredChars gives the same characters, one per entry (each a single UTF-16 unit)
+      expect(chars === null ? null : chars.join('')).toBe(/[iv]/.test(re.flags) ? null : table[re.source]);
+      if (chars) for (const c of chars) expect(c).toHaveLength(1);
+    }
+  });
+
+  it('is read in place of parsing, and flags still apply', () => {
+    // sources no regex of the data has: what the table says is what requiredChars answers
+    loadPrefilterTable(JSON.stringify({ 'テーブル試験(甲|乙)': '甲乙', 'テーブル試験なし': null }));
+    expect(requiredChars(/テーブル試験(甲|乙)/)).toEqual(['甲', '乙']);
+    expect(requiredChars(/テーブル試験なし/)).toBeNull();
+    expect(requiredChars(/テーブル試験(甲|乙)/i)).toBeNull();
+    expect(charsOfSource('テーブル試験(甲|乙)')).not.toBe('甲乙');
+  });
+
+  it('parses a source without a table once and gives the same answer again', () => {
+    const first = requiredChars(/一度だけ(解析|分析)する/);
+    expect(first).not.toBeNull();
+    expect(requiredChars(new RegExp('一度だけ(解析|分析)する'))).toEqual(first);
+    expect(requiredChars(/一度だけ(解析|分析)する/)).not.toBe(first); // a fresh array each time: callers may keep it
+  });
+});
