@@ -38,13 +38,37 @@ export function partialForEvidence(id: SafeguardId, evidence: readonly Unit[], a
   return out;
 }
 
+function sectionStatements(units: readonly Unit[]): Unit[] {
+  return units.filter((u) => u.place !== 'elsewhere' && isStatement(u));
+}
+
+/** Per rule list, its `coversIn: 'section'` rules by category, in list order (built once: most categories have none). */
+const SECTION_RULES = new WeakMap<readonly PartialCoverageRule[], Map<SafeguardId, PartialCoverageRule[]>>();
+function sectionRulesOf(rules: readonly PartialCoverageRule[], id: SafeguardId): readonly PartialCoverageRule[] | undefined {
+  let byId = SECTION_RULES.get(rules);
+  if (!byId) {
+    byId = new Map();
+    for (const rule of rules) {
+      if (rule.coversIn !== 'section') continue;
+      const list = byId.get(rule.category);
+      if (list) list.push(rule);
+      else byId.set(rule.category, [rule]);
+    }
+    SECTION_RULES.set(rules, byId);
+  }
+  return byId.get(id);
+}
+
 /** Rules that fire for a category that is not written about at all, from a sentence in the sections. */
 export function partialForAbsent(id: SafeguardId, units: readonly Unit[], allKey: string, rules: readonly PartialCoverageRule[] = PARTIAL_COVERAGE_RULES): PartialHit[] {
   const out: PartialHit[] = [];
-  const candidates = units.filter((u) => u.place !== 'elsewhere' && isStatement(u));
-  for (const rule of rules) {
-    if (rule.category !== id || rule.coversIn !== 'section') continue;
+  const own = sectionRulesOf(rules, id);
+  if (!own) return out;
+  // the section's statements, gathered only when a rule of the category applies
+  let candidates: Unit[] | null = null;
+  for (const rule of own) {
     if (!applies(rule, allKey)) continue;
+    candidates ??= sectionStatements(units);
     const u = covering(rule, candidates);
     if (u) out.push({ rule, unit: u });
   }
