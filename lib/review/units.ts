@@ -122,9 +122,9 @@ function columnPieces(rows: readonly PageText['lines'][number][], off: number): 
   return [...cols[0], ...cols[1]];
 }
 
-function pageLines(p: PageText): RawLine[] {
+function pageLines(p: PageText, isLines: boolean = textIsLines(p)): RawLine[] {
   const out: RawLine[] = [];
-  if (textIsLines(p)) {
+  if (isLines) {
     const runs = columnRuns(p.lines);
     let off = 0;
     let r = 0;
@@ -160,10 +160,10 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 }
 
 /** Cut one page into units (display ranges). */
-export function segmentPage(p: PageText): { start: number; end: number; block: number }[] {
+export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLines(p)): { start: number; end: number; block: number }[] {
   // Running headers/footers are skipped, but only when they cannot be body text: a line the text engine
   // marks as running yet ends a sentence or is long is kept (a wrong running mark must not hide a measure).
-  const lines = pageLines(p).filter((l) => l.text.trim() !== '' && !(l.running && l.text.trim().length <= 40 && !/[。．]\s*$/.test(l.text)));
+  const lines = rawLines.filter((l) => l.text.trim() !== '' && !(l.running && l.text.trim().length <= 40 && !/[。．]\s*$/.test(l.text)));
   const blocks: { start: number; end: number }[] = [];
   let cur: { start: number; end: number } | null = null;
   let prevEndsSentence = true;
@@ -223,9 +223,12 @@ export interface UnitsResult {
 }
 
 /** The units of one page, appended to `units` (a function of its own: V8 optimises it apart from buildUnits). */
-function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: boolean, units: Unit[]): void {
-  const qa = questionColumns(p);
-  for (const r of segmentPage(p)) {
+function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: boolean, units: Unit[], linesOf: Map<PageText, RawLine[]>): void {
+  const isLines = textIsLines(p);
+  const lines = pageLines(p, isLines);
+  linesOf.set(p, lines);
+  const qa = questionColumns(p, isLines);
+  for (const r of segmentPage(p, lines)) {
     const text = p.text.slice(r.start, r.end);
     const sk = buildSearchKey(text);
     if (!sk.key) continue;
@@ -263,14 +266,16 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   for (const s of c.securitySections) sections.push({ key: foldForSearch(s.text), pageStart: s.pageStart, pageEnd: s.pageEnd, role: s.role });
   const wholeConsultation = whole || c.securitySections.length === 0;
   const units: Unit[] = [];
+  // each page's lines, read once for its units and again (the first ones) for the annex test
+  const linesOf = new Map<PageText, RawLine[]>();
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
-    addPageUnits(p, sections, wholeConsultation, units);
+    addPageUnits(p, sections, wholeConsultation, units, linesOf);
   }
   if (!wholeConsultation) {
     placeShortLeads(units, sections);
     closeSectionGaps(units);
-    const annex = annexPages(c, doc);
+    const annex = annexPages(c, doc, linesOf);
     for (const u of units) if (u.place === 'elsewhere' && annex.has(u.page)) u.place = 'attachment';
   }
   markTextQuestions(units);
@@ -317,8 +322,8 @@ const QUESTION_END = /[。?？]$|か$|は$/;
  * after the other; each answer is given the question of its row (by height), since the answer alone often omits
  * what it is about (「情報が漏れた場合はどうなりますか」｜「速やかに関係機関に連絡します」).
  */
-function questionColumns(p: PageText): { side(offset: number): 'question' | { asked: string } | null } | null {
-  if (!textIsLines(p) || !p.lines.some((l) => QA_ANSWER.test(foldForSearch(l.text)))) return null;
+function questionColumns(p: PageText, isLines: boolean): { side(offset: number): 'question' | { asked: string } | null } | null {
+  if (!isLines || !p.lines.some((l) => QA_ANSWER.test(foldForSearch(l.text)))) return null;
   const lines = p.lines;
   const qh = lines.find((l) => QA_QUESTION.test(foldForSearch(l.text)));
   const ah = qh && lines.find((l) => QA_ANSWER.test(foldForSearch(l.text)) && Math.abs(l.y - qh.y) <= 3 && l.x > qh.x + 20);
@@ -365,14 +370,14 @@ function questionColumns(p: PageText): { side(offset: number): 'question' | { as
  * as an attachment section: the label line among the first lines, a safeguard-annex title right under it.
  * Following pages with the same label continue the annex.
  */
-export function annexPages(c: ConsultationFound, doc: TextDocument): Set<number> {
+export function annexPages(c: ConsultationFound, doc: TextDocument, linesOf?: ReadonlyMap<PageText, RawLine[]>): Set<number> {
   const out = new Set<number>();
   let label: string | null = null;
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
     // The first four non-empty lines (folded one by one: the rest of the page is not needed).
     const first: string[] = [];
-    for (const l of pageLines(p)) {
+    for (const l of linesOf?.get(p) ?? pageLines(p)) {
       const f = foldForSearch(l.text);
       if (f && first.push(f) === 4) break;
     }
