@@ -77,6 +77,7 @@ const ITEM_START =
 const LABEL_ROW = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,10}[ 　]+\S/u;
 
 const DIGIT = /[0-9０-９]/;
+const SENTENCE_STOP = /[。．]/g;
 
 interface RawLine {
   start: number;
@@ -187,11 +188,12 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
   const out: { start: number; end: number; block: number }[] = [];
   blocks.forEach((b, block) => {
     let s = b.start;
-    for (let i = b.start; i < b.end; i++) {
-      const ch = p.text.charCodeAt(i);
-      if (ch !== 0x3002 && ch !== 0xff0e) continue; // 「。」「．」
+    // the block's 「。」「．」, found by one regex scan rather than a test per character
+    SENTENCE_STOP.lastIndex = b.start;
+    for (let m = SENTENCE_STOP.exec(p.text); m && m.index < b.end; m = SENTENCE_STOP.exec(p.text)) {
+      const i = m.index;
       // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
-      if (ch === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
+      if (p.text.charCodeAt(i) === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
         const [a, e] = trimRange(p.text, s, i + 1);
         if (e > a) out.push({ start: a, end: e, block });
         s = i + 1;
