@@ -377,22 +377,35 @@ export function annexPages(c: ConsultationFound, doc: TextDocument, linesOf?: Re
   let label: string | null = null;
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
-    // The first four non-empty lines (folded one by one: the rest of the page is not needed).
-    const first: string[] = [];
-    for (const l of linesOf?.get(p) ?? pageLines(p)) {
-      const f = foldForSearch(l.text);
-      if (f && first.push(f) === 4) break;
-    }
-    const at = first.findIndex((l) => ANNEX_LABEL.test(l));
-    if (at < 0) { label = null; continue; }
-    const title = first.slice(at + 1, at + 3).find((l) => l.length <= 40);
-    if (title && SECURITY_ATTACHMENTS.some((re) => re.test(title))) {
-      out.add(p.index);
-      label = first[at];
-    } else if (label !== null && first[at] === label) out.add(p.index);
-    else label = null;
+    label = annexPage(p, linesOf?.get(p) ?? pageLines(p), label, out);
   }
   return out;
+}
+
+/**
+ * One page of annexPages: adds it to `out` when it is (or continues) an annex; returns the label an annex on the next
+ * page must repeat, or null. A function of its own: the page loop above runs over every page of the document for each
+ * consultation, and V8 optimises it without this part.
+ */
+function annexPage(p: PageText, lines: readonly RawLine[], label: string | null, out: Set<number>): string | null {
+  // The first four non-empty lines (folded one by one: the rest of the page is not needed).
+  const first: string[] = [];
+  for (const l of lines) {
+    const f = foldForSearch(l.text);
+    if (f && first.push(f) === 4) break;
+  }
+  const at = first.findIndex((l) => ANNEX_LABEL.test(l));
+  if (at < 0) return null;
+  const title = first.slice(at + 1, at + 3).find((l) => l.length <= 40);
+  if (title && SECURITY_ATTACHMENTS.some((re) => re.test(title))) {
+    out.add(p.index);
+    return first[at];
+  }
+  if (label !== null && first[at] === label) {
+    out.add(p.index);
+    return label;
+  }
+  return null;
 }
 
 /**
