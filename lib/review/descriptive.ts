@@ -54,20 +54,8 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
   if (!h) return null;
   // (A) the whole first line is the heading: short, no sentence end.
   if (h.head.length <= 30 && !/。$/.test(h.head) && def.heading.test(h.head)) {
-    const body: Unit[] = [];
-    const restOfUnit = u.text.includes('\n');
-    for (let j = i + 1; j < units.length && body.length < 3; j++) {
-      const b = units[j];
-      if (b.page !== u.page && j > i + 1) break;
-      const bl = headOfUnit(b);
-      // a bullet (「・利用者の氏名、住所」) is the section's content, not the next heading
-      if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key) && !/^[・･]/.test(firstLine(b))) break;
-      body.push(b);
-    }
-    let text = u.key; // the heading and the sentences under it
-    for (let k = 0; k < body.length; k++) text += body[k].key;
-    const ok = (restOfUnit || body.length > 0) && (!def.body || def.body.test(text));
-    if (ok) return { id: def.id, units: restOfUnit || !body.length ? [u] : [u, body[0]] };
+    const m = headingSection(def, units, i);
+    if (m) return m;
   }
   // (B) label and content on one line: 「対象者　要介護認定の申請者（約3,400人）」.
   if (def.label && h.label && h.rest && def.label.test(h.label.replace(/\s+/g, ''))) {
@@ -75,6 +63,29 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
     return { id: def.id, units: [u] };
   }
   return null;
+}
+
+/**
+ * (A) of `matches`, once unit i's first line reads as the category's heading: the sentences under it, and the
+ * section when the heading has content. A function of its own: it runs for few units, and V8 optimises `matches`
+ * (run for every unit and category) without it.
+ */
+function headingSection(def: DescriptiveSection, units: readonly Unit[], i: number): DescriptiveMention | null {
+  const u = units[i];
+  const body: Unit[] = [];
+  const restOfUnit = u.text.includes('\n');
+  for (let j = i + 1; j < units.length && body.length < 3; j++) {
+    const b = units[j];
+    if (b.page !== u.page && j > i + 1) break;
+    const bl = headOfUnit(b);
+    // a bullet (「・利用者の氏名、住所」) is the section's content, not the next heading
+    if (isHeading(b) && bl && bl.head.length <= 20 && !/。$/.test(b.key) && !/^[・･]/.test(firstLine(b))) break;
+    body.push(b);
+  }
+  let text = u.key; // the heading and the sentences under it
+  for (let k = 0; k < body.length; k++) text += body[k].key;
+  const ok = (restOfUnit || body.length > 0) && (!def.body || def.body.test(text));
+  return ok ? { id: def.id, units: restOfUnit || !body.length ? [u] : [u, body[0]] } : null;
 }
 
 /** The first descriptive section of each category in the consultation's units. */
