@@ -414,14 +414,18 @@ function annexPage(p: PageText, lines: readonly RawLine[], label: string | null,
  */
 function placeShortLeads(units: Unit[], sections: SectionKey[]): void {
   for (let i = 1; i < units.length; i++) {
-    const u = units[i];
-    if (u.place === 'elsewhere' || units[i - 1].place !== 'elsewhere') continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const v = units[j];
-      if (v.place !== 'elsewhere' || v.page !== u.page || v.key.length >= 8) break;
-      if (!sections.some((s) => v.page >= s.pageStart && v.page <= s.pageEnd && (s.role === 'attachment') === (u.place === 'attachment') && s.key.includes(v.key))) break;
-      v.place = u.place;
-    }
+    if (units[i].place !== 'elsewhere' && units[i - 1].place === 'elsewhere') placeLeadsOf(units, i, sections);
+  }
+}
+
+/** The short units right before unit i (the first placed one of a run) that its section holds, placed with it. */
+function placeLeadsOf(units: Unit[], i: number, sections: SectionKey[]): void {
+  const u = units[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const v = units[j];
+    if (v.place !== 'elsewhere' || v.page !== u.page || v.key.length >= 8) break;
+    if (!sections.some((s) => v.page >= s.pageStart && v.page <= s.pageEnd && (s.role === 'attachment') === (u.place === 'attachment') && s.key.includes(v.key))) break;
+    v.place = u.place;
   }
 }
 
