@@ -162,10 +162,37 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
   return infos;
 }
 
+/**
+ * An agenda (次第) that names each item's material — 「（１）諮問第４１号 …について（資料１・１頁）」 or a table row
+ * 「資料１　諮問第４１号 説明資料」 — tells which item a page labelled 「資料１」 holds, when the item prints no number of
+ * its own. Only materials that map to one item.
+ */
+const AGENDA_NUMBER_THEN_MATERIAL = /((?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)(?:(?!(?:諮問|議案)第).){0,90}?\(資料([0-9]+(?:-[0-9]+)?)/g;
+const AGENDA_MATERIAL_THEN_NUMBER = /資料([0-9]+(?:-[0-9]+)?)((?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)/g;
+function agendaMaterials(infos: PageInfo[]): Map<string, string> {
+  const map = new Map<string, string>();
+  const bad = new Set<string>();
+  const put = (material: string, number: string) => {
+    const k = `資料${material}`;
+    if (map.has(k) && map.get(k) !== number) bad.add(k);
+    else map.set(k, number);
+  };
+  for (const info of infos) {
+    if (!info.listPage) continue;
+    const text = info.lines.filter((l) => !l.noise).map((l) => l.f).join('');
+    if (!text.includes('資料')) continue;
+    for (const m of text.matchAll(AGENDA_NUMBER_THEN_MATERIAL)) put(m[2], m[1]);
+    for (const m of text.matchAll(AGENDA_MATERIAL_THEN_NUMBER)) put(m[1], m[2]);
+  }
+  for (const k of bad) map.delete(k);
+  return map;
+}
+
 /** Consultation page ranges in document order. */
 export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationRange[] {
   const out: ConsultationRange[] = [];
   let cur: ConsultationRange | null = null;
+  const agenda = agendaMaterials(infos);
   const firstLine = (p: number) => infos[p - 1].lines[0]?.i;
   const close = (at: number) => {
     if (!cur) return;
@@ -183,6 +210,10 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     // an unnumbered 諮問書 page also opens an item
     if (!keys.length && info.shimonsho && !info.listPage && !info.minutesPage) keys.push({ key: `諮問書@${p}`, at: pageStart });
     const c0 = cur as ConsultationRange | null;
+    // a page labelled with a material the agenda gave to an item (「資料２」 → 諮問第４２号) opens that item, unless the page
+    // continues the current item's material
+    const byAgenda = !keys.length && info.label && !info.listPage && !info.minutesPage && !info.part ? agenda.get(info.label) : undefined;
+    if (byAgenda && !(c0 && (c0.key === byAgenda || (c0.label && labelFamily(info.label!, c0.label))))) keys.push({ key: byAgenda, at: pageStart });
     if (c0 && !keys.some((k) => k.at === pageStart)) {
       const labelChanged = info.label && c0.label && !labelFamily(info.label, c0.label) && !(c0.number && info.numbers.includes(c0.number));
       if ((info.part && info.part !== 'reference') || info.minutesPage || labelChanged) close(pageStart);
