@@ -8,7 +8,7 @@ import type { Detection } from '../analysis/schema.ts';
 import { numbersIn, type ConsultationRange, type PageInfo } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
-import { REQUEST_HEADINGS } from './vocab/consultation-types.ts';
+import { REQUEST_HEADINGS, TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
@@ -31,7 +31,15 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   if (pages.some((p) => p.anchors.length > 0)) add('number_heading', 0.5);
   // one item number repeated in the running header (【諮問第7号】 on every page)
   else if (new Set(lines.filter((l) => first.has(l.page) && l.noise).flatMap((l) => numbersIn(l.f))).size === 1) add('number_header', 0.5);
-  if (content.some((l) => !l.toc && l.marker && REQUEST_HEADINGS.test(l.marker.title.replace(/\s+/g, '')))) add('request_heading', 0.2);
+  const req = content.findIndex((l) => !l.toc && l.marker && REQUEST_HEADINGS.test(l.marker.title.replace(/\s+/g, '')));
+  if (req >= 0) {
+    add('request_heading', 0.2);
+    // the request names what kind of item it is (「（１）個人情報を取り扱う業務の委託」「（２）…との通信回線による結合」):
+    // an item with no number and no 諮問書 still asks the council
+    // (not in the council's answer, which repeats the request it answers: 「答申書 … 諮問事項 …」)
+    const answers = content.slice(0, 40).some((l) => /答申/.test(l.f));
+    if (!answers && TYPE_PATTERNS.some((t) => t.re.test(content.slice(req + 1, req + 4).map((l) => l.f).join('')))) add('request_types', 0.3);
+  }
   if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
   const all = content.map((l) => l.f).join('\n');
   for (const s of POSITIVE_TEXT) if (s.re.test(all)) add(s.id, s.weight);

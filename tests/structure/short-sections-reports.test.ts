@@ -143,3 +143,20 @@ describe('items that print no number, named by the agenda', () => {
     ]);
   });
 });
+
+describe('an item with neither a number nor a 諮問書', () => {
+  const doc = (title: string, first: string) => makeDoc([[
+    title, '## 町立小中学校における保護者連絡サービスの導入について', '星月夜町教育委員会学校教育課',
+    '１．諮問事項', first, '（２）町の機関以外の者との通信回線による結合',
+    '２．導入の目的', '欠席の連絡を電話で受けている。', '６．個人情報の取扱い', '（１）通信はTLSで暗号化される。',
+  ]]);
+  it('is detected when its 「諮問事項」 names what kind of item it is', () => {
+    const s = analyzeStructure(doc('教育委員会 資料３', '（１）個人情報を取り扱う業務の委託'));
+    expect(s.detection.isConsultation).toBe(true);
+    expect(s.consultations.length).toBe(1);
+  });
+  it('the council\'s answer that repeats the request is not', () => {
+    const s = analyzeStructure(doc('答申書', '（１）個人情報を取り扱う業務の委託'));
+    expect(s.detection.isConsultation).toBe(false);
+  });
+});
