@@ -250,9 +250,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   // A proviso in the next sentence (「…原則として禁止する。ただし、…」) answers the phrase (domain.md §4.2: ±1 sentence).
   const unitHits = (u: Unit): VagueHit[] => {
     const next = units[u.index + 1];
-    // a phrase inside a checklist question answered 「×」「該当なし」, or a question, is not the item's wording (plain.ts)
+    const hits = vagueInUnit(u);
+    if (!hits.length) return hits;
+    // a phrase inside a checklist question answered 「×」「該当なし」 or an unticked 「□」 item is not the item's wording (plain.ts)
     const read = withoutUnticked(u.key);
-    return vagueInUnit(u).filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
+    return hits.filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
   };
   /** Each hit of `u` as a reported phrase, once per page, place and quote. */
   const reportPhrases = (u: Unit, hits: readonly VagueHit[]) => {

@@ -22,7 +22,8 @@ export function plainKey(key: string): string {
 /**
  * A form's check boxes (domain.md §5.1 「外部委託記録票」 with items such as 再委託の禁止 marked): 「■」 is ticked, 「□」
  * is not, and an unticked item states nothing. The text of each 「□」 item (to the next box or the end of the clause) is
- * blanked, same length. A lone 「□」 without any 「■」 is a bullet (domain.md §5.4 ■□ headings).
+ * blanked, same length. A lone 「□」 without any 「■」 is a bullet (domain.md §5.4 ■□ headings). A checklist row answered
+ * 「×」「該当なし」 is blanked the same way first (withoutNotApplicable, below).
  */
 const UNTICKED_ITEM = /[□☐][^■□☐☑。、]*/g;
 export function withoutUnticked(key: string): string {

@@ -48,7 +48,7 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     const l = top[k];
     let t = stripNumber(l.text);
     // (a 【諮問第２号】 bracket before the title is the item's number, not a heading marker)
-    const numberMarker = !!l.marker && /^[【〔\[［(（]\s*(?:(?:令和|平成)\s*[0-9０-９元]+\s*年度\s*)?諮\s*問\s*第/.test(l.text.trim());
+    const numberMarker = !!l.marker && fold(l.text).replace(/^[【〔\[(]/, '').search(NUMBER_RE) === 0;
     if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || (l.marker && !numberMarker)) continue;
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
@@ -73,10 +73,10 @@ function match(text: string, pats: { type: ConsultationType; re: RegExp }[]): Co
   return out;
 }
 
-/** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
 /** A sentence that asks the council or says what the item legally is (「…として意見を求める」「…の結合に当たる」). */
 const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)|に当た(?:る|り)|に該当(?:する|し)/;
 
+/** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
 function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): string {
   const content = contentOf(lines, r);
   const parts: string[] = [];

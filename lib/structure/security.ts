@@ -334,13 +334,15 @@ function annexLabelAbove(lines: Ln[], i: number): Ln | null {
   return null;
 }
 
-/** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
 /** A heading line that is the start of a sentence: a topic or subject with a comma, or a clause ending 「…し、」. */
 function runsOnAsSentence(title: string): boolean {
   const t = fold(title);
   return t.length > 20 && /[はが]、|[^\s]し、/.test(t);
 }
+
+/** A heading that describes the item (its grounds, reasons, the people or items it covers), not its measures. */
 const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|提供|取り扱う情報|現在|現状|課題|説明|同意|周知/;
+/** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
 function qualifies(lines: Ln[], h: Heading, generic: boolean): boolean {
   const { hits, total } = measureShare(sectionBody(lines, h));
   // a short section of two or three items, two of which state measures (「5. 名簿の受渡し」: 手渡す、施錠できる書庫に保管)
