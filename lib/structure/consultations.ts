@@ -114,7 +114,8 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
   for (let p = 1; p <= pageCount; p++) {
     const pl = byPage[p];
     const content = pl.filter((l) => !l.noise);
-    const top = [...content].sort((a, b) => a.src.y - b.src.y || a.i - b.i).slice(0, 8);
+    const byPosition = [...content].sort((a, b) => a.src.y - b.src.y || a.i - b.i);
+    const top = byPosition.slice(0, 8);
     const shimonsho = rowTexts(content).some((f) => SHIMONSHO_TITLE.test(f));
     const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
     const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
@@ -127,9 +128,10 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     // first item's page
     const listPage = (!shimonsho && (listed.size >= 3 || (listed.size === 2 && closeTogether))) || (shimonsho && listed.size >= 2 && closeTogether) || content.some((l) => RANGE_RE.test(l.f));
     let part: string | null = null;
-    for (const [k, l] of top.entries()) {
+    for (const [k, l] of byPosition.slice(0, 12).entries()) {
       const f = l.f.replace(/^[0-9０-９.．\s]+/, '');
-      // a letter's title (答申書) may follow a letterhead of 文書番号, date, addressee and sender: all 8 top lines
+      // a letter's title (答申書) may follow a letterhead of 文書番号, date, addressee and sender (printed in parts): the first
+      // 12 lines by position
       const hit = NON_CONSULTATION_PARTS.find((x) => (k < 6 || x.kind === 'answer') && x.re.test(f));
       if (hit && !(hit.kind === 'reference')) {
         part = hit.kind;

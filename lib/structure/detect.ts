@@ -36,9 +36,7 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
     add('request_heading', 0.2);
     // the request names what kind of item it is (「（１）個人情報を取り扱う業務の委託」「（２）…との通信回線による結合」):
     // an item with no number and no 諮問書 still asks the council
-    // (not in the council's answer, which repeats the request it answers: 「答申書 … 諮問事項 …」)
-    const answers = content.slice(0, 40).some((l) => /答申/.test(l.f));
-    if (!answers && TYPE_PATTERNS.some((t) => t.re.test(content.slice(req + 1, req + 4).map((l) => l.f).join('')))) add('request_types', 0.3);
+    if (TYPE_PATTERNS.some((t) => t.re.test(content.slice(req + 1, req + 4).map((l) => l.f).join('')))) add('request_types', 0.3);
   }
   if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
   const all = content.map((l) => l.f).join('\n');
