@@ -206,13 +206,25 @@ function rowsAligned(left: Run[], right: Run[], fs: number): boolean {
   return aligned >= 2 && aligned / Math.max(a.length, b.length) >= 0.5;
 }
 
-/** Share of the lines of `a` that have a line of `b` at the same height. */
+/**
+ * Share of the lines of `a` that have a line of `b` at the same height, counted between the first and the last
+ * such line (a label column often goes on above or below the table: 「■ 開始時期」 after the last row); 0 when
+ * fewer than two lines are aligned.
+ */
 function alignedShare(a: Run[], b: Run[], fs: number): number {
   const base = (rs: Run[]) => bands(rs).map(maxY1);
   const xs = base(a);
   const ys = base(b);
-  if (xs.length === 0 || ys.length === 0) return 0;
-  return xs.filter((x) => ys.some((y) => Math.abs(x - y) < 0.3 * fs)).length / xs.length;
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  for (let k = 0; k < xs.length; k++) {
+    if (!ys.some((y) => Math.abs(xs[k] - y) < 0.3 * fs)) continue;
+    if (first < 0) first = k;
+    last = k;
+    n++;
+  }
+  return n < 2 ? 0 : n / (last - first + 1);
 }
 
 function width(rs: Run[]): number {
@@ -273,7 +285,10 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
   const widths = ys.map((g) => g.hi - g.lo);
   const usual = widths.length ? Math.min(...widths) : 0;
   const spread = widths.length ? Math.max(...widths) - usual : 0;
-  const rowCuts = ys.filter((g) => spread < 0.3 * fs || g.hi - g.lo > usual + 0.3 * fs).map((g) => (g.lo + g.hi) / 2);
+  // A gap of a whole line height is never the leading inside a cell (「１ 開会」「２ 議題」 above an agenda table).
+  const rowCuts = ys
+    .filter((g) => spread < 0.3 * fs || g.hi - g.lo > usual + 0.3 * fs || g.hi - g.lo >= fs)
+    .map((g) => (g.lo + g.hi) / 2);
   const out: LayoutLine[] = [];
   for (const row of splitAt(runs, rowCuts, 'y')) {
     const cells: Run[][] = colCuts.map(() => []);
@@ -283,6 +298,26 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
     out.push(lineOf(row, texts));
   }
   return out;
+}
+
+/**
+ * A table under a caption or note that runs across its column gutters (「個人情報保護対策チェックシート」,
+ * 「（記入：…課 ○：実施する ×：実施しない）」): up to three leading lines are read as lines before the table
+ * when, without them, the table has more cell gutters.
+ */
+function tableWithCaption(runs: Run[], fs: number): LayoutLine[] {
+  const lines = bands(runs);
+  let best = gutters(runs, 0.5 * fs);
+  let cut = 0;
+  for (let t = 1; t <= 3 && t <= lines.length - 3; t++) {
+    const g = gutters(lines.slice(t).flat(), 0.5 * fs);
+    if (g.length > best.length) {
+      best = g;
+      cut = t;
+    }
+  }
+  if (cut === 0) return tableLines(runs, best, fs);
+  return [...blockLines(lines.slice(0, cut).flat()), ...tableLines(lines.slice(cut).flat(), best, fs)];
 }
 
 /** The lines of one cell as one text: soft wraps joined, hard breaks (short line, new item marker) as a space. */
@@ -329,7 +364,7 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       const cols = splitAt(runs, g.map((x) => (x.lo + x.hi) / 2), 'x');
       const columns = isColumns(cols, fs);
       if (columns) return cols.flatMap((c) => layout(c, depth + 1));
-      if (cols.some((c) => bands(c).length >= 2)) return tableLines(runs, gutters(runs, 0.5 * fs), fs);
+      if (cols.some((c) => bands(c).length >= 2)) return tableWithCaption(runs, fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.
     const ys = ys0;

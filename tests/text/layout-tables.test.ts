@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../lib/text/layout.ts';
+import type { Run } from '../../lib/text/runs.ts';
+
+let order = 0;
+/** A run of CJK text at (x, y), 10 pt, one character per 10 pt. */
+function run(text: string, x: number, y: number, fs = 10): Run {
+  return { text, x0: x, x1: x + text.length * fs, y0: y, y1: y + fs, fs, font: 'f', family: 'serif', order: order++ };
+}
+
+describe('tables under a caption that runs across their gutters', () => {
+  // A checklist: No | 確認項目 (wrapped over two lines) | 状況 | 説明 (wrapped), under a title and a note wider
+  // than the first column, so that only the No column's gutter runs the whole height.
+  const runs = [
+    run('個人情報保護対策チェックシート', 150, 60, 14),
+    run('（記入：こども政策課 ○：実施する ×：実施しない）', 200, 90),
+    run('No', 40, 115), run('確認項目', 70, 115), run('状況', 220, 115), run('説明', 260, 115),
+    run('1', 40, 140), run('利用する職員を限定して', 70, 140), run('○', 225, 140), run('管理画面のアカウントは、担当職員５名に', 260, 140),
+    run('いるか', 70, 154), run('のみ発行します。', 260, 154),
+    run('2', 40, 180), run('契約で個人情報の取扱いを', 70, 180), run('○', 225, 180), run('利用契約に特記事項を付し、目的外利用と第', 260, 180),
+    run('定めているか', 70, 194), run('三者への提供を禁止します。', 260, 194),
+    run('3', 40, 220), run('事故が起きたときの連絡', 70, 220), run('○', 225, 220), run('漏えい等を認知してから１時間以内に電話で', 260, 220),
+    run('体制があるか', 70, 234), run('連絡し、３日以内に書面で報告します。', 260, 234),
+  ];
+
+  it('reads the caption lines first and keeps each cell whole', () => {
+    const lines = layout(runs);
+    expect(lines[0].text).toBe('個人情報保護対策チェックシート');
+    expect(lines[1].text).toBe('（記入：こども政策課 ○：実施する ×：実施しない）');
+    const row = lines.find((l) => l.text.startsWith('2 '));
+    expect(row?.cells).toEqual(['2', '契約で個人情報の取扱いを定めているか', '○', '利用契約に特記事項を付し、目的外利用と第三者への提供を禁止します。']);
+    expect(lines.find((l) => l.text.startsWith('3 '))?.cells?.[3]).toBe('漏えい等を認知してから１時間以内に電話で連絡し、３日以内に書面で報告します。');
+  });
+
+  it('does not peel a table without a caption', () => {
+    const lines = layout(runs.slice(2));
+    expect(lines[0].cells).toEqual(['No', '確認項目', '状況', '説明']);
+    expect(lines.find((l) => l.text.startsWith('1 '))?.cells?.[1]).toBe('利用する職員を限定しているか');
+  });
+});
+
+describe('a label column that goes on below the table', () => {
+  // 「問い｜答え」 without borders: short labels on the left, two-line answers on the right, and after the table
+  // a heading and its line in the left column only, then the page number under the right column.
+  const runs = [
+    run('問い', 88, 69), run('答え', 338, 69),
+    run('だれが何をしたか', 54, 92), run('送信の記録と操作ログを２年間保存し、毎月第１開庁日に母子保健係長', 154, 92),
+    run('が確認する。', 154, 106),
+    run('ほかに渡さないか', 54, 128), run('事業者は受け取った情報を広告その他の目的に使わず、市以外の第三者', 154, 128),
+    run('に提供しない。', 154, 142),
+    run('事故が起きたら', 54, 164), run('事業者は漏えい等を知ってから１時間以内に市へ電話し、市は３日以内', 154, 164),
+    run('に報告する。', 154, 178),
+    run('■ 開始時期', 48, 210, 11),
+    run('令和９年４月１日', 59, 230),
+    run('― １２ ―', 275, 363),
+  ];
+
+  it('reads each label with its answer, row by row', () => {
+    const lines = layout(runs);
+    const accident = lines.find((l) => l.text.startsWith('事故が起きたら'));
+    expect(accident?.text).toBe('事故が起きたら 事業者は漏えい等を知ってから１時間以内に市へ電話し、市は３日以内に報告する。');
+    const texts = lines.map((l) => l.text);
+    expect(texts.indexOf('■ 開始時期')).toBeGreaterThan(texts.indexOf(accident!.text));
+  });
+});
+
+describe('rows a line height apart', () => {
+  // An agenda table (番号｜件名｜資料) under 「１ 開会」「２ 議題」, one line per row, evenly spaced.
+  const runs = [
+    run('１ 開会', 48, 154), run('２ 議題', 48, 182),
+    run('番号', 83, 206), run('件名', 268, 206), run('資料', 442, 206),
+    run('諮問第１２号', 54, 228), run('市民税・県民税申告書等のデータ入力業務の委託について', 144, 228), run('資料１', 423, 228),
+    run('諮問第１３号', 54, 251), run('青桐中央公園への防犯カメラの設置について', 144, 251), run('資料２', 423, 251),
+    run('諮問第１４号', 54, 272), run('健康管理システムへの記録項目の追加について', 144, 272), run('資料３', 423, 272),
+  ];
+
+  it('reads one row per line, the number with its title', () => {
+    const texts = layout(runs).map((l) => l.text);
+    expect(texts).toContain('諮問第１３号 青桐中央公園への防犯カメラの設置について 資料２');
+    expect(texts).toContain('２ 議題');
+  });
+});
