@@ -1,0 +1,92 @@
+/**
+ * Wording read in session 5 from sets 16–27 (after their measurement): access granted to named staff, what may be
+ * viewed, records of uploads and downloads, opt-out and withdrawal of consent, contact deadlines counted from
+ * the moment a leak is known, laws named without an article, systems a terminal is never connected to, items
+ * not received; and look-alikes (a shared folder that only stores a file, 「必要最小限の職員」 that limits people, a
+ * biometric door that records entry). Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
+import { unitOf } from './helpers.ts';
+import type { SafeguardId } from '../../lib/analysis/schema.ts';
+
+const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+
+const cases: [SafeguardId, string, boolean][] = [
+  // access: rights granted to named staff, the handling limited to staff, what may be viewed, who may connect
+  ['access_control', '台帳フォルダのアクセス権は、福祉係の職員３名と係長にのみ付与する。', true],
+  ['access_control', '名簿の取扱いは、防災係の職員に限る。', true],
+  ['access_control', '閲覧は担当する地区の世帯の情報に限る。', true],
+  ['access_control', 'フォルダに接続できるのは、給付係の職員２名のアカウントに限る。', true],
+  ['access_control', 'アクセス権については今後検討する。', false],
+  // provision: telling other bodies, on a condition
+  ['third_party_provision', '関係機関に情報を伝えるときは、本人の同意を得て、必要な事項だけを口頭で伝える。', true],
+  ['third_party_provision', '関係機関と月１回会議を開く。', false],
+  // records: of logins, uploads and downloads; of viewing, with what they hold in brackets; use checked later
+  ['logging_audit_trail', 'ログイン、アップロード及びダウンロードの記録を３年間保存する。', true],
+  ['logging_audit_trail', '閲覧の記録（日時、職員、開いた画面）を１年間保存し、毎月係長が確認する。', true],
+  ['logging_audit_trail', '利用の状況は、毎年度末に福祉課長が確認する。', true],
+  ['logging_audit_trail', 'アップロードされた画像は３年間保存する。', false],
+  // notice: the letter says which data was used; opt-out; telling the person what was done
+  ['notice_consent', '案内には、税の情報を用いて対象世帯を選んだこと及び問合せ先を記載する。', true],
+  ['notice_consent', '送付を望まない方は、申し出ることで対象から外れることができる。', true],
+  ['notice_consent', '本人には、支援計画を渡すときに面談の結果を説明する。', true],
+  ['notice_consent', '職員には、操作の手順を説明する。', false],
+  // rights: consent can be withdrawn
+  ['data_subject_rights', '同意はいつでも撤回できる。', true],
+  // misdelivery: the confirmation screen shows the recipients before sending
+  ['misdelivery_prevention', '送信前に、配信先の学年と件数が確認画面に表示される。', true],
+  ['misdelivery_prevention', '配信の結果は画面に表示される。', false],
+  // training: instruction on handling personal information
+  ['staff_training', '支援員には、個人情報の取扱いについても指導を行う。', true],
+  ['staff_training', '支援員には、アプリの操作方法を教える。', false],
+  // transport: when papers are taken out or handed over
+  ['transport_media', '訪問で相談票を持ち出すときは、鍵のかかる鞄に入れる。', true],
+  ['transport_media', '新しい名簿を手渡す際に、古い名簿を回収する。', true],
+  ['transport_media', '記録ファイルは、庁内の共有フォルダに保存する。', false],
+  ['transport_media', '抽出したファイルは、共有フォルダを通じて受託者に渡す。', true],
+  // oversight: a visit to the contractor to check
+  ['vendor_oversight', '協定の遵守状況は、年２回、課の職員が法人を訪問して確認する。', true],
+  ['vendor_oversight', '法人を訪問して確認する。', true],
+  // incident: contact counted from when the leak is known; a Q&A question about losing the list
+  ['incident_response', '事業者は、漏えいを知ってから２時間以内に市へ電話する。', true],
+  ['incident_response', '名簿をなくしてしまったら、どうなりますか。', true],
+  ['incident_response', '名簿は年１回作り直す。', false],
+  // legal basis: a law named without an article
+  ['legal_basis', '行政手続における特定の個人を識別するための番号の利用等に関する法律により、情報を照会する。', true],
+  ['legal_basis', '本件は条例により審議会に諮問するものである。', false],
+  // network: a system a terminal is never connected to; data kept inside the core network
+  ['network_separation', '発送用の端末は、住民記録システムには接続しない。', true],
+  ['network_separation', '抽出したデータは、基幹系ネットワーク内の専用フォルダに格納する。', true],
+  ['network_separation', '新しいシステムに接続する。', false],
+  // minimisation: items not received; the data looked at limited
+  ['data_minimization', '受け取るのは世帯番号と区分のみで、所得額は受け取らない。', true],
+  ['data_minimization', '保守で参照するのは、障害の起きた画面とデータに限る。', true],
+  ['data_minimization', '一覧の取扱いは必要最小限の職員に限る。', false],
+  // a biometric reader on the door records who enters: not a login
+  ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
+  ['authentication', '端末へのログインは生体認証で行う。', true],
+];
+
+describe('wording of sets 16–27', () => {
+  for (const [id, sentence, expected] of cases) {
+    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+      expect(found(sentence).has(id)).toBe(expected);
+    });
+  }
+});
+
+describe('vague wording of sets 16–27', () => {
+  it('reads 「必要最小限の職員に限り」 as people without a number', () => {
+    expect(rules('一覧の取扱いは必要最小限の職員に限り、鍵のかかる書庫に保管する。')).toContain('saishougen_hito');
+    expect(rules('一覧の取扱いは福祉係の職員２名に限る。')).not.toContain('saishougen_hito');
+  });
+  it('reads 「必要な指導」 as instruction without content', () => {
+    expect(rules('個人情報の取扱いについても必要な指導を行う。')).toContain('hitsuyou_na_sochi');
+  });
+  it('does not ask when training is given before go-live to every user', () => {
+    expect(rules('稼働前に、全ての利用者を対象に操作研修を実施する。')).not.toContain('kenshu');
+    expect(rules('操作研修を実施する。')).toContain('kenshu');
+  });
+});
