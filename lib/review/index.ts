@@ -389,7 +389,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
         vagueFlags = [...vagueFlags, ...flags];
       }
     }
-    const allVague = vagueFlags.every(Boolean);
+    // The category's core act (reading the logs, checking the contractor) written only vaguely: vague, however
+    // specific its other sentences are (data/safeguards.ts core).
+    const coreVague = !!def.core && ms.some((m, i) => vagueFlags[i] && def.core!.test(m.unit.key)) &&
+      !ms.some((m, i) => !vagueFlags[i] && def.core!.test(m.unit.key));
+    const allVague = vagueFlags.every(Boolean) || coreVague;
     // Written about, but only in part (paper but not electronic data, 再委託 allowed without conditions …).
     const vagueUnits = new Set(ms.filter((m, i) => vagueFlags[i]).map((m) => m.unit.index));
     for (let i = 0; i < ms.length; i++) if (!vagueFlags[i]) vagueUnits.delete(ms[i].unit.index);

@@ -127,8 +127,8 @@ describe('reviewConsultation', () => {
     expect(st.subcontracting).toBe('present');
   });
 
-  it('a category is vague only when every mention is vague', () => {
-    const text = ['5 セキュリティ対策', '(1) 全ての操作について操作ログを取得し、7年間保存する。', '(2) システム管理者は、必要に応じて操作ログを確認する。'].join('\n');
+  it('a category is vague only when every mention is vague (or every mention of its core act: data/safeguards.ts core)', () => {
+    const text = ['5 セキュリティ対策', '(1) 全ての操作について操作ログを取得し、7年間保存する。', '(2) システム管理者は、毎月操作ログを確認する。', '(3) 必要に応じて外部の専門家がログを分析する。'].join('\n');
     const doc = makeDoc([text]);
     const r = reviewConsultation(makeConsultation(doc, { types: ['external_linkage'], sections: [{ heading: '5 セキュリティ対策', page: 1 }] }), doc);
     expect(r.safeguards.find((s) => s.id === 'logging_audit_trail')?.status).toBe('present');

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
-import { unitOf } from './helpers.ts';
+import { reviewMeasures, unitOf } from './helpers.ts';
 import type { SafeguardId } from '../../lib/analysis/schema.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
@@ -88,5 +88,20 @@ describe('vague wording of sets 16–27', () => {
   it('does not ask when training is given before go-live to every user', () => {
     expect(rules('稼働前に、全ての利用者を対象に操作研修を実施する。')).not.toContain('kenshu');
     expect(rules('操作研修を実施する。')).toContain('kenshu');
+  });
+});
+
+describe('the core act of a category written only vaguely', () => {
+  it('makes logging vague when the logs are kept for a set time but read only 「定期的に」', () => {
+    const r = reviewMeasures(['system_change'], ['操作ログは７年間保存する。', 'ログは定期的に点検する。']);
+    expect(r.status('logging_audit_trail')).toBe('vague');
+  });
+  it('keeps logging present when the reading is specific in another sentence', () => {
+    const r = reviewMeasures(['system_change'], ['操作ログは７年間保存する。', 'ログは毎月、係長が点検する。', '必要に応じて課長も確認する。']);
+    expect(r.status('logging_audit_trail')).toBe('present');
+  });
+  it('keeps logging present when nothing says how the logs are read', () => {
+    const r = reviewMeasures(['system_change'], ['操作ログは７年間保存する。']);
+    expect(r.status('logging_audit_trail')).toBe('present');
   });
 });

@@ -17,6 +17,9 @@
  *   requires … 指定があれば、文にこの語も含まれるときだけ数える（誤検出よけ）。
  *   firm     … 「可能な限り」「努める」があっても具体的とみなす語（その文の曖昧さが別の措置にかかるもの。
  *              例: 「ポリシーに定める手順に従い、可能な限り迅速に行う」の文書化は曖昧ではない）。
+ *   core     … その区分の要の行為（ログなら記録を見ること、委託先の監督なら確かめること）。要の行為を書いた文が
+ *              どれも曖昧なら、ほかの文（ログの保存期間、名簿の提出）が具体的でも区分は「曖昧」とする
+ *              （「操作ログは7年間保存する。ログは定期的に点検する。」: 点検の頻度が分からない）。
  *
  * 出典: ../shared/domain.md §2（審議会の会議録に現れた表現）と一般的な自治体実務の用語。
  */
@@ -38,6 +41,7 @@ export interface SafeguardDef {
   requires?: RegExp;
   /** 指定があれば、文にこの語が含まれるときは数えない（例: 運搬用ケースの施錠は運搬の措置）。 */
   unless?: RegExp;
+  core?: RegExp;
   /** 0–10: how hard members press on this category (domain.md §7.2); orders the questions. */
   weight: number;
 }
@@ -324,6 +328,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
     negation: 'absent',
     outside: 'sentence',
     specific: /\d+(年|か月|ヶ月)間?保存|毎(日|週|月|年)|月\d+回|年\d+回|週\d+回|システム管理者が|責任者が|点検する|点検し/,
+    core: /確認|点検|チェック|監査|突合|突き合わせ|分析|監視/,
     weight: 7,
   },
   {
