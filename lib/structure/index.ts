@@ -8,6 +8,7 @@ import type { Detection } from '../analysis/schema.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
 import { consultationTitle, consultationTypes } from './consultation-meta.ts';
 import { findConsultations, numbersIn, pageInfos, type ConsultationRange } from './consultations.ts';
+import { jointItems } from './joint-items.ts';
 import { DETECTION_PAGES, detect } from './detect.ts';
 import { buildLines } from './lines.ts';
 import { buildSections } from './sections.ts';
@@ -37,15 +38,18 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
     const head = segs[0];
     const perSeg = segs.map((r) => ({ r, headings: buildSections(lines, r.from, r.to) }));
     const title = consultationTitle(lines, head);
-    const types = consultationTypes(lines, head, perSeg.flatMap((s) => s.headings), title);
-    consultations.push({
+    const found: ConsultationFound = {
       number: head.number,
       title,
-      types,
+      types: consultationTypes(lines, head, perSeg.flatMap((s) => s.headings), title),
       pageStart: Math.min(...segs.map((s) => s.pageStart)),
       pageEnd: Math.max(...segs.map((s) => s.pageEnd)),
       securitySections: perSeg.flatMap(({ r, headings }) => findSecuritySections(lines, headings, r.from, r.to)),
-    });
+    };
+    // one document for several items (「諮問第３号、諮問第４号」): one consultation per number, each of its own types
+    const joint = segs.length === 1 ? jointItems(lines, head) : null;
+    if (joint) for (const j of joint) consultations.push({ ...found, number: j.number, types: j.types });
+    else consultations.push(found);
   }
   consultations.sort((a, b) => a.pageStart - b.pageStart);
   return { detection, consultations };

@@ -1,0 +1,43 @@
+/**
+ * One document for two or more items: 「諮問第３号、諮問第４号」 at its head, then one line per item that names what
+ * it is (「（１）諮問第３号 届出データを…に記録すること（電子計算組織への記録）」「（２）諮問第４号 電子申請サービス…
+ * との通信回線による結合」). Each number is a consultation of its own, on the same pages and with the same sections,
+ * reviewed against what its own line says it is.
+ */
+import type { ConsultationType } from '../analysis/schema.ts';
+import { NUMBER_RE, numbersIn, type ConsultationRange } from './consultations.ts';
+import type { Ln } from './lines.ts';
+import { TYPE_PATTERNS } from './vocab/consultation-types.ts';
+
+export interface JointItem {
+  number: string;
+  types: ConsultationType[];
+}
+
+/** A line that holds only item numbers (with brackets and 「、」「・」「及び」 between them). */
+function numbersOnly(f: string): boolean {
+  return f.replace(new RegExp(NUMBER_RE.source, 'g'), '').replace(/[【〔[(（)）\]】〕、・,，及びと]/g, '') === '';
+}
+
+/** 「（１）」「1.」「ア」 before the number on an item's own line. */
+const LEAD_MARKER = /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.．)）]|[ア-ン][.．)）]?|[①-⑳])/;
+
+/** The items of a range whose head names several numbers, or null when it does not (or an item's line names no type). */
+export function jointItems(lines: Ln[], r: ConsultationRange): JointItem[] | null {
+  const content = lines.slice(r.from, r.to).filter((l) => !l.toc);
+  const head = content.slice(0, 6).find((l) => numbersOnly(l.f) && new Set(numbersIn(l.f)).size >= 2);
+  if (!head) return null;
+  const out: JointItem[] = [];
+  for (const number of new Set(numbersIn(head.f))) {
+    const k = content.findIndex((l) => l !== head && l.f.replace(LEAD_MARKER, '').startsWith(number));
+    if (k < 0) return null;
+    let text = content[k].f.slice(content[k].f.indexOf(number) + number.length);
+    // the line wraps (「…（クラウドサービ」「ス）との通信回線による結合」: the next line may even look like a marker)
+    for (let j = k + 1; j < content.length && j <= k + 2 && !/[。)）」]$/.test(content[j - 1].f) && !numbersIn(content[j].f).length; j++) text += content[j].f;
+    const types: ConsultationType[] = [];
+    for (const p of TYPE_PATTERNS) if (p.re.test(text) && !types.includes(p.type)) types.push(p.type);
+    if (!types.length) return null;
+    out.push({ number, types });
+  }
+  return out;
+}
