@@ -64,6 +64,17 @@ const cases: [SafeguardId, string, boolean][] = [
   ['data_minimization', '受け取るのは世帯番号と区分のみで、所得額は受け取らない。', true],
   ['data_minimization', '保守で参照するのは、障害の起きた画面とデータに限る。', true],
   ['data_minimization', '一覧の取扱いは必要最小限の職員に限る。', false],
+  // look-alikes: a dedicated room limits the place; children's entry records are an app's data; keeping the logs is
+  // not the data's retention; one department answering another's inquiry is not a provision to a third party
+  ['access_control', '受託者は、入退室を管理した専用室でのみデータを扱う。', false],
+  ['access_control', '名簿は子育て支援課内でのみ閲覧する。', true],
+  ['access_control', '従事者名簿に記載された者以外に個人情報を取り扱わせてはならない。', true],
+  ['logging_audit_trail', 'アプリは、児童の入退室の記録と保護者への連絡に使う。', false],
+  ['logging_audit_trail', '作業室の入退室の記録を残す。', true],
+  ['retention_deletion', '操作ログを５年間保存し、所長が毎月点検する。', false],
+  ['retention_deletion', '相談の記録は５年間保存し、その後削除する。', true],
+  ['third_party_provision', '照会は環境課の職員が行い、介護保険課は照会のあった者の情報のみを回答する。', false],
+  ['third_party_provision', '警察から照会があったときは、所長の判断で映像を提供する。', true],
   // a biometric reader on the door records who enters: not a login
   ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
   ['authentication', '端末へのログインは生体認証で行う。', true],
