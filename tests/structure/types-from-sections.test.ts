@@ -36,6 +36,9 @@ describe('types from the sections of the item', () => {
   it('a provision plainly in the person\'s interest (第4号, 「明らかに本人の利益になるとき」) is a provision only', () => {
     expect(types(['## 高齢者世帯の名簿の民生委員への提供について（諮問第57号）', '１ 提供先', '市内の民生委員', '２ 根拠', '個人情報の保護に関する法律第69条第2項第4号（本人以外の者に提供することが明らかに本人の利益になるとき）', '３ 提供時期', '令和9年4月'])).toEqual(['external_provision']);
   });
+  it('a request that hands the running of an app to a contractor (「その運用を事業者に委託し」) names outsourcing too', () => {
+    expect(types(['## 入退室連絡アプリの導入について（諮問第58号）', 'Ⅰ 諮問の概要', 'アプリを導入するため、その運用を事業者に委託し、事業者のサーバーと市の端末を通信回線で結合することについて意見を求める。', 'Ⅱ 開始時期', '令和9年4月'])).toEqual(['external_linkage', 'outsourcing']);
+  });
   it('a provision to another public body (第3号) is a provision only', () => {
     expect(types(['## 検診データの県への提供について（諮問第56号）', '１ 提供先', '県健康づくり課', '２ 根拠', '個人情報の保護に関する法律第69条第2項第3号', '３ 提供時期', '令和9年4月'])).toEqual(['external_provision']);
   });

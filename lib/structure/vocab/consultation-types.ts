@@ -7,7 +7,8 @@
 import type { ConsultationType } from '../../analysis/schema.ts';
 
 export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|及び|等の内容|について)|委託に/ },
+  // 「…アプリを導入するため、その運用を事業者に委託し、…と結合することについて意見を求める」
+  { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|及び|等の内容|について)|委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)を[^。、]{0,12}に委託し/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
   { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
   // 「…を、…町外の関係者に提供することについて」 in the request
