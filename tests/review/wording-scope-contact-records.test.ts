@@ -116,3 +116,15 @@ describe('the core act of a category written only vaguely', () => {
     expect(r.status('logging_audit_trail')).toBe('present');
   });
 });
+
+describe('partial coverage that is not partial', () => {
+  it('a decision not to use media is not a medium without encryption', () => {
+    expect(reviewMeasures(['outsourcing'], ['USBメモリ等の記録媒体は使わない。']).status('transport_media')).toBe('present');
+    expect(reviewMeasures(['outsourcing'], ['画像を記録媒体に複製してはならない。']).status('transport_media')).toBe('present');
+    expect(reviewMeasures(['outsourcing'], ['データはUSBメモリで受託者に渡す。']).status('transport_media')).toBe('vague');
+  });
+  it('a data centre placed by prefecture is placed in Japan', () => {
+    expect(reviewMeasures(['system_change'], ['データは東京都及び大阪府のデータセンターに保存される。']).status('data_location')).toBe('present');
+    expect(reviewMeasures(['system_change'], ['データは事業者のデータセンターに保存される。']).status('data_location')).toBe('vague');
+  });
+});
