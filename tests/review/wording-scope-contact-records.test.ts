@@ -128,3 +128,14 @@ describe('partial coverage that is not partial', () => {
     expect(reviewMeasures(['system_change'], ['データは事業者のデータセンターに保存される。']).status('data_location')).toBe('vague');
   });
 });
+
+describe('deletion of paper only', () => {
+  it('is enough when only paper leaves the city (the data stays in its own system)', () => {
+    const r = reviewMeasures(['external_provision'], ['名簿は住民記録システムから作成し、紙で民生委員に渡す。', '新しい名簿を渡したときは古い名簿を回収し、溶解処理する。']);
+    expect(r.status('retention_deletion')).toBe('present');
+  });
+  it('is partial when electronic data is handed over and its deletion is not written', () => {
+    const r = reviewMeasures(['outsourcing'], ['宛名データはUSBメモリで受託者に渡す。', '申請書の原本は子育て支援課で５年間保存した後、溶解処理する。']);
+    expect(r.status('retention_deletion')).toBe('vague');
+  });
+});
