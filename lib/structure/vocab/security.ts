@@ -31,7 +31,11 @@ export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /�
  * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
  * Taken (role "scattered") when the item has no primary section or when its body states measures.
  */
-export const HANDLING_HEADINGS: RegExp[] = [/^個人情報(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|等について|方法)?$/];
+export const HANDLING_HEADINGS: RegExp[] = [
+  /^個人情報(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|等について|方法)?$/,
+  // 「第４ 提供先における取扱い」「受託者における個人情報の管理」: how the party that receives the data must handle it
+  /^(?:提供先|提供を受ける者|受領者|受託者|委託先|指定管理者|受注者)(?:における|での|で|の)(?:個人情報の|名簿の|情報の|データの)?(?:取扱い|取り扱い|取扱|管理)$/,
+];
 
 /** Generic headings under which measures are often scattered (a lower bar for "scattered"). */
 export const GENERIC_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人情報の取り扱い/, /運用/, /管理/, /留意/, /配慮/, /その他/, /(取扱い|取り扱い|取扱)(の方法|方法)?$/];
