@@ -30,3 +30,15 @@ describe('the recipient\'s handling', () => {
     expect(c.securitySections.map((s) => [s.heading, s.role])).toEqual([['第2 提供先における取扱い', 'scattered']]);
   });
 });
+
+describe('a record sheet attached to the item', () => {
+  it('「電子計算組織記録票」 on the next page is an attachment with measures', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        ['~ 資料2-1', '諮問第3号', '## 児童手当の届出のオンライン受付について', '1 概要', '届出をオンラインで受け付ける。', '2 保護措置', '(1) 端末は子育て給付課の2台に限る。', '(2) その他の措置は、別紙電子計算組織記録票のとおり。'],
+        ['~ 資料2 別紙', '## 電子計算組織記録票', 'システム名 児童手当システム', 'アクセス記録 ■ 操作ログを取得（5年保存） ■ 所属長が四半期ごとにログを点検', '外部との接続 ■ 接続なし'],
+      ]),
+    ).consultations[0];
+    expect(c.securitySections.map((s) => [s.heading, s.role])).toContainEqual(['電子計算組織記録票', 'attachment']);
+  });
+});

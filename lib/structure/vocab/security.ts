@@ -44,7 +44,7 @@ export const GENERIC_HEADINGS: RegExp[] = [/個人情報の取扱い/, /個人�
 export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容/];
 
 /** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
-export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/];
+export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/, /^(?:外部委託|電子計算組織|外部結合|目的外利用)記録票$/];
 
 /**
  * A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」「（別紙）」
