@@ -75,6 +75,15 @@ const cases: [SafeguardId, string, boolean][] = [
   ['retention_deletion', '相談の記録は５年間保存し、その後削除する。', true],
   ['third_party_provision', '照会は環境課の職員が行い、介護保険課は照会のあった者の情報のみを回答する。', false],
   ['third_party_provision', '警察から照会があったときは、所長の判断で映像を提供する。', true],
+  // giving outside the town; the material and the device one views from; checked before sending; where the hand-over is;
+  // items not entered
+  ['third_party_provision', '名簿の情報を町の外に提供するのは、本人の同意を得た方の情報に限る。', true],
+  ['access_control', '委員は、担当する部会の資料のみ閲覧できる。', true],
+  ['access_control', '避難所では、市が貸与するタブレットからのみ閲覧する。', true],
+  ['misdelivery_prevention', '配信の前に、担当職員２名で配信条件と対象人数を確認する。', true],
+  ['transport_media', '受渡しは市民税課の窓口で行う。', true],
+  ['data_minimization', '申請書の様式にない項目は入力させない。', true],
+  ['data_minimization', '申請書の項目を入力する。', false],
   // a biometric reader on the door records who enters: not a login
   ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
   ['authentication', '端末へのログインは生体認証で行う。', true],
