@@ -84,6 +84,10 @@ const cases: [SafeguardId, string, boolean][] = [
   ['transport_media', '受渡しは市民税課の窓口で行う。', true],
   ['data_minimization', '申請書の様式にない項目は入力させない。', true],
   ['data_minimization', '申請書の項目を入力する。', false],
+  // keeping a paper list: physical security (its vagueness is read by the vague rules); managing a list in a system is not
+  ['physical_security', '提供先には、名簿を適切に管理するよう求める。', true],
+  ['physical_security', '名簿は民生委員の自宅で保管していただきます。', true],
+  ['physical_security', '名簿はシステムで管理する。', false],
   // a biometric reader on the door records who enters: not a login
   ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
   ['authentication', '端末へのログインは生体認証で行う。', true],
