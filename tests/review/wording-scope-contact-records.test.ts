@@ -33,6 +33,7 @@ const cases: [SafeguardId, string, boolean][] = [
   ['notice_consent', '送付を望まない方は、申し出ることで対象から外れることができる。', true],
   ['notice_consent', '本人には、支援計画を渡すときに面談の結果を説明する。', true],
   ['notice_consent', '職員には、操作の手順を説明する。', false],
+  ['notice_consent', '情報を名簿の作成に利用することについては、広報紙等により知らせる。', true],
   // rights: consent can be withdrawn
   ['data_subject_rights', '同意はいつでも撤回できる。', true],
   // misdelivery: the confirmation screen shows the recipients before sending
