@@ -82,6 +82,10 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   const parts: string[] = [];
   for (let k = 0; k < content.length; k++) {
     const l = content[k];
+    // 「（諮問事項）個人情報を取り扱う業務の委託内容の変更、及び…との通信回線による結合」: a bracketed label and its text
+    //   on one line, near the item's head
+    const inline = k < 40 ? l.f.match(/^[(（【〔\[]諮問(?:事項|の内容|内容|の区分)[)）】〕\]](.+)$/) : null;
+    if (inline) parts.push(inline[1]);
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {

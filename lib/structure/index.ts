@@ -7,10 +7,10 @@
 import type { Detection } from '../analysis/schema.ts';
 import type { PageText, TextDocument } from '../text/types.ts';
 import { consultationTitle, consultationTypes } from './consultation-meta.ts';
-import { findConsultations, numbersIn, pageInfos, type ConsultationRange } from './consultations.ts';
+import { findConsultations, NUMBER_RE, numbersIn, pageInfos, type ConsultationRange } from './consultations.ts';
 import { jointItems } from './joint-items.ts';
 import { DETECTION_PAGES, detect } from './detect.ts';
-import { buildLines } from './lines.ts';
+import { buildLines, type Ln } from './lines.ts';
 import { buildSections } from './sections.ts';
 import { findSecuritySections } from './security.ts';
 import { markToc } from './toc.ts';
@@ -28,7 +28,8 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
     const last = lines[lines.length - 1];
     // the item's number may be printed only in the running header (【諮問第7号】 on every page)
     const inHeaders = [...new Set(lines.filter((l) => l.noise).flatMap((l) => numbersIn(l.f)))];
-    ranges = [{ key: 'document', number: inHeaders.length === 1 ? inHeaders[0] : null, pageStart: first.page, pageEnd: last.page, from: 0, to: lines.length, formalPages: infos.filter((p) => p.shimonsho).map((p) => p.page), label: null }];
+    const number = inHeaders.length === 1 ? inHeaders[0] : splitTitleNumber(lines);
+    ranges = [{ key: 'document', number, pageStart: first.page, pageEnd: last.page, from: 0, to: lines.length, formalPages: infos.filter((p) => p.shimonsho).map((p) => p.page), label: null }];
   }
   // an item printed in two places (諮問書 first, explanation later) is one consultation
   const groups = new Map<string, ConsultationRange[]>();
@@ -53,6 +54,23 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   }
   consultations.sort((a, b) => a.pageStart - b.pageStart);
   return { detection, consultations };
+}
+
+/**
+ * The item's number printed across a line break in its title (「…の収集について（諮」「問第４号）」): the first lines
+ * joined two by two, a number found only where the two meet.
+ */
+function splitTitleNumber(lines: Ln[]): string | null {
+  const head = lines.slice(0, 8).filter((l) => !l.noise);
+  for (let k = 0; k + 1 < head.length; k++) {
+    const a = head[k].f;
+    if (numbersIn(a).length || numbersIn(head[k + 1].f).length) continue;
+    const joined = a + head[k + 1].f;
+    for (const m of joined.matchAll(new RegExp(NUMBER_RE.source, 'g'))) {
+      if (m.index! < a.length && m.index! + m[0].length > a.length) return m[0];
+    }
+  }
+  return null;
 }
 
 /** Detection from the first pages only (e.g. while a large PDF is still being extracted). */

@@ -8,11 +8,13 @@ import type { ConsultationType } from '../../analysis/schema.ts';
 
 export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「…アプリを導入するため、その運用を事業者に委託し、…と結合することについて意見を求める」
-  { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|及び|等の内容|について)|委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)を[^。、]{0,12}に委託し/ },
+  { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|委託(?:する|の内容|内容|及び|等の内容|について)|委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)を[^。、]{0,12}に委託し/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
   { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
   // 「…を、…町外の関係者に提供することについて」 in the request
-  { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する/ },
+  //   「名簿の情報を、…消防本部（一部事務組合）に提供することについて」: the data given to a body outside (a 課 or 係 of the
+  //   city is a use for another purpose, not a provision)
+  { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する|(?:情報|名簿|データ)を、?[^。]{0,45}(?<!課|係|室|部|局|センター)(?:[)）])?(?:に|へ)(?:提供|交付)すること/ },
   { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?収集|本人以外収集|本人以外から(?:の)?(?:個人情報を)?収集/ },
   // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system
   { type: 'computer_recording', re: /電子計算(?:組織|機)(?:に|へ|への)(?:の)?(?:個人情報の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)/ },
@@ -32,7 +34,7 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「要保護児童等に関する情報共有システムとの接続について」: a connection to another body's system
   { type: 'external_linkage', re: /(?:システム|ネットワーク)(?:と|へ)の(?:接続|結合)/ },
   // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
-  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への提供/ },
+  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
@@ -70,4 +72,4 @@ export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 ];
 
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */
-export const REQUEST_HEADINGS = /^(?:諮問事項|諮問する事項|諮問の(?:趣旨|内容|事項|理由)|諮問する内容|諮問内容|お諮りする(?:事項|内容)|諮問理由|審議事項|件名|諮問の概要)$/;
+export const REQUEST_HEADINGS = /^(?:諮問事項|諮問する事項|諮問の(?:趣旨|内容|事項|理由|区分|種類|種別)|諮問する内容|諮問内容|諮問区分|お諮りする(?:事項|内容)|諮問理由|審議事項|件名|諮問の概要)$/;
