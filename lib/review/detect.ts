@@ -165,10 +165,14 @@ function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Men
 /**
  * The first non-empty match of global `g` in `key` that counts (for an `absent` category, not negated), or null.
  * Read lazily: most sentences have no match or one.
+ * One `exec` call site: V8 optimises this loop inlined in mentionsInKey, and a second call site (the loop's update,
+ * run only after a match that does not count) had no type feedback then, which threw the optimised code away.
  */
 function firstCountingMatch(g: RegExp, key: string, absent: boolean, negativeSelection: boolean): RegExpExecArray | null {
   g.lastIndex = 0;
-  for (let m = g.exec(key); m; m = g.exec(key)) {
+  for (;;) {
+    const m = g.exec(key);
+    if (!m) return null;
     if (!m[0]) {
       g.lastIndex = stepOver(g, key, m.index);
       continue;
@@ -177,7 +181,6 @@ function firstCountingMatch(g: RegExp, key: string, absent: boolean, negativeSel
     if (absent && (isNegatedAt(key, end) || negativeSelection)) continue;
     return m;
   }
-  return null;
 }
 
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u;
