@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { charsOfSource, loadPrefilterTable, prefilterTable, requiredChars } from '../../lib/review/prefilter.ts';
 import { SAFEGUARDS } from '../../lib/review/data/safeguards.ts';
 import { ITEM_LIST_RULES, VAGUE_RULES } from '../../lib/review/data/vague-rules.ts';
+import { NOT_SECURITY_HEADINGS, SECURITY_HEADINGS } from '../../lib/structure/vocab/security.ts';
+import { prefilterTableJson } from '../../scripts/prefilter-table.ts';
 
 /** The table the command-line build puts into its bundle (scripts/build-cli.ts) instead of parsing at every start. */
 describe('prefilter table', () => {
@@ -33,5 +35,13 @@ describe('prefilter table', () => {
     expect(first).not.toBeNull();
     expect(requiredChars(new RegExp('一度だけ(解析|分析)する'))).toEqual(first);
     expect(requiredChars(/一度だけ(解析|分析)する/)).not.toBe(first); // a fresh array each time: callers may keep it
+  });
+
+  it('is made for the builds from every regex the data modules export (scripts/prefilter-table.ts)', async () => {
+    const table = JSON.parse(await prefilterTableJson(new URL('../..', import.meta.url).pathname)) as Record<string, string | null>;
+    for (const re of [...res, ...SECURITY_HEADINGS, ...NOT_SECURITY_HEADINGS]) {
+      expect(Object.hasOwn(table, re.source)).toBe(true);
+      expect(table[re.source]).toBe(charsOfSource(re.source));
+    }
   });
 });
