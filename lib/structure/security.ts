@@ -10,7 +10,7 @@ import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import { SAFEGUARDS } from '../review/data/safeguards.ts';
-import { CharIndex, globalOf, requiredChars } from '../review/prefilter.ts';
+import { CharIndex, globalOf, requiredChars, requiredStrings } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
@@ -77,10 +77,13 @@ function statesMeasure(t: string): boolean {
   if (MEASURE_WORDS.test(t)) return true;
   let v = STATES.get(t);
   if (v === undefined) {
-    showIndex ??= new CharIndex(MEASURE_SHOWS.map((re) => requiredChars(re)));
+    showIndex ??= new CharIndex(
+      MEASURE_SHOWS.map((re) => requiredChars(re)),
+      MEASURE_SHOWS.map((re) => requiredStrings(re)),
+    );
     const maybe = showIndex.candidates(t);
     v = false;
-    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && testFromStart(globalOf(MEASURE_SHOWS[i]), t)) v = true;
+    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && showIndex.holds(i, t) && testFromStart(globalOf(MEASURE_SHOWS[i]), t)) v = true;
     if (STATES.size >= 20_000) STATES.clear();
     STATES.set(t, v);
   }
