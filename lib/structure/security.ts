@@ -25,9 +25,18 @@ import {
   SECURITY_HEADINGS,
 } from './vocab/security.ts';
 
+/** isSecurityHeading by title: the same headings are asked about again and again (09: 1721 calls, 216 titles). */
+const SECURITY_HEADING = new Map<string, boolean>();
+
 export function isSecurityHeading(title: string): boolean {
-  const f = fold(title);
-  return SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
+  let v = SECURITY_HEADING.get(title);
+  if (v === undefined) {
+    const f = fold(title);
+    v = SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
+    if (SECURITY_HEADING.size >= 20_000) SECURITY_HEADING.clear();
+    SECURITY_HEADING.set(title, v);
+  }
+  return v;
 }
 
 function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionFound {
