@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { FILE_PATTERN, GOVERNMENT_HOST_PATTERNS, LOCAL_TEST_PATTERNS } from './lib/page-detect/hosts.ts';
+import { prefilterTableJson } from './scripts/prefilter-table.ts';
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -20,7 +21,9 @@ export default defineConfig({
     // The Firefox sources zip is for store review: the code and what builds it, not test output or fixtures.
     excludeSources: ['test-results/**', 'demo-output/**', 'docs/screenshots/**', 'tests/fixtures/heldout/**', 'tests/fixtures/perf/**'],
   },
-  vite: () => ({ plugins: [preact()] }),
+  // The review's prefilter table (scripts/prefilter-table.ts), as in the command-line build: the panel does not parse
+  // some 500 regex sources when it first analyses a PDF.
+  vite: async () => ({ plugins: [preact()], define: { __SHINGI_PREFILTER_TABLE__: JSON.stringify(await prefilterTableJson(import.meta.dirname)) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -9,39 +9,14 @@
  * is unchanged, and otherwise runs the TypeScript sources directly. Runs at `postinstall`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { prefilterTable } from '../lib/review/prefilter.ts';
+import { prefilterTableJson } from './prefilter-table.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const CLI_CACHE = resolve(ROOT, 'node_modules/.cache/shingi-cli');
 const ENTRIES = { analyze: resolve(ROOT, 'scripts/analyze.ts') };
-
-/** Folders of data modules whose regexes the review's prefilter reads (lib/review/prefilter.ts). */
-const REGEX_DATA = ['lib/review/data', 'lib/structure/vocab'];
-
-/**
- * The prefilter's table for the bundle: requiredChars of every regex exported by those modules (walked through arrays,
- * objects, maps and sets), worked out here once instead of at every start of the CLI. The bundle is run only while
- * its sources are unchanged, and the table is keyed by regex source, so it always holds what parsing would give.
- */
-async function regexTable(): Promise<string> {
-  const found = new Set<RegExp>();
-  const seen = new Set<unknown>();
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (v instanceof RegExp) found.add(v);
-    else if (v instanceof Map || v instanceof Set) for (const x of v.values()) walk(x);
-    else for (const x of Object.values(v)) walk(x);
-  };
-  for (const dir of REGEX_DATA) {
-    for (const f of readdirSync(resolve(ROOT, dir)).sort()) if (f.endsWith('.ts')) walk(await import(pathToFileURL(resolve(ROOT, dir, f)).href));
-  }
-  return prefilterTable(found);
-}
 
 async function buildOne(name: string, entry: string, table: string): Promise<void> {
   const tmp = resolve(CLI_CACHE, `.tmp-${name}-${process.pid}`);
@@ -95,5 +70,6 @@ async function buildOne(name: string, entry: string, table: string): Promise<voi
 }
 
 mkdirSync(CLI_CACHE, { recursive: true });
-const table = await regexTable();
+// The prefilter's table (scripts/prefilter-table.ts): the regexes' characters worked out here once, not at every start.
+const table = await prefilterTableJson(ROOT);
 for (const [name, entry] of Object.entries(ENTRIES)) await buildOne(name, entry, table);

@@ -4,7 +4,7 @@ import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 import { plainKey, withoutUnticked } from './plain.ts';
-import { CharIndex, globalOf, requiredChars } from './prefilter.ts';
+import { CharIndex, globalOf, requiredChars, requiredStrings } from './prefilter.ts';
 
 export interface Mention {
   id: SafeguardId;
@@ -113,16 +113,18 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
   if (!c) {
     const shows: RegExp[] = [];
     const sets: (string[] | null)[] = [];
+    const strings: (readonly string[] | null)[] = [];
     const plans: ShowPlan[] = [];
     for (const d of defs) {
       const first = shows.length;
       for (const re of d.show) {
         shows.push(globalOf(re));
         sets.push(requiredChars(re));
+        strings.push(requiredStrings(re));
       }
       plans.push({ id: d.id, first, end: shows.length, absent: d.negation === 'absent', requires: d.requires, unless: d.unless });
     }
-    c = { index: new CharIndex(sets), shows, plans };
+    c = { index: new CharIndex(sets, strings), shows, plans };
     CATALOGUE_PLANS.set(defs, c);
   }
   return c;
@@ -151,7 +153,7 @@ function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Men
     if (d.requires && !d.requires.test(key)) continue;
     if (d.unless && d.unless.test(key)) continue;
     for (; k < d.end; k++) {
-      if (!maybe[k]) continue;
+      if (!maybe[k] || !index.holds(k, key)) continue;
       const m = firstCountingMatch(shows[k], key, d.absent, negativeSelection);
       if (m) {
         out.push({ id: d.id, unit: u, keyStart: m.index, keyEnd: m.index + m[0].length });
@@ -165,10 +167,14 @@ function mentionsInKey(u: Unit, key: string, defs: readonly SafeguardDef[]): Men
 /**
  * The first non-empty match of global `g` in `key` that counts (for an `absent` category, not negated), or null.
  * Read lazily: most sentences have no match or one.
+ * One `exec` call site: V8 optimises this loop inlined in mentionsInKey, and a second call site (the loop's update,
+ * run only after a match that does not count) had no type feedback then, which threw the optimised code away.
  */
 function firstCountingMatch(g: RegExp, key: string, absent: boolean, negativeSelection: boolean): RegExpExecArray | null {
   g.lastIndex = 0;
-  for (let m = g.exec(key); m; m = g.exec(key)) {
+  for (;;) {
+    const m = g.exec(key);
+    if (!m) return null;
     if (!m[0]) {
       g.lastIndex = stepOver(g, key, m.index);
       continue;
@@ -177,7 +183,6 @@ function firstCountingMatch(g: RegExp, key: string, absent: boolean, negativeSel
     if (absent && (isNegatedAt(key, end) || negativeSelection)) continue;
     return m;
   }
-  return null;
 }
 
 const WORD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]/u;
@@ -218,11 +223,11 @@ const RULE_INDEX = new WeakMap<readonly VagueRule[], CharIndex>();
 function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   if (NOT_A_MEASURE.test(u.key)) return [];
   let index = RULE_INDEX.get(rules);
-  if (!index) RULE_INDEX.set(rules, (index = new CharIndex(rules.map((r) => requiredChars(r.re)))));
+  if (!index) RULE_INDEX.set(rules, (index = new CharIndex(rules.map((r) => requiredChars(r.re)), rules.map((r) => requiredStrings(r.re)))));
   const maybe = index.candidates(u.key);
   const matches: { r: VagueRule; start: number; end: number }[] = [];
   for (let i = 0; i < rules.length; i++) {
-    if (!maybe[i]) continue;
+    if (!maybe[i] || !index.holds(i, u.key)) continue;
     const r = rules[i];
     if (r.unless && r.unless.test(u.key)) continue;
     for (const m of nonEmptyMatches(r.re, u.key)) {

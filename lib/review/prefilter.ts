@@ -7,6 +7,8 @@
  * set is conservative: a text without any of them cannot match, so skipping the regex changes no result.
  */
 
+import { stringsOfSource } from './prefilter-strings.ts';
+
 type Req = Set<string> | null;
 
 const SYNTAX = '\\^$.|?*+()[]{}/';
@@ -189,6 +191,8 @@ class Parser {
  * and the review both ask for the catalogue's regexes).
  */
 const DERIVED = new Map<string, string | null>();
+/** requiredStrings by regex source (prefilter-strings.ts), filled the same way. */
+const STRINGS = new Map<string, readonly string[] | null>();
 
 /**
  * The table of a build: scripts/build-cli.ts derives every regex of the review's data and the structure's vocabulary
@@ -204,17 +208,34 @@ try {
   // not a build with a table
 }
 
-/** Takes a table made by prefilterTable (JSON: source → characters or null) as already derived. */
+/**
+ * Takes a table made by prefilterTable (JSON: source → [characters or null, strings or null]; a bare characters
+ * entry is read as characters only) as already derived.
+ */
 export function loadPrefilterTable(json: string): void {
-  const table = JSON.parse(json) as Record<string, string | null>;
-  for (const source in table) DERIVED.set(source, table[source]);
+  const table = JSON.parse(json) as Record<string, string | null | [string | null, string[] | null]>;
+  for (const source in table) {
+    const v = table[source];
+    if (Array.isArray(v)) {
+      DERIVED.set(source, v[0]);
+      STRINGS.set(source, v[1]);
+    } else DERIVED.set(source, v);
+  }
 }
 
-/** The table of requiredChars for these regexes, as loadPrefilterTable reads it (flags are applied when asked). */
+/** The table of requiredChars and requiredStrings for these regexes, as loadPrefilterTable reads it (flags are applied when asked). */
 export function prefilterTable(res: Iterable<RegExp>): string {
-  const table: Record<string, string | null> = {};
-  for (const re of res) table[re.source] = charsOfSource(re.source);
+  const table: Record<string, [string | null, string[] | null]> = {};
+  for (const re of res) table[re.source] = [charsOfSource(re.source), stringsOfSource(re.source)];
   return JSON.stringify(table);
+}
+
+/** Strings of which every match of `re` holds one (prefilter-strings.ts), or null; from the table when it has them. */
+export function requiredStrings(re: RegExp): readonly string[] | null {
+  if (/[iv]/.test(re.flags)) return null;
+  let strings = STRINGS.get(re.source);
+  if (strings === undefined) STRINGS.set(re.source, (strings = stringsOfSource(re.source)));
+  return strings;
 }
 
 /** The derivation itself, without flags and without the table: the characters joined, or null. */
@@ -271,9 +292,12 @@ export class CharIndex {
   private readonly always: number[] = [];
   private readonly byChar = new Map<string, number[]>();
   private readonly size: number;
+  /** Per entry, strings of which the text must hold one (requiredStrings): see holds(). */
+  private readonly strings: readonly (readonly string[] | null)[] | null;
 
-  constructor(sets: readonly (readonly string[] | null)[]) {
+  constructor(sets: readonly (readonly string[] | null)[], strings: readonly (readonly string[] | null)[] | null = null) {
     this.size = sets.length;
+    this.strings = strings;
     sets.forEach((set, i) => {
       if (!set) {
         this.always.push(i);
@@ -296,5 +320,16 @@ export class CharIndex {
       if (list) for (const i of list) out[i] = 1;
     }
     return out;
+  }
+
+  /**
+   * Does the text hold one of entry `i`'s required strings (true when it has none)? Asked only of the candidates
+   * about to be run, after the characters: a search of each string costs more than a character look-up.
+   */
+  holds(i: number, text: string): boolean {
+    const ss = this.strings?.[i];
+    if (!ss) return true;
+    for (let j = 0; j < ss.length; j++) if (text.includes(ss[j])) return true;
+    return false;
   }
 }

@@ -10,7 +10,7 @@ import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import { SAFEGUARDS } from '../review/data/safeguards.ts';
-import { CharIndex, globalOf, requiredChars } from '../review/prefilter.ts';
+import { CharIndex, globalOf, requiredChars, requiredStrings } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
@@ -25,9 +25,18 @@ import {
   SECURITY_HEADINGS,
 } from './vocab/security.ts';
 
+/** isSecurityHeading by title: the same headings are asked about again and again (09: 1721 calls, 216 titles). */
+const SECURITY_HEADING = new Map<string, boolean>();
+
 export function isSecurityHeading(title: string): boolean {
-  const f = fold(title);
-  return SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
+  let v = SECURITY_HEADING.get(title);
+  if (v === undefined) {
+    const f = fold(title);
+    v = SECURITY_HEADINGS.some((re) => re.test(f)) && !NOT_SECURITY_HEADINGS.some((re) => re.test(f));
+    if (SECURITY_HEADING.size >= 20_000) SECURITY_HEADING.clear();
+    SECURITY_HEADING.set(title, v);
+  }
+  return v;
 }
 
 function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionFound {
@@ -77,10 +86,13 @@ function statesMeasure(t: string): boolean {
   if (MEASURE_WORDS.test(t)) return true;
   let v = STATES.get(t);
   if (v === undefined) {
-    showIndex ??= new CharIndex(MEASURE_SHOWS.map((re) => requiredChars(re)));
+    showIndex ??= new CharIndex(
+      MEASURE_SHOWS.map((re) => requiredChars(re)),
+      MEASURE_SHOWS.map((re) => requiredStrings(re)),
+    );
     const maybe = showIndex.candidates(t);
     v = false;
-    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && testFromStart(globalOf(MEASURE_SHOWS[i]), t)) v = true;
+    for (let i = 0; i < MEASURE_SHOWS.length && !v; i++) if (maybe[i] && showIndex.holds(i, t) && testFromStart(globalOf(MEASURE_SHOWS[i]), t)) v = true;
     if (STATES.size >= 20_000) STATES.clear();
     STATES.set(t, v);
   }

@@ -104,8 +104,12 @@ export function buildPage(
   };
 }
 
+/**
+ * Every line has the same properties (the optional ones `undefined` when absent, which JSON leaves out), so that the
+ * structure and the review read lines of one shape instead of three or four.
+ */
 function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertical: boolean): TextLine {
-  const line: TextLine = {
+  return {
     page,
     text: l.text,
     x: r1(l.x0 + ox),
@@ -115,11 +119,10 @@ function toTextLine(l: LayoutLine, page: number, ox: number, oy: number, vertica
     fontSize: r1(l.fs),
     bold: false,
     running: false,
+    cells: l.cells ? l.cells : undefined,
+    fontFamily: l.family ? l.family : undefined,
+    vertical: vertical ? true : undefined,
   };
-  if (l.cells) line.cells = l.cells;
-  if (l.family) line.fontFamily = l.family;
-  if (vertical) line.vertical = true;
-  return line;
 }
 
 /**
