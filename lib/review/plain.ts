@@ -57,7 +57,13 @@ function withoutNotApplicable(key: string): string {
  * `sentence`: a whole sentence (ends with 「。」/「？」), whose subject the next sentence answers.
  */
 const QUESTION = /(か|のか|ですか|ますか|でしょうか)[。?？]?$/;
+/**
+ * A checklist row whose question wraps after its answer (「2 契約書に個人情報取扱特記事項を添 ○ 市の標準特記事項を添付」
+ * then 「付しているか」 on the next line, read as one unit): a ticked mark with its note inside is an answer, not a question.
+ */
+const ANSWERED_ROW = /[○◯☑✓✔■][^○◯☑✓✔■]{6,}/;
 export function questionKind(key: string): 'sentence' | 'fragment' | null {
   if (!QUESTION.test(key) || key.slice(0, -1).includes('。')) return null;
+  if (ANSWERED_ROW.test(key.slice(1))) return null;
   return /[。?？]$/.test(key) ? 'sentence' : 'fragment';
 }

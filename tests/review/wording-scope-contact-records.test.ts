@@ -153,3 +153,15 @@ describe('deletion of paper only', () => {
     expect(r.status('retention_deletion')).toBe('vague');
   });
 });
+
+describe('a checklist row whose question wraps after its answer', () => {
+  it('is answered by its ○ and note, not a question that states nothing', () => {
+    const r = reviewMeasures(['outsourcing'], ['2 契約書に個人情報取扱特記事項を添 ○ 市の標準特記事項を添付', '付しているか', '3 再委託を禁止し、又は事前の書面承 ○ 本件では再委託を一切認めない', '諾を条件としているか']);
+    expect(r.status('subcontracting')).toBe('present');
+    expect(r.status('outsourcing_contract')).toBe('present');
+  });
+  it('a question standing alone still states nothing', () => {
+    const r = reviewMeasures(['outsourcing'], ['再委託を禁止しているか。']);
+    expect(r.status('subcontracting')).toBe('missing');
+  });
+});
