@@ -89,6 +89,18 @@ const cases: [SafeguardId, string, boolean][] = [
   ['physical_security', '提供先には、名簿を適切に管理するよう求める。', true],
   ['physical_security', '名簿は民生委員の自宅で保管していただきます。', true],
   ['physical_security', '名簿はシステムで管理する。', false],
+  // from sets 29–30 after their measurement
+  ['access_control', '台帳を扱うのは、こども支援課の担当職員２名と係長の計３名です。', true],
+  ['access_control', '名簿にない者には取り扱わせない。', true],
+  ['vendor_oversight', '作業者は、事前に氏名を市に届け出た者に限る。', true],
+  ['vendor_oversight', '毎年３月に組合事務所を訪問し、保管の状況を確認する。', true],
+  ['transport_media', '一覧は、LGWANのファイル交換機能で送ります。', true],
+  ['transport_media', '配達員が名簿を自宅に持ち帰ることはしない。', true],
+  ['remote_maintenance', 'カメラは固定式とし、ズーム及び向きの遠隔操作は行わない。', false],
+  ['data_minimization', '所得の額及び世帯の状況に関する記録は利用しない。', true],
+  ['data_minimization', '源泉徴収票等の写しの画像はシステムに取り込まない。', true],
+  ['notice_consent', '調査票には、送付先の選定に手当の情報を用いたこと並びに回答が任意であることを記載する。', true],
+  ['notice_consent', '利用者には、記録の方法が変わることを文書でお知らせする。', true],
   // a biometric reader on the door records who enters: not a login
   ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
   ['authentication', '端末へのログインは生体認証で行う。', true],
