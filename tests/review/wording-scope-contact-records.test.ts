@@ -177,3 +177,15 @@ describe('a checklist row whose question wraps after its answer', () => {
     expect(r.status('subcontracting')).toBe('missing');
   });
 });
+
+describe('training and provision wording from set 28–30', () => {
+  it('reads 「…に十分注意するよう徹底します」 as instruction to staff', () => {
+    expect(found('従事者には、個人情報の取扱いに十分注意するよう徹底します。').has('staff_training')).toBe(true);
+  });
+  it('reads 「民生委員への情報提供は…」 as a provision', () => {
+    expect(found('民生委員への情報提供は、必要に応じて行う。').has('third_party_provision')).toBe(true);
+  });
+  it('training before taking up the work is timed', () => {
+    expect(rules('オペレーターには、業務に就く前に、委託先が研修を行います。')).not.toContain('kenshu');
+  });
+});
