@@ -40,7 +40,18 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
       if (nx) return stripNumber(nx.text);
     }
   }
-  // 2. title line near the top of the first non-formal page
+  // 2. the request letter's own title 「…について（諮問）」, its first line joined when it wraps
+  //   (「健診予約・結果管理クラウドサービスの契約更新に伴う業務委託及びシステム」「の変更について（諮問）」)
+  for (let k = 0; k < content.length; k++) {
+    const l = content[k];
+    if (!r.formalPages.includes(l.page) || !/について[(（]諮問[)）]$/.test(l.f)) continue;
+    let t = l.text.replace(/\s*[(（]\s*諮\s*問\s*[)）]\s*$/, '');
+    const prev = content[k - 1];
+    // (not the addressee 「…会長 様」 or the sender 「春霞町長 木之本 遥」 above a one-line title)
+    if (fold(t).length < 16 && prev && prev.page === l.page && !prev.marker && !DATE_RE.test(prev.f) && !/(様|殿)$|(長|知事)[\s　]|(長|知事)$/.test(prev.text)) t = prev.text + t;
+    return stripNumber(t);
+  }
+  // 3. title line near the top of the first non-formal page
   const firstPage = content.find((l) => !r.formalPages.includes(l.page))?.page ?? r.pageStart;
   const top = content.filter((l) => l.page === firstPage).slice(0, 10);
   let best: { text: string; score: number } | null = null;

@@ -149,7 +149,8 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］<>＜＞「」:：・\-]/g, '');
         let formal = false;
         let ok = false;
-        if (shimonsho && (/諮問番号/.test(l.f) || anchors.length === 0)) {
+        // (not a number the request letter cites: 「…を利用している（諮問第９号で承認済み）」)
+        if (shimonsho && (/諮問番号/.test(l.f) || (anchors.length === 0 && !CITED_NUMBER.test(l.f) && !CITED_IN_TEXT.test(l.f)))) {
           formal = true;
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;

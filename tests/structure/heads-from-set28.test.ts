@@ -41,3 +41,30 @@ describe('item heads', () => {
     expect(types('名簿の情報を、平常時から福祉課に提供することについて、ご意見をお伺いします。')).not.toContain('external_provision');
   });
 });
+
+describe('a request letter with a wrapped title (set 32\'s kind)', () => {
+  const letter = [
+    '資料4',
+    '亀健第214号',
+    '令和8年9月2日',
+    '亀井町個人情報保護審議会 会長 様',
+    '亀井町長 小野寺 雅史',
+    '健診予約・結果管理クラウドサービスの契約更新に伴う業務委託及びシステム',
+    'の変更について（諮問）',
+    'このことについて、下記のとおり諮問します。',
+    '記',
+    '【1 経緯と目的】',
+    '町は令和3年度から民間のクラウドサービスを利用している（諮問第9号で承認済み）。現行契約の満了に伴い契約を更新する。',
+    '【2 安全対策】',
+    '・利用者IDは職員ごとに発行し、ログインは2要素で行う。',
+    '・データは国内のデータセンターにのみ保存する。',
+  ];
+  it('is a consultation titled by its two lines, without the number it cites', () => {
+    const s = analyzeStructure(makeDoc([letter]));
+    expect(s.detection.isConsultation).toBe(true);
+    const c = s.consultations[0];
+    expect(c.title).toBe('健診予約・結果管理クラウドサービスの契約更新に伴う業務委託及びシステムの変更について');
+    expect(c.number).toBeNull();
+    expect(c.types).toEqual(['outsourcing', 'system_change']);
+  });
+});

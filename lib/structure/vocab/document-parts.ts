@@ -30,7 +30,8 @@ export const NON_CONSULTATION_PARTS: { kind: string; re: RegExp }[] = [
 
 /**
  * Lines that are the title of a 諮問書 (the formal request page). The item's number may be printed in the
- * title itself: 「諮問書（諮問第20号）」 (domain.md §5.3 item ids). A letter titled 「…について（諮問）」 is one too.
+ * title itself: 「諮問書（諮問第20号）」 (domain.md §5.3 item ids). A letter titled 「…について（諮問）」 is one too, also when
+ * its title wraps and the last line is short (「…業務委託及びシステム」「の変更について（諮問）」).
  */
 export const SHIMONSHO_TITLE =
-  /^諮問書(?:[(（](?:写|案|写し|(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)[)）]|[:：]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)?$|^諮問について$|^諮問文$|^.{4,80}について[(（]諮問[)）]$/;
+  /^諮問書(?:[(（](?:写|案|写し|(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)[)）]|[:：]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号)?$|^諮問について$|^諮問文$|^.{2,80}について[(（]諮問[)）]$/;
