@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
+import { HANDLING_HEADINGS } from '../../lib/structure/vocab/security.ts';
 
 describe('the recipient\'s handling', () => {
   it('「提供先における取扱い」 is a section of measures', () => {
@@ -40,5 +41,22 @@ describe('a record sheet attached to the item', () => {
       ]),
     ).consultations[0];
     expect(c.securitySections.map((s) => [s.heading, s.role])).toContainEqual(['電子計算組織記録票', 'attachment']);
+  });
+});
+
+describe('more names of the measures\' section (sets 29 and 32, after their measurement)', () => {
+  it('「安全確保の措置」 heads the measures', () => {
+    const c = analyzeStructure(
+      makeDoc([['諮問第9号', '## 給食費の情報の組合への提供について', '第1 諮問の内容', '情報を給食組合に提供することについて、意見を求める。', '第6 安全確保の措置', '1 一覧は暗号化したファイルで送る。', '2 組合では担当職員2名に限り閲覧する。', '第7 実施時期', '令和9年4月']]),
+    ).consultations[0];
+    expect(c.securitySections.map((s) => [s.heading, s.role])).toEqual([['第6 安全確保の措置', 'primary']]);
+  });
+  it('the recipient\'s handling at the end of a compound heading, or with its oversight, reads like 「個人情報の取扱い」', () => {
+    const handling = (t: string) => HANDLING_HEADINGS.some((re) => re.test(t));
+    expect(handling('提供の方法と組合での取扱い')).toBe(true);
+    expect(handling('受託者の管理と監督')).toBe(true);
+    expect(handling('委託先における個人情報の取扱い')).toBe(true);
+    expect(handling('提供の方法')).toBe(false);
+    expect(handling('組合の概要')).toBe(false);
   });
 });
