@@ -101,6 +101,13 @@ const cases: [SafeguardId, string, boolean][] = [
   ['data_minimization', '源泉徴収票等の写しの画像はシステムに取り込まない。', true],
   ['notice_consent', '調査票には、送付先の選定に手当の情報を用いたこと並びに回答が任意であることを記載する。', true],
   ['notice_consent', '利用者には、記録の方法が変わることを文書でお知らせする。', true],
+  // from sets 31 and 33 after their measurement
+  ['access_control', '作業に従事する者は、あらかじめ名簿により市に届け出た者に限らなければならない。', true],
+  ['transport_media', '記録カードの取出しは職員２名で行い、鍵の掛かるケースに入れて持ち帰ります。', true],
+  ['network_separation', '映像は、ネットワークに接続していない教育委員会の専用パソコンで確認する。', true],
+  ['network_separation', 'データは、基幹系ネットワーク上の両課のみがアクセスできるフォルダに置く。', true],
+  ['network_separation', '外部のネットワークから切り離された閉じたLANで運用する。', true],
+  ['staff_training', '指定管理者には、職員に個人情報の保護について十分に周知するよう求めます。', true],
   // a biometric reader on the door records who enters: not a login
   ['authentication', '作業は、入退室を生体認証装置で記録する専用室で行う。', false],
   ['authentication', '端末へのログインは生体認証で行う。', true],
@@ -187,5 +194,13 @@ describe('training and provision wording from set 28–30', () => {
   });
   it('training before taking up the work is timed', () => {
     expect(rules('オペレーターには、業務に就く前に、委託先が研修を行います。')).not.toContain('kenshu');
+  });
+});
+
+describe('subcontracting that does not pass on the data', () => {
+  it('is not a 再委託 allowed without conditions', () => {
+    const r = reviewMeasures(['designated_manager', 'outsourcing'], ['清掃及び設備保守は専門業者に再委託することがありますが、再委託先には個人情報を取り扱わせません。']);
+    expect(r.status('subcontracting')).toBe('present');
+    expect(reviewMeasures(['outsourcing'], ['業務の一部を再委託することがある。']).status('subcontracting')).toBe('vague');
   });
 });
