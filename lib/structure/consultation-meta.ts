@@ -78,7 +78,8 @@ function numbersInText(s: string): boolean {
   return new RegExp(NUMBER_RE.source).test(fold(s));
 }
 
-function match(text: string, pats: { type: ConsultationType; re: RegExp }[]): ConsultationType[] {
+/** The types whose pattern the text holds, in the patterns' order. */
+export function matchTypes(text: string, pats: { type: ConsultationType; re: RegExp }[]): ConsultationType[] {
   const out: ConsultationType[] = [];
   for (const p of pats) if (p.re.test(text) && !out.includes(p.type)) out.push(p.type);
   return out;
@@ -141,10 +142,10 @@ const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移�
 
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
   const req = requestText(lines, r, headings);
-  let types = match(req, TYPE_PATTERNS);
+  let types = matchTypes(req, TYPE_PATTERNS);
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
-  if (!types.length) types = match(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
   // 意見を求める。」 in a 「１ 何をするのか」 section)
   // the item's lines, read only when the request and the headings name no type
@@ -152,21 +153,21 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const itemLines = () => (content ??= contentOf(lines, r));
   if (!types.length) {
     const opening = itemLines().slice(0, 40).map((l) => l.f).join('');
-    types = match(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+    types = matchTypes(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
   if (!types.length) {
-    const body = match(itemLines().map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
-    types = match(fold(title), WEAK_TYPE_PATTERNS);
+    const body = matchTypes(itemLines().map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+    types = matchTypes(fold(title), WEAK_TYPE_PATTERNS);
     for (const t of body) if (!types.includes(t)) types.push(t);
   }
   // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)
   const extra = [
     // a 「記録する個人情報」 list under a request that already names the item's types (「情報システムの変更」) is that
     // system's data, not a separate 電子計算組織への記録
-    ...headings.flatMap((h) => match(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !(requested && t === 'computer_recording')),
-    ...match(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
+    ...headings.flatMap((h) => matchTypes(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !(requested && t === 'computer_recording')),
+    ...matchTypes(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
   ];
   // a title that names a move of the system itself (「…システムのクラウドサービスへの移行について」) is a system change
   // beside whatever the request names (external_linkage for the connection to the cloud)

@@ -66,7 +66,7 @@ function splitTitleNumber(lines: Ln[]): string | null {
     const a = head[k].f;
     if (numbersIn(a).length || numbersIn(head[k + 1].f).length) continue;
     const joined = a + head[k + 1].f;
-    for (const m of joined.matchAll(new RegExp(NUMBER_RE.source, 'g'))) {
+    for (const m of joined.matchAll(NUMBER_RE)) {
       if (m.index! < a.length && m.index! + m[0].length > a.length) return m[0];
     }
   }

@@ -5,6 +5,7 @@
  * reviewed against what its own line says it is.
  */
 import type { ConsultationType } from '../analysis/schema.ts';
+import { matchTypes } from './consultation-meta.ts';
 import { NUMBER_RE, numbersIn, type ConsultationRange } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { TYPE_PATTERNS } from './vocab/consultation-types.ts';
@@ -16,7 +17,7 @@ export interface JointItem {
 
 /** A line that holds only item numbers (with brackets and 「、」「・」「及び」 between them). */
 function numbersOnly(f: string): boolean {
-  return f.replace(new RegExp(NUMBER_RE.source, 'g'), '').replace(/[【〔[(（)）\]】〕、・,，及びと]/g, '') === '';
+  return f.replace(NUMBER_RE, '').replace(/[【〔[(（)）\]】〕、・,，及びと]/g, '') === '';
 }
 
 /** 「（１）」「1.」「ア」 before the number on an item's own line. */
@@ -34,8 +35,7 @@ export function jointItems(lines: Ln[], r: ConsultationRange): JointItem[] | nul
     let text = content[k].f.slice(content[k].f.indexOf(number) + number.length);
     // the line wraps (「…（クラウドサービ」「ス）との通信回線による結合」: the next line may even look like a marker)
     for (let j = k + 1; j < content.length && j <= k + 2 && !/[。)）」]$/.test(content[j - 1].f) && !numbersIn(content[j].f).length; j++) text += content[j].f;
-    const types: ConsultationType[] = [];
-    for (const p of TYPE_PATTERNS) if (p.re.test(text) && !types.includes(p.type)) types.push(p.type);
+    const types = matchTypes(text, TYPE_PATTERNS);
     if (!types.length) return null;
     out.push({ number, types });
   }
