@@ -8,10 +8,9 @@
  */
 
 import { stringsOfSource } from './prefilter-strings.ts';
+import { parseRegexSource, type RegexNode } from './regex-ast.ts';
 
 type Req = Set<string> | null;
-
-const SYNTAX = '\\^$.|?*+()[]{}/';
 
 /** Weight of a set as a filter: common kana and marks let almost every sentence through. */
 function cost(s: Set<string>): number {
@@ -31,12 +30,6 @@ function union(a: Req, b: Req): Req {
   return out;
 }
 
-/** A literal character usable in a set: BMP, not a surrogate (a text's Set of characters holds the same). */
-function literal(c: string): Req {
-  const code = c.charCodeAt(0);
-  return code >= 0xd800 && code <= 0xdfff ? null : single(c);
-}
-
 /** One-character sets, shared (sets are never modified once made: union makes a new one). */
 const SINGLES = new Map<string, Set<string>>();
 function single(c: string): Set<string> {
@@ -45,143 +38,38 @@ function single(c: string): Set<string> {
   return set;
 }
 
-const BRACE = /\{(\d+)(,\d*)?\}/y;
-
-class Parser {
-  private i = 0;
-  private readonly src: string;
-  constructor(src: string) {
-    this.src = src;
-  }
-
-  parse(): Req {
-    const r = this.alternation();
-    if (this.i !== this.src.length) throw new Error('unparsed');
-    return r;
-  }
-
-  private alternation(): Req {
-    let r = this.sequence();
-    while (this.src[this.i] === '|') {
-      this.i++;
-      r = union(r, this.sequence());
+/**
+ * The characters of which every match of a node holds one: a sequence takes its cheapest part that must occur (a part
+ * quantified with a minimum of 0 need not), an alternation the union of its branches.
+ */
+function charsOf(n: RegexNode): Req {
+  switch (n.k) {
+    case 'lit':
+      return single(n.c);
+    case 'set':
+      return new Set(n.chars);
+    case 'alt': {
+      let r: Req = charsOf(n.alts[0]);
+      for (let k = 1; k < n.alts.length; k++) r = union(r, charsOf(n.alts[k]));
+      return r;
     }
-    return r;
-  }
-
-  private sequence(): Req {
-    const s = this.src;
-    let best: Req = null;
-    let bestCost = Infinity;
-    while (this.i < s.length && s[this.i] !== '|' && s[this.i] !== ')') {
-      // Fast path (most of the source): a non-ASCII character, not a surrogate, without a quantifier after it.
-      const code = s.charCodeAt(this.i);
-      if (code >= 0x80 && (code < 0xd800 || code > 0xdfff)) {
-        const next = s[this.i + 1];
-        if (next !== '?' && next !== '*' && next !== '+' && next !== '{') {
-          const c = (code >= 0x3040 && code <= 0x309f) || COMMON.includes(s[this.i]) ? 20 : 1;
-          if (c < bestCost) {
-            best = single(s[this.i]);
-            bestCost = c;
-          }
-          this.i++;
-          continue;
+    case 'seq': {
+      let best: Req = null;
+      let bestCost = Infinity;
+      for (const p of n.parts) {
+        if (p.min === 0) continue;
+        const r = charsOf(p.node);
+        if (!r) continue;
+        const c = cost(r);
+        if (c < bestCost) {
+          best = r;
+          bestCost = c;
         }
       }
-      const r = this.atom();
-      if (this.quantifier() === 0 || !r) continue;
-      const c = cost(r);
-      if (c < bestCost) {
-        best = r;
-        bestCost = c;
-      }
+      return best;
     }
-    return best;
-  }
-
-  /** The minimum count of a quantifier after an atom (1 when there is none). */
-  private quantifier(): number {
-    const s = this.src;
-    let min = 1;
-    const c = s[this.i];
-    if (c === '?' || c === '*') {
-      min = 0;
-      this.i++;
-    } else if (c === '+') this.i++;
-    else if (c === '{') {
-      BRACE.lastIndex = this.i;
-      const m = BRACE.exec(s);
-      if (!m) throw new Error('brace');
-      min = Number(m[1]);
-      this.i += m[0].length;
-    } else return 1;
-    if (s[this.i] === '?') this.i++;
-    return min;
-  }
-
-  private atom(): Req {
-    const s = this.src;
-    const c = s[this.i];
-    if (c === '(') {
-      this.i++;
-      let zeroWidth = false;
-      if (s.startsWith('?:', this.i)) this.i += 2;
-      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
-        this.i += 2;
-        zeroWidth = true;
-      } else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) {
-        this.i += 3;
-        zeroWidth = true;
-      } else if (c === '(' && s[this.i] === '?') throw new Error('group kind');
-      const r = this.alternation();
-      if (s[this.i] !== ')') throw new Error('group');
-      this.i++;
-      return zeroWidth ? null : r;
-    }
-    if (c === '[') return this.charClass();
-    if (c === '\\') {
-      const e = s[this.i + 1];
-      this.i += 2;
-      if (e !== undefined && SYNTAX.includes(e) || e === '-') return literal(e);
-      if (e === 'p' || e === 'P' || e === 'u' || e === 'x' || e === 'c' || e === 'k') throw new Error('escape');
-      return null; // \d \s \w \b \n …: a class or an assertion
-    }
-    if (c === '^' || c === '$' || c === '.') {
-      this.i++;
-      return null;
-    }
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Error('syntax');
-    this.i++;
-    return literal(c);
-  }
-
-  /** A class: its characters when it is a plain list (「[はを]」), else null. */
-  private charClass(): Req {
-    const s = this.src;
-    this.i++;
-    const negated = s[this.i] === '^';
-    if (negated) this.i++;
-    const chars = new Set<string>();
-    let plain = !negated;
-    while (this.i < s.length && s[this.i] !== ']') {
-      const c = s[this.i];
-      if (c === '\\') {
-        const e = s[this.i + 1];
-        if (e === 'p' || e === 'P' || e === 'u' || e === 'x' || e === 'c') plain = false;
-        else if (e !== undefined && (SYNTAX.includes(e) || e === '-')) chars.add(e);
-        else plain = false;
-        this.i += 2;
-        continue;
-      }
-      if (c === '-' || c === '[') plain = false;
-      const code = c.charCodeAt(0);
-      if (code >= 0xd800 && code <= 0xdfff) plain = false;
-      chars.add(c);
-      this.i++;
-    }
-    if (s[this.i] !== ']') throw new Error('class');
-    this.i++;
-    return plain && chars.size ? chars : null;
+    default:
+      return null; // any, empty
   }
 }
 
@@ -241,7 +129,7 @@ export function requiredStrings(re: RegExp): readonly string[] | null {
 /** The derivation itself, without flags and without the table: the characters joined, or null. */
 export function charsOfSource(source: string): string | null {
   try {
-    const r = new Parser(source).parse();
+    const r = charsOf(parseRegexSource(source));
     return r ? [...r].join('') : null;
   } catch {
     return null;
