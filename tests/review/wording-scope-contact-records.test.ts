@@ -6,12 +6,11 @@
  * biometric door that records entry). Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
-import { reviewMeasures, unitOf } from './helpers.ts';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { reviewMeasures, unitOf, vagueRuleIds as rules } from './helpers.ts';
 import type { SafeguardId } from '../../lib/analysis/schema.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
-const rules = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
 
 const cases: [SafeguardId, string, boolean][] = [
   // access: rights granted to named staff, the handling limited to staff, what may be viewed, who may connect
