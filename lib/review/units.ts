@@ -42,8 +42,14 @@ function folded(text: string): string {
 
 /** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
 export function isHeading(u: Unit): boolean {
-  return !/[。.]$/.test(u.key) && u.key.length <= 30 && ITEM_START.test(folded(u.text)) && !isLabelRow(u);
+  return !/[。.]$/.test(u.key) && u.key.length <= 30 && !PREDICATE_END.test(u.key) && ITEM_START.test(folded(u.text)) && !isLabelRow(u);
 }
+
+/**
+ * A list item printed without 「。」 that ends as a sentence does (「ア 第三者に提供しないこと」「(2) 受託者は…を報告する」):
+ * a statement, not a heading. Headings end with a noun (「(3) 通信及び保存の暗号化」「ウ 受託者に遵守させる事項」).
+ */
+const PREDICATE_END = /(こと|しない|させない|できない|ならない|行わない|する|します|させる|させます|行う|行います|いる|います|である|とする|限る|限ります|ません)$/;
 
 /** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence, or a label with its value. */
 export function isStatement(u: Unit): boolean {
