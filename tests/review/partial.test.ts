@@ -56,6 +56,16 @@ describe('deletion of paper only (the bundled sample\'s case)', () => {
     expect(status(r, 'retention_deletion')).toBe('present');
     expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
   });
+  it('a means the item says it does not use (「電子メールでは提供しない」) does not make the data leave the city', () => {
+    const intro = '市は名簿のデータを庁内のシステムで管理する。';
+    const lines = ['(1) 名簿は職員が出向いて手渡しし、郵送及び電子メールでは提供しない。', '(2) 毎年4月の更新の際に旧名簿を回収し、溶解処理する。'];
+    const r = review(lines, ['external_provision'], intro);
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+    // the same list sent by e-mail does leave it: the paper's disposal alone is then partial
+    const sent = review(['(1) 名簿は電子メールで提供する。', lines[1]], ['external_provision'], intro);
+    expect(status(sent, 'retention_deletion')).toBe('vague');
+  });
   it('a sentence about electronic data alone does not fire it', () => {
     const r = review(['(1) 契約終了時には、データを消去し、消去証明書を提出させる。']);
     expect(status(r, 'retention_deletion')).toBe('present');
