@@ -91,7 +91,8 @@ const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|
 
 /**
  * A table row 「label　value」 whose value says, in a note, what the category is (「システム　事業者のクラウドサービス
- * （データセンターは国内）」): a 「…は…」 statement in brackets holding the mention and the category's specific words.
+ * （データセンターは国内）」): a 「…は…」 statement or a list of attributes in brackets holding the mention and the
+ * category's specific words.
  */
 function noteStatement(m: Mention, specific: RegExp | undefined): boolean {
   if (!specific || !isLabelRow(m.unit)) return false;
@@ -100,7 +101,8 @@ function noteStatement(m: Mention, specific: RegExp | undefined): boolean {
   const close = key.indexOf(')', m.keyEnd);
   if (open < 0 || close < 0 || key.slice(open, m.keyStart).includes(')')) return false;
   const note = key.slice(open + 1, close);
-  return /^[^は]{1,20}は[^は]{1,20}$/.test(note) && specific.test(note);
+  // or a list of the value's attributes (「クラウドサーバー（ISMAPに登録されたクラウドサービス、国内リージョン）」)
+  return (/^[^は]{1,20}は[^は]{1,20}$/.test(note) || (note.length <= 40 && note.includes('、'))) && specific.test(note);
 }
 
 /**

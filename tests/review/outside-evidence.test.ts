@@ -37,6 +37,13 @@ describe('measures written outside the security section', () => {
     expect(st(d, 'transport_media')).toBe('present');
   });
 
+  it('a form row whose value lists its attributes in brackets (「…クラウドサーバー（ISMAP登録、国内リージョン）」) shows the place', () => {
+    const { d } = review(['結合先　委託事業者の使用するクラウドサーバー（ISMAPに登録されたクラウドサービス、国内リージョン）']);
+    expect(st(d, 'data_location')).toBe('present');
+    // the same value without the place: the note does not hold the category's specific words
+    const { d: without } = review(['結合先　委託事業者の使用するクラウドサーバー（ISMAPに登録されたクラウドサービス、月額契約）']);
+    expect(st(without, 'data_location')).not.toBe('present');
+  });
   it('the security section is preferred when both have the category', () => {
     const { d } = review(['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。'], []);
     const doc2 = makeDoc([['４ 利用の方法', '職員が紙の名簿を鍵のかかる書庫に保管する。', '5 個人情報の取扱い', '(1) 端末は施錠できる部屋に置く。', '6 実施時期'].join('\n')]);
