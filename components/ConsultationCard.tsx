@@ -22,6 +22,7 @@ import type { NoteRecord, QuestionRecord, ConsultationRecord } from '../lib/note
 import type { PageText } from '../lib/text/types.ts';
 import { Checklist } from './Checklist.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { focusWhenShown } from './focus-new.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { formatDate, safeguardLabel, typeLabel, vagueReason } from './labels.ts';
 import { goToToc } from './ConsultationToc.tsx';
@@ -67,8 +68,8 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
   const activeQuestions = sortQuestions(stored.questions.filter((q) => q.deletedAt === null));
   const drafts = review ? pendingDrafts(review.questions, stored.questions) : [];
 
-  const focusNewNote = (id: string) =>
-    setTimeout(() => rootRef.current?.querySelector<HTMLTextAreaElement>(`[data-note-id="${id}"] textarea.note-comment`)?.focus(), 50);
+  /** The comment field of a note just made (focused once shown, unless the member has gone on: focus-new.ts). */
+  const noteComment = (id: string) => () => rootRef.current?.querySelector<HTMLTextAreaElement>(`[data-note-id="${id}"] textarea.note-comment`);
 
   const noteFromSelection = async (sectionEl: HTMLElement | null, pageStart: number, pageEnd: number) => {
     const sel = window.getSelection();
@@ -76,14 +77,16 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
     const inside = sel && sel.rangeCount > 0 && sectionEl?.contains(sel.getRangeAt(0).commonAncestorContainer);
     if (!text || !inside) return showToast(t('noteNoSelection'));
     const anchor = locateQuote(props.pages, text, pageStart, pageEnd) ?? { page: pageStart, pageLabel: labels[pageStart - 1] ?? null, quote: text };
+    const focusLater = focusWhenShown();
     const n = await createNote({ docId: props.docId, consultationId: cid, anchor, safeguard: null }).catch(report);
     sel?.removeAllRanges();
-    if (n) focusNewNote(n.id);
+    if (n) focusLater(noteComment(n.id));
   };
 
   const takeFinding = async (r: SafeguardResult) => {
     const ev = r.evidence[0];
     const anchor = ev ? (locateQuote(props.pages, ev.quote, ev.page, ev.page) ?? { page: ev.page, pageLabel: labels[ev.page - 1] ?? null, quote: ev.quote }) : null;
+    const focusLater = focusWhenShown();
     const n = await createNote({
       docId: props.docId,
       consultationId: cid,
@@ -92,7 +95,7 @@ export function ConsultationCard(props: { view: ConsultationView; order: number;
       severity: r.status === 'missing' ? 3 : 2,
       likelihood: 2,
     }).catch(report);
-    if (n) focusNewNote(n.id);
+    if (n) focusLater(noteComment(n.id));
   };
 
   /** After a draft is accepted or dropped, keep the keyboard where the member was: the next draft, else the new-question field. */

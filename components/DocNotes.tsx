@@ -7,6 +7,7 @@ import { useLiveQuery } from '../lib/store/hooks.ts';
 import { createNote, db } from '../lib/store/index.ts';
 import type { NoteRecord } from '../lib/notes/model.ts';
 import type { PageText } from '../lib/text/types.ts';
+import { focusWhenShown } from './focus-new.ts';
 import { NoteCard } from './NoteCard.tsx';
 import { showToast, t } from './state.ts';
 
@@ -24,10 +25,11 @@ export function DocNotes(props: { docId: string; docUrl: string | null; pages: P
     const text = sel?.toString().trim() ?? '';
     const inPages = sel && sel.rangeCount > 0 && (sel.getRangeAt(0).commonAncestorContainer as Node).parentElement?.closest('.pages, .page-text');
     const anchor = text && inPages ? locateQuote(props.pages, text) : null;
+    const focusLater = focusWhenShown();
     try {
       const n = await createNote({ docId: props.docId, consultationId: null, anchor, safeguard: null });
       sel?.removeAllRanges();
-      setTimeout(() => document.querySelector<HTMLTextAreaElement>(`[data-note-id="${n.id}"] textarea.note-comment`)?.focus(), 50);
+      focusLater(() => document.querySelector<HTMLTextAreaElement>(`[data-note-id="${n.id}"] textarea.note-comment`));
     } catch (e) {
       showToast((e as Error).message, { kind: 'error' });
     }
