@@ -29,7 +29,9 @@ describe('focusWhenShown (the keyboard goes to a new note only if the member has
     focusLater(find);
     await wait(100);
     expect(document.activeElement).not.toBe(note);
-    await wait(200);
+    // looked for every 50 ms: found soon after it is shown (generous bound for a loaded machine)
+    const end = Date.now() + 1500;
+    while (document.activeElement !== note && Date.now() < end) await wait(20);
     expect(document.activeElement).toBe(note);
   });
 
@@ -63,7 +65,7 @@ describe('focusWhenShown (the keyboard goes to a new note only if the member has
       looks++;
       return null;
     });
-    await wait(FOCUS_WAIT_MS + 300);
+    await wait(FOCUS_WAIT_MS + 500);
     const after = looks;
     await wait(200);
     expect(looks).toBe(after);
