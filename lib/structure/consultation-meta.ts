@@ -71,7 +71,8 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     if (/審議会$|審議会資料[0-9]*(-[0-9]+)?$/.test(fold(t))) score -= 6;
     if (!best || score > best.score) best = { text: t, score };
   }
-  return best?.text ?? r.number ?? '';
+  // a form's labels left before the title when their cells share its line (「諮問番号　件名　…について」)
+  return best ? best.text.replace(/^(?:諮問番号\s*)?件\s*名\s*[:：]?\s*/, '') || best.text : (r.number ?? '');
 }
 
 function numbersInText(s: string): boolean {
@@ -98,6 +99,9 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     //   on one line, near the item's head
     const inline = k < 40 ? l.f.match(/^[(（【〔\[]諮問(?:事項|の内容|内容|の区分)[)）】〕\]](.+)$/) : null;
     if (inline) parts.push(inline[1]);
+    // 「諮問の種別　情報システムの導入、実施機関以外のものとの通信回線による結合」: a form's row, label and value on one line
+    const row = k < 40 ? l.f.match(/^諮問(?:の)?(?:種別|区分|種類)[:：]?(.{4,})$/) : null;
+    if (row) parts.push(row[1]);
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {
