@@ -1,0 +1,48 @@
+/**
+ * Wording read in session 6 from held-out sets 34–36 (after their measurement): provision refused in other words,
+ * identity checked by two items or against a register, a recording announced, a file-transfer service, two people
+ * watching each other's work, reading a list aloud before sending, a detected intrusion and its report, statistics
+ * only, training before the work starts; and look-alikes. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { unitOf, vagueRuleIds as rules } from './helpers.ts';
+import type { SafeguardId } from '../../lib/analysis/schema.ts';
+
+const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+
+const cases: [SafeguardId, string, boolean][] = [
+  ['third_party_provision', '調査で得た情報は、町の外部にも提供しません。', true],
+  ['third_party_provision', '大学には集計表のみを渡し、個人単位のデータは提供しない。', true],
+  ['third_party_provision', '外部の専門家にも意見を聞く。', false],
+  ['identity_verification', 'お電話では、生年月日と受付番号の二つを確認してから回答します。', true],
+  ['identity_verification', '申込みは、住民記録と照合してから受け付けます。', true],
+  ['identity_verification', '生年月日と住所を記入してもらう。', false],
+  ['notice_consent', '通話の冒頭で「この通話は録音しています」と自動音声で案内します。', true],
+  ['notice_consent', '通話は録音し、90日後に消去する。', false],
+  ['transport_media', '名簿データは、市のファイル送受信サービスを使って受託者に渡す。', true],
+  ['insider_threat', '作業は２名で行い、一方が操作し、他方が画面を確認する。', true],
+  ['insider_threat', '作業は２名で行う日程とする。', false],
+  ['misdelivery_prevention', '配信の対象者と件数を２名で読み合わせて確かめてから送信する。', true],
+  ['misdelivery_prevention', '会議資料を読み合わせる。', false],
+  ['incident_response', '不審な通信を検知したときは、直ちに回線を切断し、１時間以内に情報政策課に連絡する。', true],
+  ['incident_response', '人感センサーで来訪を検知する。', false],
+  ['anonymization', '研究機関には、個人が特定できないよう統計化した表だけを提供する。', true],
+];
+
+describe('wording of sets 34–36', () => {
+  for (const [id, sentence, expected] of cases) {
+    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+      expect(found(sentence).has(id)).toBe(expected);
+    });
+  }
+});
+
+describe('training timed before the work (sets 34–36)', () => {
+  it('「業務に従事させる前に…研修を行う」 says when: not vague', () => {
+    expect(rules('受託者は、従事者に対し、業務に従事させる前に個人情報の保護に関する研修を行う。')).not.toContain('kenshu');
+  });
+  it('training without a time is still asked about', () => {
+    expect(rules('受託者は、従事者に対し、個人情報の保護に関する研修を行う。')).toContain('kenshu');
+  });
+});
