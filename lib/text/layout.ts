@@ -376,6 +376,26 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
         if (strips.length > 1) return strips.flatMap((s) => layout(s, depth + 1));
       }
     }
+    if (g.length === 0 && lines.length >= 5) {
+      // A note or caption that runs across a table's gutters above it (「施設名：… ○＝実施 ×＝未実施 －＝該」「当なし」 over a
+      // checklist): without its first lines (the cut that leaves the most gutters), the region is a table whose wrapped
+      // cells must stay in their rows.
+      let best: Gap[] = [];
+      let cut = 0;
+      for (let t = 1; t <= 3 && t <= lines.length - 4; t++) {
+        const g2 = gutters(lines.slice(t).flat(), 0.9 * fs);
+        if (g2.length > best.length) {
+          best = g2;
+          cut = t;
+        }
+      }
+      // (two gutters at least: a numbered list under a paragraph, 「１ 諮問番号」 with its text indented, is one gutter)
+      if (best.length >= 2) {
+        const rest = lines.slice(cut).flat();
+        const cols = splitAt(rest, best.map((x) => (x.lo + x.hi) / 2), 'x');
+        if (!isColumns(cols, fs) && cols.some((c) => bands(c).length >= 2)) return [...blockLines(lines.slice(0, cut).flat()), ...tableWithCaption(rest, fs)];
+      }
+    }
   }
   return blockLines(runs);
 }

@@ -66,6 +66,11 @@ describe('deletion of paper only (the bundled sample\'s case)', () => {
     const sent = review(['(1) 名簿は電子メールで提供する。', lines[1]], ['external_provision'], intro);
     expect(status(sent, 'retention_deletion')).toBe('vague');
   });
+  it('「登録情報は…削除し、紙の申込書は…溶解処理する」: the registered information is the electronic data', () => {
+    const r = review(['(1) 登録情報は登録抹消から1年を経過した年度末に削除し、紙の申込書は5年保存の後、溶解処理する。']);
+    expect(status(r, 'retention_deletion')).toBe('present');
+    expect(asks(r, 'deletion_paper_only')).toHaveLength(0);
+  });
   it('a sentence about electronic data alone does not fire it', () => {
     const r = review(['(1) 契約終了時には、データを消去し、消去証明書を提出させる。']);
     expect(status(r, 'retention_deletion')).toBe('present');

@@ -39,6 +39,39 @@ describe('tables under a caption that runs across their gutters', () => {
   });
 });
 
+describe('a checklist under a note that runs across every gutter (no gutter in the whole region)', () => {
+  // 「施設名：… ○＝実施 ×＝未実施 －＝該」「当なし」 spans the page above the table, so the region has no gutter at all
+  // until the note's lines are set aside; the question and the note of each row wrap onto a second line.
+  const note = [run('施設名：市民活動センター ∕ 記入者：指定管理者 ∕ ○＝実施 ×＝未実施 －＝該当', 40, 100), run('なし', 40, 113)];
+  const table = [
+    run('No', 42, 135), run('確認項目', 70, 135), run('状況', 220, 135), run('説明', 260, 135),
+    run('1', 42, 158), run('個人情報を取り扱う職員を限', 70, 158), run('○', 225, 158), run('予約システムの操作は常勤職員５名に', 260, 158),
+    run('定している', 70, 172), run('限り、個人別のIDを付与する。', 260, 172),
+    run('2', 42, 195), run('パスワードの管理', 70, 195), run('○', 225, 195), run('パスワードは１２文字以上とする。', 260, 195),
+    run('3', 42, 218), run('個人情報を施設外に持ち出さ', 70, 218), run('○', 225, 218), run('持ち出しは館長の許可を得て、', 260, 218),
+    run('ない', 70, 232), run('鍵付きの鞄で運ぶ。', 260, 232),
+  ];
+
+  it('reads the note first and each row with its wrapped cells whole', () => {
+    const lines = layout([...note, ...table]);
+    expect(lines[0].text.startsWith('施設名')).toBe(true);
+    expect(lines.find((l) => l.text.startsWith('1 '))?.cells).toEqual(['1', '個人情報を取り扱う職員を限定している', '○', '予約システムの操作は常勤職員５名に限り、個人別のIDを付与する。']);
+    expect(lines.find((l) => l.text.startsWith('3 '))?.cells?.[1]).toBe('個人情報を施設外に持ち出さない');
+  });
+
+  it('a numbered list under a paragraph (one gutter after the number) stays lines, not a table', () => {
+    const lines = layout([
+      run('下記の事項について諮問します。下記の事項について諮問します。', 40, 100),
+      run('記', 200, 120),
+      run('１', 40, 140), run('諮問番号 諮問第１２号', 60, 140),
+      run('２', 40, 160), run('件名 駐車場へのカメラの設置について', 60, 160),
+      run('３', 40, 180), run('諮問の理由', 60, 180),
+      run('利用者の画像を本人以外から収集するため。', 60, 200),
+    ]);
+    expect(lines.every((l) => !l.cells)).toBe(true);
+  });
+});
+
 describe('a label column that goes on below the table', () => {
   // 「問い｜答え」 without borders: short labels on the left, two-line answers on the right, and after the table
   // a heading and its line in the left column only, then the page number under the right column.
