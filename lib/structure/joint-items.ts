@@ -17,8 +17,11 @@ export interface JointItem {
 
 /** A line that holds only item numbers (with brackets and 「、」「・」「及び」 between them). */
 function numbersOnly(f: string): boolean {
-  return f.replace(NUMBER_RE, '').replace(/[【〔[(（)）\]】〕、・,，及びと]/g, '') === '';
+  return f.replace(/^諮問番号[:：]?/, '').replace(NUMBER_RE, '').replace(ITEM_REF, '').replace(/[【〔[(（)）\]】〕、・,，及びと]/g, '') === '';
 }
+
+/** 「諮問第２７号（①）」: the number refers to the item listed above under 「①」. */
+const ITEM_REF = /[(（]([①-⑳]|[ア-ン]|[0-9]{1,2})[)）]/g;
 
 /** 「（１）」「1.」「ア」 before the number on an item's own line. */
 const LEAD_MARKER = /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.．)）]|[ア-ン][.．)）]?|[①-⑳])/;
@@ -26,10 +29,19 @@ const LEAD_MARKER = /^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+
 /** The items of a range whose head names several numbers, or null when it does not (or an item's line names no type). */
 export function jointItems(lines: Ln[], r: ConsultationRange): JointItem[] | null {
   const content = lines.slice(r.from, r.to).filter((l) => !l.toc);
-  const head = content.slice(0, 6).find((l) => numbersOnly(l.f) && new Set(numbersIn(l.f)).size >= 2);
+  const head = content.slice(0, 10).find((l) => numbersOnly(l.f) && new Set(numbersIn(l.f)).size >= 2);
   if (!head) return null;
   const out: JointItem[] = [];
   for (const number of new Set(numbersIn(head.f))) {
+    // 「諮問番号：諮問第２７号（①）、諮問第２８号（②）」 under 「① 防犯カメラによる個人情報の取得…」「② 撮影した画像の…提供」
+    const ref = new RegExp(`${number}[(（]([①-⑳]|[ア-ン]|[0-9]{1,2})[)）]`).exec(head.f)?.[1];
+    if (ref) {
+      const item = content.find((l) => l !== head && l.f.startsWith(ref) && !numbersIn(l.f).length);
+      const types = item ? matchTypes(item.f.slice(ref.length), TYPE_PATTERNS) : [];
+      if (!types.length) return null;
+      out.push({ number, types });
+      continue;
+    }
     const k = content.findIndex((l) => l !== head && l.f.replace(LEAD_MARKER, '').startsWith(number));
     if (k < 0) return null;
     let text = content[k].f.slice(content[k].f.indexOf(number) + number.length);

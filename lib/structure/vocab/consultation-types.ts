@@ -15,7 +15,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「名簿の情報を、…消防本部（一部事務組合）に提供することについて」: the data given to a body outside (a 課 or 係 of the
   //   city is a use for another purpose, not a provision)
   { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する|(?:情報|名簿|データ)を、?[^。]{0,45}(?<!課|係|室|部|局|センター)(?:[)）])?(?:に|へ)(?:提供|交付)すること/ },
-  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?収集|本人以外収集|本人以外から(?:の)?(?:個人情報を)?収集/ },
+  // (法の語は「取得」: 「本人以外の者からの取得」)
+  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?(?:収集|取得)|本人以外(?:収集|取得)|本人以外(?:の者)?から(?:の)?(?:個人情報を)?(?:収集|取得)/ },
   // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system
   { type: 'computer_recording', re: /電子計算(?:組織|機)(?:に|へ|への)(?:の)?(?:個人情報の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)/ },
   {
@@ -27,7 +28,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?[^。、]{0,16}結合|電子計算(?:組織|機)(?:と|との|の)(?:の)?結合/ },
   { type: 'designated_manager', re: /指定管理者/ },
   { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
-  { type: 'ordinance_amendment', re: /条例(?:等|及び同施行規則|施行規則)?の(?:一部)?改正|条例改正/ },
+  // 条例改正等 (domain.md §1): the city's own rules too (「…防犯カメラの設置及び運用に関する要綱の一部改正について」)
+  { type: 'ordinance_amendment', re: /条例(?:等|及び同施行規則|施行規則)?の(?:一部)?改正|条例改正|(?:規則|要綱|規程|要領)(?:等)?の(?:一部)?改正について/ },
 ];
 
 /** Weak wording used only when nothing else names the type: the title alone says 「…の導入」. */
