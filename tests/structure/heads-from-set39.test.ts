@@ -40,3 +40,21 @@ describe('item heads (set 39)', () => {
     expect(c.types).toEqual(['ordinance_amendment']);
   });
 });
+
+describe('item heads (set 38)', () => {
+  it('a 「ご審議いただきたいこと」 section states the request; 「…の学校からの収集について」 in a title', () => {
+    const c = analyzeStructure(
+      makeDoc([[
+        '## 長期欠席の児童生徒に関する情報の学校からの収集について',
+        '【諮問第３号】',
+        '■ ご審議いただきたいこと',
+        'センターが、学校から長期欠席の児童生徒の情報の提供を受けること（本人以外の者からの個人情報の収集）について、ご意見をお願いします。',
+        ...MEASURES,
+      ]]),
+    ).consultations[0];
+    expect(c.types).toEqual(['indirect_collection']);
+    // the title alone, when nothing else names the type
+    const t = analyzeStructure(makeDoc([['## 長期欠席の児童生徒に関する情報の学校からの収集について', '【諮問第３号】', '■ 背景', '欠席が増えている。', ...MEASURES]])).consultations[0];
+    expect(t.types).toEqual(['indirect_collection']);
+  });
+});

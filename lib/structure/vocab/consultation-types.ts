@@ -41,6 +41,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
+  // 「長期欠席の児童生徒に関する情報の学校からの収集について」
+  { type: 'indirect_collection', re: /(?:から|より)の(?:個人情報の|情報の)?(?:収集|取得)/ },
 ];
 
 /**
@@ -75,4 +77,4 @@ export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 ];
 
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */
-export const REQUEST_HEADINGS = /^(?:諮問事項|諮問する事項|諮問の(?:趣旨|内容|事項|理由|区分|種類|種別)|諮問する内容|諮問内容|諮問区分|お諮りする(?:事項|内容)|諮問理由|審議事項|件名|諮問の概要)$/;
+export const REQUEST_HEADINGS = /^(?:諮問事項|諮問する事項|諮問の(?:趣旨|内容|事項|理由|区分|種類|種別)|諮問する内容|諮問内容|諮問区分|お諮りする(?:事項|内容)|諮問理由|審議事項|件名|諮問の概要|(?:ご|御)?(?:審議|意見)(?:を)?(?:いただき|頂き|お願いし)たい(?:こと|事項|内容)|お諮りしたい(?:こと|事項))$/;

@@ -1,5 +1,5 @@
 /**
- * Wording read in session 6 from held-out sets 34–36 (after their measurement): provision refused in other words,
+ * Wording read in session 6 from held-out sets 34–39 (after their measurement): provision refused in other words,
  * identity checked by two items or against a register, a recording announced, a file-transfer service, two people
  * watching each other's work, reading a list aloud before sending, a detected intrusion and its report, statistics
  * only, training before the work starts; and look-alikes. Sentences are our own.
@@ -28,9 +28,23 @@ const cases: [SafeguardId, string, boolean][] = [
   ['incident_response', '不審な通信を検知したときは、直ちに回線を切断し、１時間以内に情報政策課に連絡する。', true],
   ['incident_response', '人感センサーで来訪を検知する。', false],
   ['anonymization', '研究機関には、個人が特定できないよう統計化した表だけを提供する。', true],
+  // sets 37–38
+  ['access_control', '訪問調査は、事前に町に届け出た調査員に限る。', true],
+  ['access_control', '名簿にない職員は予約システムを利用できません。', true],
+  ['access_control', '調査員は町に届け出る。', false],
+  ['encryption_rest', '一覧表のファイルには、教頭だけが知る読み取りパスワードを設定します。', true],
+  ['authentication', '一覧表のファイルには、教頭だけが知る読み取りパスワードを設定します。', false],
+  ['authentication', '職員は個人のIDとパスワードでログインする。', true],
+  ['transport_media', '一覧表は電子メールやファクシミリでは送りません。', true],
+  ['transport_media', '申告書は、税務課の職員２名が公用車で入力室まで運ぶ。', true],
+  ['notice_consent', '学校だよりに、欠席の状況をセンターと共有することを掲載します。', true],
+  ['notice_consent', '提供を希望しない場合は１月末までに教育研究所へ申し出ることができる。', true],
+  ['notice_consent', '従事者に対し、個人情報を漏らしてはならないことを周知する。', false],
+  ['third_party_provision', '情報は学校給食センターと在籍校以外には提供しません。', true],
+  ['vendor_oversight', '移行作業は、学校教育課職員の立会いの下で行う。', true],
 ];
 
-describe('wording of sets 34–36', () => {
+describe('wording of sets 34–39', () => {
   for (const [id, sentence, expected] of cases) {
     it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
       expect(found(sentence).has(id)).toBe(expected);
@@ -44,5 +58,12 @@ describe('training timed before the work (sets 34–36)', () => {
   });
   it('training without a time is still asked about', () => {
     expect(rules('受託者は、従事者に対し、個人情報の保護に関する研修を行う。')).toContain('kenshu');
+  });
+});
+
+describe('people limited to 「必要最小限」 after a comma (set 38)', () => {
+  it('「閲覧できる職員は、必要最小限に限定します」 names no number', () => {
+    expect(rules('追加項目を閲覧・更新できる職員は、必要最小限に限定します。')).toContain('saishougen_hito');
+    expect(rules('追加項目を閲覧・更新できる職員は、障害福祉課の３名に限定します。')).not.toContain('saishougen_hito');
   });
 });
