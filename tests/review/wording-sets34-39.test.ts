@@ -42,6 +42,12 @@ const cases: [SafeguardId, string, boolean][] = [
   ['notice_consent', '従事者に対し、個人情報を漏らしてはならないことを周知する。', false],
   ['third_party_provision', '情報は学校給食センターと在籍校以外には提供しません。', true],
   ['vendor_oversight', '移行作業は、学校教育課職員の立会いの下で行う。', true],
+  // set 39
+  ['access_control', '映像の確認は、事故の申出があった場合その他必要に応じて、環境課の職員が行う。', true],
+  ['incident_response', '映像の確認は、事故の申出があった場合その他必要に応じて、環境課の職員が行う。', false],
+  ['incident_response', '映像が流出した場合は、直ちに環境課長に報告する。', true],
+  ['logging_audit_trail', 'システムに入力した支援の記録は、５年間保存します。', false],
+  ['logging_audit_trail', '入力の記録は、５年間保存します。', true],
 ];
 
 describe('wording of sets 34–39', () => {
@@ -65,5 +71,12 @@ describe('people limited to 「必要最小限」 after a comma (set 38)', () =>
   it('「閲覧できる職員は、必要最小限に限定します」 names no number', () => {
     expect(rules('追加項目を閲覧・更新できる職員は、必要最小限に限定します。')).toContain('saishougen_hito');
     expect(rules('追加項目を閲覧・更新できる職員は、障害福祉課の３名に限定します。')).not.toContain('saishougen_hito');
+  });
+});
+
+describe('a retention period written as 「必要な期間」 (set 39)', () => {
+  it('「事実の確認に必要な期間保存した後、消去する」 names no period', () => {
+    expect(rules('イベント記録は、事実の確認に必要な期間保存した後、消去する。')).toContain('hitsuyou_na_kikan');
+    expect(rules('イベント記録は、３０日間保存した後、消去する。')).not.toContain('hitsuyou_na_kikan');
   });
 });

@@ -58,3 +58,27 @@ describe('item heads (set 38)', () => {
     expect(t.types).toEqual(['indirect_collection']);
   });
 });
+
+describe('a handling section named by the item\'s own data (set 39)', () => {
+  it('「第４ 映像の取扱い」 holds the measures, not only its first sub-section', () => {
+    const c = analyzeStructure(
+      makeDoc([[
+        '諮問第１４号',
+        '## 収集車へのドライブレコーダーの設置について',
+        '第１ 諮問事項',
+        '撮影し、記録すること（本人以外の者からの個人情報の取得）について、意見を求める。',
+        '第４ 映像の取扱い',
+        '１ 記録媒体',
+        '映像はSDカードに記録し、３０日が経過したものから上書きされる。',
+        '２ 映像の確認',
+        '映像の確認は、環境課の職員２名が行う。',
+        '３ 外部への提供',
+        '映像は、法令に基づく場合を除き、外部に提供しない。',
+        '第５ 導入予定時期',
+        '令和９年４月',
+      ]]),
+    ).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['第４ 映像の取扱い']);
+    expect(c.securitySections[0].text).toContain('外部に提供しない');
+  });
+});

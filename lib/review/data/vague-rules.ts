@@ -185,6 +185,15 @@ export const VAGUE_RULES: VagueRule[] = [
     ask: '具体的な期間や水準（何か月・どの基準か）をお示しください。',
   },
   {
+    id: 'hitsuyou_na_kikan',
+    label: '「必要な期間保存」— 保存期間が書かれていない',
+    // 「事実の確認に必要な期間保存した後、消去する」「支援に必要な期間保存します」: 一定期間と同じ型（domain.md §4.2 の期間を決めていない語）
+    re: /必要な(期間|間)(は)?(保存|保管|保有|保持)/,
+    weakens: true,
+    overrides: ['retention_deletion', 'logging_audit_trail'],
+    ask: '保存期間を具体的に（何日・何か月・何年）お示しください。期間の経過後、誰がどのように消去するのかも併せてお示しください。',
+  },
+  {
     id: 'gensoku',
     label: '「原則として」— 例外が書かれていない',
     re: /原則(として|的に)?/,

@@ -33,6 +33,8 @@ export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /�
  */
 export const HANDLING_HEADINGS: RegExp[] = [
   /^個人情報(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|等について|方法)?$/,
+  // 「第４ 映像の取扱い」「名簿の管理」: the item's own data named instead of 個人情報
+  /^(?:映像|画像|録画データ|録画|名簿|名簿情報|データ|情報|記録|台帳|申請書|調査票)(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|方法)?$/,
   // 「第４ 提供先における取扱い」「受託者における個人情報の管理」: how the party that receives the data must handle it
   //   also at the end of a compound heading (「第６ 提供の方法と組合での取扱い」) and with the oversight (「受託者の管理と監督」)
   /(?:^|と|及び|並びに)(?:提供先|提供を受ける者|受領者|受託者|委託先|指定管理者|受注者|組合|協会|協議会|社協)(?:における|での|で|の)(?:個人情報の|名簿の|情報の|データの)?(?:取扱い|取り扱い|取扱|管理)(?:(?:と|及び)監督)?$/,
