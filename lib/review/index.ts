@@ -20,6 +20,7 @@ import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ROW_LABELS } from './data/row-labels.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
+import { globalOf } from './prefilter.ts';
 import { plainKey, questionKind, withoutUnticked } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
@@ -65,12 +66,27 @@ export function expectedSafeguards(types: readonly ConsultationType[], text: str
   const set = new Set<SafeguardId>();
   for (const t of types) for (const id of table.byType[t] ?? []) set.add(id);
   for (const c of table.conditional) {
-    if (c.types.some((t) => types.includes(t)) && c.when.test(text)) for (const id of c.expect) set.add(id);
+    if (c.types.some((t) => types.includes(t)) && conditionHolds(c.when, text)) for (const id of c.expect) set.add(id);
   }
   for (const x of table.exemptions) {
     if (x.types.some((t) => types.includes(t)) && x.when.test(text)) for (const id of x.drop) set.delete(id);
   }
   return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
+}
+
+/** Said not to be used right after it (「クラウドサービスは利用しない」「郵送・メール配信は行いません」). */
+const NOT_USED_AFTER = /^[^。]{0,12}?(該当なし|該当しない|しない|しません|行わない|行いません|用いない|用いません|使用しない|利用しない|使わない|伴わない|伴いません|予定はない|ありません)/;
+
+/** A condition of the item (cloud, mailing …) holds when it is written somewhere without being denied right after. */
+function conditionHolds(when: RegExp, text: string): boolean {
+  if (!when.test(text)) return false;
+  const g = globalOf(when);
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (!NOT_USED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return true;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return false;
 }
 
 /**

@@ -96,3 +96,15 @@ describe('exemptions (lib/review/data/expectations.ts EXPECTATION_EXEMPTIONS)', 
     expect(full(['outsourcing'], '受託者は、市のシステムに入力する。')).toContain('authentication');
   });
 });
+
+describe('a condition denied right after it is written (「クラウドサービスは利用しない」)', () => {
+  const full = (types: ConsultationType[], text: string) => expectedSafeguards(types, buildSearchKey(text).key, 'full');
+  it('a checklist answer that says no cloud is used does not ask where the data centre is', () => {
+    expect(full(['outsourcing'], 'クラウドサービスを利用するか　該当なし　クラウドサービスは利用しない。')).not.toContain('data_location');
+    expect(full(['outsourcing'], '受託者のクラウドサービスにデータを保存する。')).toContain('data_location');
+  });
+  it('mailing denied is not mailing; mailing written elsewhere still counts', () => {
+    expect(full(['outsourcing'], '本業務では通知書の郵送は行わない。')).not.toContain('misdelivery_prevention');
+    expect(full(['outsourcing'], '本業務では通知書の郵送は行わない。ただし督促状は受託者が郵送する。')).toContain('misdelivery_prevention');
+  });
+});
