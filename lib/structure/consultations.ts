@@ -107,9 +107,21 @@ function pageOfMaterial(a: string, b: string): boolean {
   return !!m && !!n && m[1] === n[1] && Math.abs(Number(m[2]) - Number(n[2])) === 1;
 }
 
+/**
+ * 「第３ 目的外利用の内容（諮問第３号）」「第４ 外部提供の内容（諮問第４号）」: one document for two items whose parts are
+ * headed by the item they belong to. Such a heading opens its item where it stands, even on a page that lists the numbers
+ * (the document's own 諮問事項); only when two or more items are headed so (one such heading may cite an earlier item).
+ */
+const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
+function itemPartHeadings(lines: Ln[]): Set<number> {
+  const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && PART_OF_ITEM.test(l.f));
+  return new Set(found.length >= 2 && new Set(found.map((l) => numbersIn(l.f)[0])).size >= 2 ? found.map((l) => l.i) : []);
+}
+
 export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
   const byPage: Ln[][] = Array.from({ length: pageCount + 1 }, () => []);
   for (const l of lines) byPage[l.page].push(l);
+  const partHeads = itemPartHeadings(lines);
   const infos: PageInfo[] = [];
   for (let p = 1; p <= pageCount; p++) {
     const pl = byPage[p];
@@ -141,6 +153,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const label = topLabel(pl, p); // pl: this page's lines, in document order (one pass over the document, not one per page)
     if (!part && label && label.startsWith('参考資料')) part = 'reference';
     const anchors: PageInfo['anchors'] = [];
+    if ((listPage || minutesPage) && partHeads.size) {
+      for (const l of content) if (partHeads.has(l.i)) anchors.push({ number: numbersIn(l.f)[0], ln: l, formal: false, top: false });
+    }
     if (!listPage && !minutesPage) {
       const topSet = new Set(top.map((l) => l.i));
       for (const l of content) {
@@ -157,6 +172,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
         // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
         else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
+        else if (partHeads.has(l.i)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }
