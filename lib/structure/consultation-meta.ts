@@ -4,7 +4,7 @@
  */
 import type { ConsultationType } from '../analysis/schema.ts';
 import type { ConsultationRange } from './consultations.ts';
-import { NUMBER_RE, rowSegments } from './consultations.ts';
+import { NUMBER_RE, PART_OF_ITEM, rowSegments } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
@@ -30,6 +30,15 @@ function contentOf(lines: Ln[], r: ConsultationRange): Ln[] {
 
 export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
   const content = contentOf(lines, r);
+  // 0. an item that starts at a part of a joint document headed by its number (「第３ 目的外利用の内容（諮問第３号）」): the
+  //   document's own list of its items names it (「１ 諮問第３号 避難行動要支援者名簿の作成に係る個人情報の目的外利用について」)
+  if (r.number && content[0]?.marker && PART_OF_ITEM.test(content[0].f)) {
+    const n = r.number;
+    for (let k = r.from - 1; k >= 0 && k >= r.from - 80; k--) {
+      const f = lines[k].f.replace(/^(?:[0-9]+[.．]?|[(（][0-9]+[)）]|[①-⑳])/, '');
+      if (f.startsWith(n) && f.length > n.length + 4 && !lines[k].toc && !/…|‥|\.{3}/.test(f) && !PART_OF_ITEM.test(lines[k].f)) return stripNumber(lines[k].text).replace(/^(?:[0-9０-９]+[.．]?|[(（][0-9０-９]+[)）]|[①-⑳])\s*/, '');
+    }
+  }
   // 1. 件名 on the 諮問書
   for (const l of content) {
     if (!r.formalPages.includes(l.page)) continue;

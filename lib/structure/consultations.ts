@@ -112,7 +112,7 @@ function pageOfMaterial(a: string, b: string): boolean {
  * headed by the item they belong to. Such a heading opens its item where it stands, even on a page that lists the numbers
  * (the document's own 諮問事項); only when two or more items are headed so (one such heading may cite an earlier item).
  */
-const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
+export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
 function itemPartHeadings(lines: Ln[]): Set<number> {
   const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && PART_OF_ITEM.test(l.f));
   return new Set(found.length >= 2 && new Set(found.map((l) => numbersIn(l.f)[0])).size >= 2 ? found.map((l) => l.i) : []);
