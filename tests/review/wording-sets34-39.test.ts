@@ -48,6 +48,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['incident_response', '映像が流出した場合は、直ちに環境課長に報告する。', true],
   ['logging_audit_trail', 'システムに入力した支援の記録は、５年間保存します。', false],
   ['logging_audit_trail', '入力の記録は、５年間保存します。', true],
+  // sets 40–42
+  ['physical_security', '現行システムは庁舎内のサーバ室で運用しているが、移行により機器更新の費用を削減する。', false],
+  ['physical_security', 'サーバは本庁舎のサーバ室に設置し、入退室はＩＣカードで管理する。', true],
 ];
 
 describe('wording of sets 34–39', () => {
