@@ -44,9 +44,16 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.text.match(/^(?:[0-9０-９]+[.．\s]*)?件\s*名\s*[:：]?\s*(.*)$/);
     if (m) {
-      if (m[1].trim()) return stripNumber(m[1]);
-      const nx = content[content.indexOf(l) + 1];
-      if (nx) return stripNumber(nx.text);
+      const at = content.indexOf(l);
+      // the title's last words wrapped onto a short line of their own (「…本人以外の者からの収集に」「ついて」)
+      const withWrap = (t: string, k: number): string => {
+        const w = content[k];
+        if (TITLE_END.test(fold(t)) || !w || w.page !== l.page || w.marker || w.f.length > 12 || !TITLE_END.test(fold(t) + w.f)) return t;
+        return t + w.text.trim();
+      };
+      if (m[1].trim()) return stripNumber(withWrap(m[1], at + 1));
+      const nx = content[at + 1];
+      if (nx) return stripNumber(withWrap(nx.text, at + 2));
     }
   }
   // 2. the request letter's own title 「…について（諮問）」, its first line joined when it wraps
@@ -150,6 +157,9 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   return parts.join('\n');
 }
 
+/** A heading that forbids or limits what it names (a measure, not the item's act). */
+const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|禁ずる|の防止)$/;
+
 /** 「…システムのクラウドサービスへの移行」 in an item's title. */
 const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移行/;
 
@@ -158,7 +168,8 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   let types = matchTypes(req, TYPE_PATTERNS);
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
-  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title)).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  //   (not a measure's heading that forbids the act: 「ア 目的外の利用、複写及び第三者への提供の禁止」)
+  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
   // 意見を求める。」 in a 「１ 何をするのか」 section)
   // the item's lines, read only when the request and the headings name no type
@@ -185,6 +196,10 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   // a title that names a move of the system itself (「…システムのクラウドサービスへの移行について」) is a system change
   // beside whatever the request names (external_linkage for the connection to the cloud)
   if (types.length && !types.includes('system_change') && TITLE_SYSTEM_MOVE.test(fold(title))) extra.push('system_change');
+  // the title names an act the request does not (「…データの共同研究のための目的外利用及び提供について」 under a request
+  // that speaks only of the provision): the item is both
+  //   (not 「…システムの導入について」 alone: a system brought in by a linkage or a recording is not a change of the city's system)
+  if (requested) extra.push(...matchTypes(fold(title), TYPE_PATTERNS).filter((t) => t !== 'system_change'));
   for (const t of extra) if (!types.includes(t)) types.push(t);
   if (!types.length) types = ['other'];
   return types;

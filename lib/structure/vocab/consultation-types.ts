@@ -17,7 +17,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   city is a use for another purpose, not a provision)
   { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する|(?:情報|名簿|データ)を、?[^。]{0,45}(?<!課|係|室|部|局|センター)(?:[)）])?(?:に|へ)(?:提供|交付)すること/ },
   // (法の語は「取得」: 「本人以外の者からの取得」)
-  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?(?:収集|取得)|本人以外(?:収集|取得)|本人以外(?:の者)?から(?:の)?(?:個人情報を)?(?:収集|取得)/ },
+  //   「…緊急連絡先を、本人のほか、担当の介護支援専門員及び地域包括支援センターから収集すること」
+  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:から)?の(?:個人情報の)?(?:収集|取得)|本人以外(?:収集|取得)|本人以外(?:の者)?から(?:の)?(?:個人情報を)?(?:収集|取得)|本人のほか[、,]?[^。]{0,40}から(?:収集|取得)(?:する|すること)/ },
   // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system
   { type: 'computer_recording', re: /電子計算(?:組織|機)(?:に|へ|への)(?:の)?(?:個人情報の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)/ },
   {
@@ -40,6 +41,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
   { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
+  // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
+  { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
   // 「長期欠席の児童生徒に関する情報の学校からの収集について」

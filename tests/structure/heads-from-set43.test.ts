@@ -1,0 +1,53 @@
+/**
+ * Item heads met in held-out sets 43–44 after their measurement, on synthetic documents of our own: a measure's heading
+ * that forbids an act is not the item's act, 「本人のほか…から収集すること」 is an indirect collection, a 件名 whose last
+ * words wrap onto a line of their own, a title that names an act the request does not, and an online entry form.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+const item = (lines: string[]) => analyzeStructure(makeDoc([lines])).consultations[0];
+
+describe('item heads (sets 43–44)', () => {
+  it('「ア 目的外の利用、複写及び第三者への提供の禁止」 under the measures does not type the item', () => {
+    const c = item([
+      '諮問第１２号',
+      '## 申告書等のデータ入力業務の委託について',
+      '第１ 委託の概要',
+      '申告書の記載内容を入力し、電子データとして納品する。',
+      '第３ 個人情報の保護のための措置',
+      'ア 目的外の利用、複写及び第三者への提供の禁止',
+      '受託者には特記事項を守らせる。',
+    ]);
+    expect(c.types).toEqual(['outsourcing']);
+  });
+
+  it('a request to collect 「本人のほか、…センターから」, and a 件名 that wraps 「…収集に」「ついて」', () => {
+    const c = item([
+      '諮 問 書',
+      '下記のとおり諮問します。',
+      '記',
+      '１ 諮問番号',
+      '諮問第５号',
+      '２ 件名',
+      '配食見守り事業における利用者情報の電子計算機への記録及び本人以外の者からの収集に',
+      'ついて',
+      '３ 諮問の内容',
+      '（１）利用者台帳を、町の福祉総合システムへ記録する方法に改めること',
+      '（２）利用者の緊急連絡先を、本人のほか、担当の介護支援専門員から収集すること',
+    ]);
+    expect(c.title).toBe('配食見守り事業における利用者情報の電子計算機への記録及び本人以外の者からの収集について');
+    expect(c.types).toContain('indirect_collection');
+  });
+
+  it('a title that names a use for another purpose beside the provision the request speaks of', () => {
+    const c = item(['諮問第１４号', '## 健診データの共同研究のための目的外利用及び提供について', '１ 諮問事項', '健診データを大学に提供すること', '２ 安全対策', 'データは暗号化して手渡す。']);
+    expect(c.types).toEqual(['external_provision', 'purpose_external_use']);
+  });
+
+  it('an online entry form for an event', () => {
+    const c = item(['諮問第３号', '## 健康マラソン大会の参加申込みのオンライン受付について', '１ 概要', '申込みを事業者の申込フォームで受け付ける。', '２ 安全対策', '通信はTLSで暗号化される。']);
+    expect(c.types).toEqual(['external_linkage']);
+  });
+});
