@@ -51,3 +51,18 @@ describe('item heads (sets 43–44)', () => {
     expect(c.types).toEqual(['external_linkage']);
   });
 });
+
+describe('an item that cites the previous one at the start of a sentence (set 45)', () => {
+  it('「諮問第３号で作成する分析用データを…提供すること」 does not make the page a list of items', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['資料３', '諮問第３号', '## 健診データの分析への利用について', 'Ⅰ 諮問の内容', '健診結果を健康増進課が分析に利用すること（目的外利用）について、意見を求める。', 'Ⅳ 取扱いの方法', '分析は健康増進課の職員２名に限る。'],
+        ['資料３', '諮問第４号', '## 健診データの大学への提供について', 'Ⅰ 諮問の内容', '諮問第３号で作成する分析用データを、大学に提供すること（外部提供）について、意見を求める。', 'Ⅳ 提供の方法', 'データは暗号化して手渡す。'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.types])).toEqual([
+      ['諮問第3号', 1, ['purpose_external_use']],
+      ['諮問第4号', 2, ['external_provision']],
+    ]);
+  });
+});
