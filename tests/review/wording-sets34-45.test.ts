@@ -1,5 +1,5 @@
 /**
- * Wording read in session 6 from held-out sets 34–39 (after their measurement): provision refused in other words,
+ * Wording read in session 6 from held-out sets 34–45 (after their measurement): provision refused in other words,
  * identity checked by two items or against a register, a recording announced, a file-transfer service, two people
  * watching each other's work, reading a list aloud before sending, a detected intrusion and its report, statistics
  * only, training before the work starts; and look-alikes. Sentences are our own.
@@ -51,9 +51,13 @@ const cases: [SafeguardId, string, boolean][] = [
   // sets 40–42
   ['physical_security', '現行システムは庁舎内のサーバ室で運用しているが、移行により機器更新の費用を削減する。', false],
   ['physical_security', 'サーバは本庁舎のサーバ室に設置し、入退室はＩＣカードで管理する。', true],
+  // sets 43–45
+  ['access_control', '名簿データは担当職員のみ閲覧できるよう設定する。', true],
+  ['retention_deletion', '配達が終わったら、名簿と配達票を村に返していただきます。', true],
+  ['retention_deletion', '配達票は、配達員が利用者に手渡す。', false],
 ];
 
-describe('wording of sets 34–39', () => {
+describe('wording of sets 34–45', () => {
   for (const [id, sentence, expected] of cases) {
     it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
       expect(found(sentence).has(id)).toBe(expected);
@@ -81,5 +85,13 @@ describe('a retention period written as 「必要な期間」 (set 39)', () => {
   it('「事実の確認に必要な期間保存した後、消去する」 names no period', () => {
     expect(rules('イベント記録は、事実の確認に必要な期間保存した後、消去する。')).toContain('hitsuyou_na_kikan');
     expect(rules('イベント記録は、３０日間保存した後、消去する。')).not.toContain('hitsuyou_na_kikan');
+  });
+});
+
+describe('people limited without a number (sets 43–45)', () => {
+  it('「担当職員のみ閲覧できる」「限られた職員のみ」 name no number', () => {
+    expect(rules('名簿データは担当職員のみ閲覧できるよう設定する。')).toContain('tantou_nomi');
+    expect(rules('画像を見ることができるのは、総務課の限られた職員のみとする。')).toContain('tantou_nomi');
+    expect(rules('画像を見ることができるのは、総務課長が指名した職員２名のみとする。')).not.toContain('tantou_nomi');
   });
 });
