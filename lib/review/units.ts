@@ -47,9 +47,10 @@ export function isHeading(u: Unit): boolean {
 
 /**
  * A list item printed without 「。」 that ends as a sentence does (「ア 第三者に提供しないこと」「(2) 受託者は…を報告する」):
- * a statement, not a heading. Headings end with a noun (「(3) 通信及び保存の暗号化」「ウ 受託者に遵守させる事項」).
+ * a statement, not a heading. Headings end with a noun (「(3) 通信及び保存の暗号化」「ウ 受託者に遵守させる事項」); a prohibition
+ * (「イ 業務の全部又は一部の再委託の禁止」) is a rule in itself.
  */
-const PREDICATE_END = /(こと|しない|させない|できない|ならない|行わない|する|します|させる|させます|行う|行います|いる|います|である|とする|限る|限ります|ません)$/;
+const PREDICATE_END = /(こと|しない|させない|できない|ならない|行わない|する|します|させる|させます|行う|行います|いる|います|である|とする|限る|限ります|ません|の禁止)$/;
 
 /** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence, or a label with its value. */
 export function isStatement(u: Unit): boolean {

@@ -55,6 +55,15 @@ const cases: [SafeguardId, string, boolean][] = [
   ['access_control', '名簿データは担当職員のみ閲覧できるよう設定する。', true],
   ['retention_deletion', '配達が終わったら、名簿と配達票を村に返していただきます。', true],
   ['retention_deletion', '配達票は、配達員が利用者に手渡す。', false],
+  ['third_party_provision', '名簿を他の人に見せたり、複写したりしないことを記載した確認書に署名していただきます。', true],
+  ['third_party_provision', '配食事業者へは氏名、住所、食事の形態のみを記載した配達表を渡す。', true],
+  ['authentication', 'システムは全庁共通の職員ＩＤで認証する。', true],
+  ['network_separation', '福祉総合システムは基幹系ネットワークで運用する。', true],
+  ['access_control', '教員は、自分の学級の保護者への配信画面だけを利用できます。', true],
+  ['outsourcing_contract', '個人情報の取扱いに関する契約の内容は従前どおりとする。', true],
+  // a checklist row whose mark is an empty box: not done
+  ['logging_audit_trail', '4 アクセス記録（ログ）を取得し点検している □ 現行システムに記録機能なし。', false],
+  ['logging_audit_trail', '4 アクセス記録（ログ）を取得し点検している ☑ 操作ログを１年間保存し、毎月係長が点検する。', true],
 ];
 
 describe('wording of sets 34–45', () => {
