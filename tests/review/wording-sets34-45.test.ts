@@ -103,4 +103,9 @@ describe('people limited without a number (sets 43–45)', () => {
     expect(rules('画像を見ることができるのは、総務課の限られた職員のみとする。')).toContain('tantou_nomi');
     expect(rules('画像を見ることができるのは、総務課長が指名した職員２名のみとする。')).not.toContain('tantou_nomi');
   });
+  it('「健康増進課の職員に限り行う」: a whole 課 (domain.md §2.5: whether others in the same 課 can see it)', () => {
+    expect(rules('分析は、健康増進課の職員に限り行う。')).toContain('tantou_nomi');
+    expect(rules('分析は、健康増進課の保健師３名に限り行う。')).not.toContain('tantou_nomi');
+    expect(found('分析は、健康増進課の職員に限り行う。').has('access_control')).toBe(true);
+  });
 });
