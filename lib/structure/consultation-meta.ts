@@ -79,7 +79,8 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || (l.marker && !numberMarker)) continue;
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
-    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && TITLE_END.test(fold(stripNumber(nx.text)))) t = t + stripNumber(nx.text);
+    //   (or its last words alone: 「…登記情報の取得に」「ついて」)
+    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && (TITLE_END.test(fold(stripNumber(nx.text))) || (nx.f.length <= 12 && TITLE_END.test(fold(t) + nx.f)))) t = stripNumber(t + nx.text);
     let score = l.rel * 10;
     if (TITLE_END.test(fold(t))) score += 5;
     if (numbersInText(l.text)) score += 2;

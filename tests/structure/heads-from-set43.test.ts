@@ -66,3 +66,12 @@ describe('an item that cites the previous one at the start of a sentence (set 45
     ]);
   });
 });
+
+describe('a title whose last words wrap onto a short line (set 45, and 18 older titles)', () => {
+  it('「…登記情報の取得に」「ついて」 is one title; a number cut by the wrap is not part of it', () => {
+    const a = item(['資料５', '## 空き家の所有者調査における課税情報の利用及び登記情報の取得に', '## ついて', '（諮問第２７号）', '【お諮りしたいこと】', '課税情報を空き家対策に利用すること（目的外利用）について、ご意見をお伺いします。']);
+    expect(a.title).toBe('空き家の所有者調査における課税情報の利用及び登記情報の取得について');
+    const b = item(['## 図書館のはがきの印刷・発送業務の委託について（諮問第９', '## 号）', '１ 委託の内容', '督促はがきの印刷を委託する。']);
+    expect(b.title).toBe('図書館のはがきの印刷・発送業務の委託について');
+  });
+});
