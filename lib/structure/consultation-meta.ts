@@ -158,6 +158,9 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   return parts.join('\n');
 }
 
+/** A use for another purpose stated other than by the consent ground 第69条第2項第1号 (which provisions share). */
+const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第[24]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)|目的外(?:の)?利用/;
+
 /** A heading that forbids or limits what it names (a measure, not the item's act). */
 const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|禁ずる|の防止)$/;
 
@@ -183,8 +186,11 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
   if (!types.length) {
-    const body = matchTypes(itemLines().map((l) => l.f).join(''), BODY_TYPE_PATTERNS);
+    const text = itemLines().map((l) => l.f).join('');
+    let body = matchTypes(text, BODY_TYPE_PATTERNS);
     types = matchTypes(fold(title), WEAK_TYPE_PATTERNS);
+    // 第69条第2項第1号 (本人の同意) is the ground for a provision as much as for a use: the title that names a provision decides
+    if (types.includes('external_provision') && !EXPLICIT_OTHER_USE.test(text)) body = body.filter((t) => t !== 'purpose_external_use');
     for (const t of body) if (!types.includes(t)) types.push(t);
   }
   // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)

@@ -75,3 +75,14 @@ describe('a title whose last words wrap onto a short line (set 45, and 18 older 
     expect(b.title).toBe('図書館のはがきの印刷・発送業務の委託について');
   });
 });
+
+describe('a provision to a body named in the title, on the consent ground (set 11)', () => {
+  it('「…の社会福祉協議会への提供について」 under 第69条第2項第1号 is a provision, not a use for another purpose', () => {
+    const c = item(['資料３', '## 住民税の課税状況の市社会福祉協議会への提供について', '諮問第４４号 市民税課', '１ 提供先', '社会福祉法人市社会福祉協議会', '３ 提供の根拠', '個人情報の保護に関する法律第６９条第２項第１号（本人の同意があるとき）', '４ 提供の方法', '回答書は封筒に入れて手渡す。']);
+    expect(c.types).toEqual(['external_provision']);
+  });
+  it('a research provision under 第4号 is still both', () => {
+    const c = item(['資料４', '## 健診データの市立大学への提供について', '諮問第５号', '１ 根拠', '個人情報の保護に関する法律第６９条第２項第４号（学術研究の目的のために提供するとき）', '２ 提供の方法', 'データは暗号化して手渡す。']);
+    expect(c.types).toEqual(['external_provision', 'purpose_external_use']);
+  });
+});
