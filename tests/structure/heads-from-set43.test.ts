@@ -86,3 +86,10 @@ describe('a provision to a body named in the title, on the consent ground (set 1
     expect(c.types).toEqual(['external_provision', 'purpose_external_use']);
   });
 });
+
+describe('a use for another purpose named in the law\'s long words (set 39)', () => {
+  it('「（保有目的以外の目的のための利用）」 in the request, and 「…課税情報の利用について」 in a title', () => {
+    expect(item(['諮問第５号', '## 空家等対策における課税情報の利用について', 'Ⅰ 諮問の趣旨', '税務課の課税情報を、まちづくり課が利用すること（保有目的以外の目的のための利用）について、意見を求める。', 'Ⅱ 安全対策', '閲覧は空家対策係の職員２名に限る。']).types).toEqual(['purpose_external_use']);
+    expect(item(['諮問第５号', '## 空家等対策における課税情報の利用について', 'Ⅰ 背景', '空家が増えている。', 'Ⅱ 安全対策', '閲覧は空家対策係の職員２名に限る。']).types).toEqual(['purpose_external_use']);
+  });
+});

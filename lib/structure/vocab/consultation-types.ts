@@ -11,7 +11,8 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「（１）…事業の…社会福祉協議会への委託（個人情報を取り扱う事務の委託）」
   { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|事務の委託|事業の委託|(?:会|社|法人|団体|事業者)への委託|委託(?:する|の内容|内容|及び|等の内容|について)|委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)を[^。、]{0,12}に委託し/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
-  { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用/ },
+  //   「…を、まちづくり課が利用すること（保有目的以外の目的のための利用）」
+  { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用|(?:保有|利用)目的以外の目的(?:のため)?の(?:利用|使用)/ },
   // 「…を、…町外の関係者に提供することについて」 in the request
   //   「名簿の情報を、…消防本部（一部事務組合）に提供することについて」: the data given to a body outside (a 課 or 係 of the
   //   city is a use for another purpose, not a provision)
@@ -46,6 +47,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
+  // 「空家等対策における固定資産税の課税情報の利用について」: the city's own information put to another use
+  { type: 'purpose_external_use', re: /情報の(?:[^。、]{0,12}(?:への|における))?利用について/ },
   // 「長期欠席の児童生徒に関する情報の学校からの収集について」
   { type: 'indirect_collection', re: /(?:から|より)の(?:個人情報の|情報の)?(?:収集|取得)/ },
 ];
