@@ -112,6 +112,9 @@ function pageOfMaterial(a: string, b: string): boolean {
  * headed by the item they belong to. Such a heading opens its item where it stands, even on a page that lists the numbers
  * (the document's own 諮問事項); only when two or more items are headed so (one such heading may cite an earlier item).
  */
+/** A footer that holds an item's number and nothing but the page number (「諮問第９号 ― １ ―」「資料２ 諮問第４号 - 3 -」). */
+const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:[-－―ー‐—]?[\s　]*[0-9]+[\s　]*[-－―ー‐—]?|[(（][0-9]+[)）]|[0-9]+[\/／][0-9]+)?$/;
+
 export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
 function itemPartHeadings(lines: Ln[]): Set<number> {
   const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && PART_OF_ITEM.test(l.f));
@@ -175,6 +178,11 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         else if (partHeads.has(l.i)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
+    }
+    // 「諮問第９号 ― １ ―」 printed only in the footer, beside the page number: the page belongs to that item
+    if (!anchors.length && !listPage && !minutesPage && !part) {
+      const foot = [...pl].sort((a, b) => b.src.y - a.src.y).slice(0, 2).find((l) => FOOTER_NUMBER.test(l.f));
+      if (foot) anchors.push({ number: numbersIn(foot.f)[0], ln: foot, formal: false, top: true });
     }
     infos.push({ page: p, lines: pl, top, label, shimonsho, numbers, listPage, minutesPage, part, anchors });
   }
