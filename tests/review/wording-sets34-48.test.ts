@@ -1,5 +1,5 @@
 /**
- * Wording read in session 6 from held-out sets 34–45 (after their measurement): provision refused in other words,
+ * Wording read in session 6 from held-out sets 34–48 (after their measurement): provision refused in other words,
  * identity checked by two items or against a register, a recording announced, a file-transfer service, two people
  * watching each other's work, reading a list aloud before sending, a detected intrusion and its report, statistics
  * only, training before the work starts; and look-alikes. Sentences are our own.
@@ -61,12 +61,17 @@ const cases: [SafeguardId, string, boolean][] = [
   ['network_separation', '福祉総合システムは基幹系ネットワークで運用する。', true],
   ['access_control', '教員は、自分の学級の保護者への配信画面だけを利用できます。', true],
   ['outsourcing_contract', '個人情報の取扱いに関する契約の内容は従前どおりとする。', true],
+  // sets 46–48
+  ['data_location', '保守作業で参照する住民情報は市のサーバ室から外に出さない。', true],
+  ['data_location', '申込書は庁舎の外に持ち出さない。', false],
+  ['incident_response', '不正な接続が疑われるときは、２４時間以内に原因と影響の範囲を書面で報告する。', true],
+  ['incident_response', '申込みから２４時間以内に受付の結果を連絡する。', false],
   // a checklist row whose mark is an empty box: not done
   ['logging_audit_trail', '4 アクセス記録（ログ）を取得し点検している □ 現行システムに記録機能なし。', false],
   ['logging_audit_trail', '4 アクセス記録（ログ）を取得し点検している ☑ 操作ログを１年間保存し、毎月係長が点検する。', true],
 ];
 
-describe('wording of sets 34–45', () => {
+describe('wording of sets 34–48', () => {
   for (const [id, sentence, expected] of cases) {
     it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
       expect(found(sentence).has(id)).toBe(expected);
@@ -107,5 +112,18 @@ describe('people limited without a number (sets 43–45)', () => {
     expect(rules('分析は、健康増進課の職員に限り行う。')).toContain('tantou_nomi');
     expect(rules('分析は、健康増進課の保健師３名に限り行う。')).not.toContain('tantou_nomi');
     expect(found('分析は、健康増進課の職員に限り行う。').has('access_control')).toBe(true);
+  });
+});
+
+describe('vague wording of sets 46–48', () => {
+  it('「一定の間隔で」 names no interval', () => {
+    expect(rules('事業者が一定の間隔でバックアップを取得する。')).toContain('ittei');
+  });
+  it('a list of the city\'s own data (「名簿の電子ファイル」) is not a list of staff: 「限られた職員のみ」 is still vague', () => {
+    expect(rules('名簿の電子ファイルは、防災係の限られた職員のみが扱う。')).toContain('tantou_nomi');
+    expect(rules('名簿の電子ファイルは、従事者名簿に記載した職員のみが扱う。')).not.toContain('tantou_nomi');
+  });
+  it('training before the first session of work says when', () => {
+    expect(rules('初回の作業の前に、保健師が問診票の取扱いについて１時間の研修を行う。')).not.toContain('kenshu');
   });
 });
