@@ -121,6 +121,13 @@ function itemPartHeadings(lines: Ln[]): Set<number> {
   return new Set(found.length >= 2 && new Set(found.map((l) => numbersIn(l.f)[0])).size >= 2 ? found.map((l) => l.i) : []);
 }
 
+/** The line, or the line and the short line under it, end as an item's title does (「…について」「…の件」). */
+function titleEnds(l: Ln, content: Ln[]): boolean {
+  if (/(?:について|の件)$/.test(l.f)) return true;
+  const nx = content[content.indexOf(l) + 1];
+  return !!nx && nx.f.length <= 12 && /(?:について|の件)$/.test(l.f + nx.f);
+}
+
 export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
   const byPage: Ln[][] = Array.from({ length: pageCount + 1 }, () => []);
   for (const l of lines) byPage[l.page].push(l);
@@ -176,6 +183,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
         else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         else if (partHeads.has(l.i)) ok = true;
+        // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」
+        // 「について」 on the next line)
+        else if (!part && l.f.startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }

@@ -24,3 +24,18 @@ describe('numbers printed only in the footer (set 48)', () => {
     expect(s.consultations.map((c) => c.number)).toEqual(['諮問第5号']);
   });
 });
+
+describe('an item that starts mid-page under its number (set 46)', () => {
+  it('「諮問第２２号 …を子ども家庭センターに提供すること」「について」 after the end of 第２１号 opens 第２２号 there', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第２１号', '## 心の健康観察アプリの導入に係る業務の委託について', '第１ 委託の内容', 'アプリの運用を事業者に委託する。', '第２ 安全対策', '通信はTLSで暗号化する。'],
+        ['第３ 委託先の管理', '受託者には毎月の作業報告を求める。', '受託者の作業場所を年１回確認する。', '第４ 事故時の対応', '漏えいが判明したときは直ちに報告させる。', '第５ 契約期間', '令和９年４月から１年間', '年度ごとに契約する。', '', '諮問第２２号 心の健康観察アプリの情報を子ども家庭センターに提供すること', 'について', '第１ 諮問の理由', '生徒の情報を目的外利用として提供することについて意見を求める。', '第２ 提供の方法', '情報は庁内のシステムで渡す。'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([
+      ['諮問第21号', 1, 2],
+      ['諮問第22号', 2, 2],
+    ]);
+  });
+});
