@@ -307,17 +307,25 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
  */
 function tableWithCaption(runs: Run[], fs: number): LayoutLine[] {
   const lines = bands(runs);
-  let best = gutters(runs, 0.5 * fs);
+  const { cut, best } = captionCut(lines, 0.5 * fs, gutters(runs, 0.5 * fs), 3);
+  if (cut === 0) return tableLines(runs, best, fs);
+  return [...blockLines(lines.slice(0, cut).flat()), ...tableLines(lines.slice(cut).flat(), best, fs)];
+}
+
+/**
+ * How many of the first lines (one to three, leaving `keep` lines at least) to read before the rest so that the rest has
+ * the most gutters of `minWidth`: `cut` 0 when none leaves more than `best` (the region's own gutters).
+ */
+function captionCut(lines: Run[][], minWidth: number, best: Gap[], keep: number): { cut: number; best: Gap[] } {
   let cut = 0;
-  for (let t = 1; t <= 3 && t <= lines.length - 3; t++) {
-    const g = gutters(lines.slice(t).flat(), 0.5 * fs);
+  for (let t = 1; t <= 3 && t <= lines.length - keep; t++) {
+    const g = gutters(lines.slice(t).flat(), minWidth);
     if (g.length > best.length) {
       best = g;
       cut = t;
     }
   }
-  if (cut === 0) return tableLines(runs, best, fs);
-  return [...blockLines(lines.slice(0, cut).flat()), ...tableLines(lines.slice(cut).flat(), best, fs)];
+  return { cut, best };
 }
 
 /** The lines of one cell as one text: soft wraps joined, hard breaks (short line, new item marker) as a space. */
@@ -380,15 +388,7 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       // A note or caption that runs across a table's gutters above it (「施設名：… ○＝実施 ×＝未実施 －＝該」「当なし」 over a
       // checklist): without its first lines (the cut that leaves the most gutters), the region is a table whose wrapped
       // cells must stay in their rows.
-      let best: Gap[] = [];
-      let cut = 0;
-      for (let t = 1; t <= 3 && t <= lines.length - 4; t++) {
-        const g2 = gutters(lines.slice(t).flat(), 0.9 * fs);
-        if (g2.length > best.length) {
-          best = g2;
-          cut = t;
-        }
-      }
+      const { cut, best } = captionCut(lines, 0.9 * fs, [], 4);
       // (two gutters at least: a numbered list under a paragraph, 「１ 諮問番号」 with its text indented, is one gutter)
       if (best.length >= 2) {
         const rest = lines.slice(cut).flat();
