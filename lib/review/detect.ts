@@ -31,7 +31,7 @@ function stepOver(g: RegExp, s: string, at: number): number {
 }
 
 /** Every non-empty match of `re` in `s`. */
-function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }[] {
+export function nonEmptyMatches(re: RegExp, s: string): { index: number; text: string }[] {
   const g = globalOf(re);
   const out: { index: number; text: string }[] = [];
   g.lastIndex = 0;

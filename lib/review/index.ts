@@ -13,14 +13,13 @@ import type { ConsultationFound } from '../structure/types.ts';
 import { PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
 import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILES, type ExpectationProfile } from './data/expectation-profiles.ts';
 import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
-import { mentionsInUnit, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
+import { mentionsInUnit, nonEmptyMatches, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ROW_LABELS } from './data/row-labels.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence } from './partial.ts';
-import { globalOf } from './prefilter.ts';
 import { plainKey, questionKind, withoutUnticked } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
@@ -80,13 +79,7 @@ const NOT_USED_AFTER = /^[^。]{0,12}?(該当なし|該当しない|しない|�
 /** A condition of the item (cloud, mailing …) holds when it is written somewhere without being denied right after. */
 function conditionHolds(when: RegExp, text: string): boolean {
   if (!when.test(text)) return false;
-  const g = globalOf(when);
-  g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    if (!NOT_USED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return true;
-    if (m[0] === '') g.lastIndex++;
-  }
-  return false;
+  return nonEmptyMatches(when, text).some((m) => !NOT_USED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24)));
 }
 
 /**

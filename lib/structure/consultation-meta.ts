@@ -4,7 +4,7 @@
  */
 import type { ConsultationType } from '../analysis/schema.ts';
 import type { ConsultationRange } from './consultations.ts';
-import { NUMBER_RE, PART_OF_ITEM, rowSegments } from './consultations.ts';
+import { NUMBER_RE, PART_OF_ITEM, rowSegments, wrapFinishes } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
@@ -48,7 +48,7 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
       // the title's last words wrapped onto a short line of their own (「…本人以外の者からの収集に」「ついて」)
       const withWrap = (t: string, k: number): string => {
         const w = content[k];
-        if (TITLE_END.test(fold(t)) || !w || w.page !== l.page || w.marker || w.f.length > 12 || !TITLE_END.test(fold(t) + w.f)) return t;
+        if (TITLE_END.test(fold(t)) || !w || w.page !== l.page || w.marker || !wrapFinishes(fold(t), w, TITLE_END)) return t;
         return t + w.text.trim();
       };
       if (m[1].trim()) return stripNumber(withWrap(m[1], at + 1));
@@ -80,7 +80,7 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
     //   (or its last words alone: 「…登記情報の取得に」「ついて」)
-    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && (TITLE_END.test(fold(stripNumber(nx.text))) || (nx.f.length <= 12 && TITLE_END.test(fold(t) + nx.f)))) t = stripNumber(t + nx.text);
+    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && (TITLE_END.test(fold(stripNumber(nx.text))) || wrapFinishes(fold(t), nx, TITLE_END))) t = stripNumber(t + nx.text);
     let score = l.rel * 10;
     if (TITLE_END.test(fold(t))) score += 5;
     if (numbersInText(l.text)) score += 2;

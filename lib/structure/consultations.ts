@@ -107,25 +107,33 @@ function pageOfMaterial(a: string, b: string): boolean {
   return !!m && !!n && m[1] === n[1] && Math.abs(Number(m[2]) - Number(n[2])) === 1;
 }
 
+/** A footer that holds an item's number and nothing but the page number (「諮問第９号 ― １ ―」「資料２ 諮問第４号 - 3 -」). */
+const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:[-－―ー‐—]?[\s　]*[0-9]+[\s　]*[-－―ー‐—]?|[(（][0-9]+[)）]|[0-9]+[\/／][0-9]+)?$/;
+
 /**
  * 「第３ 目的外利用の内容（諮問第３号）」「第４ 外部提供の内容（諮問第４号）」: one document for two items whose parts are
  * headed by the item they belong to. Such a heading opens its item where it stands, even on a page that lists the numbers
  * (the document's own 諮問事項); only when two or more items are headed so (one such heading may cite an earlier item).
  */
-/** A footer that holds an item's number and nothing but the page number (「諮問第９号 ― １ ―」「資料２ 諮問第４号 - 3 -」). */
-const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:[-－―ー‐—]?[\s　]*[0-9]+[\s　]*[-－―ー‐—]?|[(（][0-9]+[)）]|[0-9]+[\/／][0-9]+)?$/;
-
 export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
 function itemPartHeadings(lines: Ln[]): Set<number> {
   const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && PART_OF_ITEM.test(l.f));
   return new Set(found.length >= 2 && new Set(found.map((l) => numbersIn(l.f)[0])).size >= 2 ? found.map((l) => l.i) : []);
 }
 
+/**
+ * A short line that finishes a title cut by a line break (「…登記情報の取得に」「ついて」): `end` holds for the folded
+ * text `f` and the next line joined.
+ */
+export function wrapFinishes(f: string, next: Ln | undefined, end: RegExp): boolean {
+  return !!next && next.f.length <= 12 && end.test(f + next.f);
+}
+
+const ITEM_TITLE_END = /(?:について|の件)$/;
+
 /** The line, or the line and the short line under it, end as an item's title does (「…について」「…の件」). */
 function titleEnds(l: Ln, content: Ln[]): boolean {
-  if (/(?:について|の件)$/.test(l.f)) return true;
-  const nx = content[content.indexOf(l) + 1];
-  return !!nx && nx.f.length <= 12 && /(?:について|の件)$/.test(l.f + nx.f);
+  return ITEM_TITLE_END.test(l.f) || wrapFinishes(l.f, content[content.indexOf(l) + 1], ITEM_TITLE_END);
 }
 
 export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {

@@ -34,7 +34,7 @@ export function jointItems(lines: Ln[], r: ConsultationRange): JointItem[] | nul
   const out: JointItem[] = [];
   for (const number of new Set(numbersIn(head.f))) {
     // 「諮問番号：諮問第２７号（①）、諮問第２８号（②）」 under 「① 防犯カメラによる個人情報の取得…」「② 撮影した画像の…提供」
-    const ref = new RegExp(`${number}[(（]([①-⑳]|[ア-ン]|[0-9]{1,2})[)）]`).exec(head.f)?.[1];
+    const ref = new RegExp(number + ITEM_REF.source).exec(head.f)?.[1];
     if (ref) {
       const item = content.find((l) => l !== head && l.f.startsWith(ref) && !numbersIn(l.f).length);
       const types = item ? matchTypes(item.f.slice(ref.length), TYPE_PATTERNS) : [];
