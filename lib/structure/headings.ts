@@ -101,6 +101,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`^([${SYMBOLS}]) ?(.+)$`), make: (m) => mk(`sym:${m[1]}`, null, m[1], m[2]) },
   { re: /^([○〇]) ?(.+)$/, make: (m) => mk('sym:○', null, m[1], m[2]) },
   // 【個人情報の保護措置】 〔…〕 ［…］ ＜…＞ 《…》 — the whole line (or bracket first, then a short tail)
+  // 【１】諮問の概要 / 〔２〕…: a numbered bracket is a numbered heading, not a bracketed title 「1 諮問の概要」
+  { re: /^【([0-9]{1,2})】 ?(\S.*)$/, make: (m) => mk('bracketnum', +m[1], `【${m[1]}】`, m[2]) },
+  { re: /^〔([0-9]{1,2})〕 ?(\S.*)$/, make: (m) => mk('kikkonum', +m[1], `〔${m[1]}〕`, m[2]) },
   { re: /^【([^】]+)】 ?(.*)$/, make: (m) => mk('bracket', null, '【】', m[1] + (m[2] ? ` ${m[2]}` : '')) },
   { re: /^〔([^〕]+)〕 ?(.*)$/, make: (m) => mk('kikko', null, '〔〕', m[1] + (m[2] ? ` ${m[2]}` : '')) },
   { re: /^［([^］]+)］$/, make: (m) => mk('sqbracket', null, '［］', m[1]) },

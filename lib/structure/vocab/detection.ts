@@ -12,7 +12,7 @@ export interface Signal {
 
 /** Read anywhere in the first pages. */
 export const POSITIVE_TEXT: Signal[] = [
-  { id: 'request_wording', weight: 0.25, re: /(?:意見|点検|審議|答申)を求め|諮問します|諮問いたします|下記のとおり諮問/ },
+  { id: 'request_wording', weight: 0.25, re: /(?:意見|点検|審議|答申)を求め|諮問します|諮問いたします|下記のとおり諮問|審議会の(?:ご|御)?意見を(?:お)?(?:伺|聴|聞)|審議会に(?:お)?諮/ },
   { id: 'pia_form', weight: 0.3, re: /特定個人情報保護評価書|全項目評価書|重点項目評価書|基礎項目評価書/ },
   { id: 'material_title', weight: 0.2, re: /諮問資料|審議会資料|諮問事項説明書|報告・諮問事項|諮問・報告資料/ },
   { id: 'type_wording', weight: 0.1, re: /外部委託|業務の委託|目的外利用|外部結合|オンライン結合|本人以外(?:から)?の(?:個人情報の)?収集|指定管理者|情報システムの(?:導入|変更)|通信回線による/ },
