@@ -75,8 +75,10 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     const l = top[k];
     let t = stripNumber(l.text);
     // (a 【諮問第２号】 bracket before the title is the item's number, not a heading marker)
-    const numberMarker = !!l.marker && fold(l.text).replace(/^[【〔\[(]/, '').search(NUMBER_RE) === 0;
+    //  (so is 「■ 諮問第４号 …の取扱い」: a symbol before the number)
+    const numberMarker = !!l.marker && (fold(l.text).replace(/^[【〔\[(]/, '').search(NUMBER_RE) === 0 || (l.marker.style.startsWith('sym:') && l.marker.title.search(NUMBER_RE) === 0));
     if (!t || DATE_RE.test(fold(t)) || (DEPT_RE.test(fold(t)) && t.length < 30) || /^資料/.test(t) || (l.marker && !numberMarker)) continue;
+    if (l.marker?.style.startsWith('sym:')) t = stripNumber(l.text.trim().slice(l.marker.marker.length));
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
     //   (or its last words alone: 「…登記情報の取得に」「ついて」)

@@ -35,3 +35,33 @@ describe('numbered brackets 【１】 (set 49)', () => {
     expect(s.detection.isConsultation).toBe(false);
   });
 });
+
+describe('two items in one document, each part headed 「■ 諮問第４号 …」 (set 51)', () => {
+  it('each part opens its item, with the title after the number, although the first page lists both numbers', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        [
+          '資料２',
+          '## 市民プールの管理運営に係る個人情報の取扱いについて',
+          '市民プールの管理運営に関し、次の２件を諮問する。',
+          '【諮問第４号】指定管理者の指定に伴う利用者情報の取扱い',
+          '【諮問第５号】予約システムの運用保守業務の委託',
+          '■ 諮問第４号 指定管理者の指定に伴う利用者情報の取扱い',
+          '１ 個人情報の取扱い',
+          '利用者の情報は受付担当者のみが取り扱う。',
+        ],
+        ['■ 諮問第５号 予約システムの運用保守業務の委託', '１ 概要', '予約システムの運用保守を事業者に委託する。', '２ 保守', '保守の接続はＶＰＮを使用する。'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.title, c.pageStart, c.pageEnd])).toEqual([
+      ['諮問第4号', '指定管理者の指定に伴う利用者情報の取扱い', 1, 1],
+      ['諮問第5号', '予約システムの運用保守業務の委託', 2, 2],
+    ]);
+  });
+  it('a single 「■ 諮問第４号 …」 on a list page is not enough to open items', () => {
+    const s = analyzeStructure(
+      makeDoc([['## 次第', '【諮問第４号】指定管理者の指定について', '【諮問第５号】業務の委託について', '■ 諮問第４号 説明は担当課から行う予定'], ['諮問第４号', '## 指定管理者の指定について', '１ 安全対策', '責任者を置く。']]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart])).toEqual([['諮問第4号', 2]]);
+  });
+});
