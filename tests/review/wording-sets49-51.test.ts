@@ -1,0 +1,38 @@
+/**
+ * Wording read in session 7 from held-out sets 49–51 (after their measurement, which is in docs/heldout.md): a law's
+ * article that sets a procedure, items limited in a query, IDs issued to named staff, a service kept off the
+ * terminals that hold residents' data, who got which copy written in a ledger, a supervisor checking the record each
+ * month, and a plain-language ban on handing the work to another company; and look-alikes. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsInUnit } from '../../lib/review/detect.ts';
+import { unitOf } from './helpers.ts';
+import type { SafeguardId } from '../../lib/analysis/schema.ts';
+
+const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+
+const cases: [SafeguardId, string, boolean][] = [
+  ['legal_basis', '児童福祉法第２１条の５では、町は事業者から報告を受けることとされています。', true],
+  ['legal_basis', '障害者総合支援法第２０条第２項では、市は申請者の主治医に意見を求めることとされている。', true],
+  ['legal_basis', '市個人情報保護法施行条例第５条の規定に基づき、審議会の意見を求めるものである。', false],
+  ['data_minimization', '照会する項目は保険の種別と資格取得日に限り、それ以外は照会しない。', true],
+  ['data_minimization', '照会する場合は、窓口で受け付ける。', false],
+  ['access_control', '管理画面のアカウントは、子育て支援課の職員３名にのみ発行する。', true],
+  ['access_control', '管理画面のアカウントを発行する。', false],
+  ['network_separation', 'このサービスは、住民情報を扱う端末からは利用しない。', true],
+  ['network_separation', 'このサービスは、庁内の端末から利用する。', false],
+  ['logging_audit_trail', 'どの自治会長に何冊目を渡したかを管理簿に記録する。', true],
+  ['logging_audit_trail', '課長が毎週その記録を確認する。', true],
+  ['logging_audit_trail', '相談の内容を台帳に記録する。', false],
+  ['logging_audit_trail', '課長が毎週その結果を確認する。', false],
+  ['subcontracting', '業者には、ほかの会社に作業を任せないことを約束させます。', true],
+  ['subcontracting', '業者は、ほかの会社と共同で作業を行う。', false],
+];
+
+describe('wording of sets 49–51', () => {
+  for (const [id, sentence, expected] of cases) {
+    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+      expect(found(sentence).has(id)).toBe(expected);
+    });
+  }
+});
