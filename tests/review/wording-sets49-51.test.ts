@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit } from '../../lib/review/detect.ts';
-import { unitOf } from './helpers.ts';
+import { reviewMeasures, unitOf } from './helpers.ts';
 import type { SafeguardId } from '../../lib/analysis/schema.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
@@ -35,4 +35,13 @@ describe('wording of sets 49–51', () => {
       expect(found(sentence).has(id)).toBe(expected);
     });
   }
+});
+
+describe('a hand-over described only by 「適切な方法で」 (set 49)', () => {
+  it('is a vague mention of transport, not silence about it', () => {
+    expect(reviewMeasures(['purpose_external_use'], ['名簿のデータは、高齢福祉課に適切な方法で受け渡す。']).status('transport_media')).toBe('vague');
+  });
+  it('a hand-over that says how is present', () => {
+    expect(reviewMeasures(['purpose_external_use'], ['名簿のデータは、暗号化したＵＳＢメモリに保存し、職員が施錠した鞄で高齢福祉課に受け渡す。']).status('transport_media')).toBe('present');
+  });
 });
