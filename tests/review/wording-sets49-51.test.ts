@@ -27,6 +27,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['logging_audit_trail', '課長が毎週その結果を確認する。', false],
   ['subcontracting', '業者には、ほかの会社に作業を任せないことを約束させます。', true],
   ['subcontracting', '業者は、ほかの会社と共同で作業を行う。', false],
+  ['anonymization', '氏名は分析用番号に置き換えてから研究機関に渡す。', true],
+  ['anonymization', '番号と氏名の対応表は健康課で保管し、研究機関には渡さない。', true],
+  ['anonymization', '番号と氏名の対応表は健康課で管理する。', false],
 ];
 
 describe('wording of sets 49–51', () => {
