@@ -166,6 +166,11 @@ describe('removable media without encryption', () => {
     const r = review(['(1) データは暗号化機能付きUSBメモリに格納し、職員が受託者に手渡す。']);
     expect(status(r, 'transport_media')).toBe('present');
   });
+  it('a password set on the disc → present (set 39, 46, 50: 「パスワードを設定したＤＶＤ－Ｒに書き出し」)', () => {
+    const r = review(['(1) 画像はパスワードを設定したDVD-Rに書き出し、警察署員に手渡す。']);
+    expect(status(r, 'transport_media')).toBe('present');
+    expect(asks(r, 'media_without_encryption')).toHaveLength(0);
+  });
   it('USBメモリの使用を禁止する (prohibition) → not partial', () => {
     const r = review(['(1) 作業用端末へのUSBメモリの接続を禁止する。']);
     expect(asks(r, 'media_without_encryption')).toHaveLength(0);
