@@ -30,6 +30,18 @@ const cases: [SafeguardId, string, boolean][] = [
   ['anonymization', '氏名は分析用番号に置き換えてから研究機関に渡す。', true],
   ['anonymization', '番号と氏名の対応表は健康課で保管し、研究機関には渡さない。', true],
   ['anonymization', '番号と氏名の対応表は健康課で管理する。', false],
+  // です・ます: the key is read in the plain form (plain.ts: 「しません」→「しない」, 「ありません」→「あらない」)
+  ['data_minimization', '世帯の収入や障害の等級は台帳に記録しません。', true],
+  ['data_minimization', 'その他の検査値は利用しません。', true],
+  ['data_minimization', '相談の内容は台帳に記録します。', false],
+  ['third_party_provision', '外部の事業者や団体に提供することはありません。', true],
+  ['third_party_provision', '外部の機関には、本人の同意なく提供しない。', true],
+  ['third_party_provision', '外部の事業者に作業を委託する。', false],
+  ['notice_consent', '結果を介護予防に活用することを、受診票でお知らせしています。', true],
+  ['notice_consent', '掲載した旨と記載事項を郵送で通知する。', true],
+  ['notice_consent', '結果を介護予防に活用する。', false],
+  ['access_control', 'オペレーターが操作できるのは申請書の入力画面だけとする。', true],
+  ['remote_maintenance', '保守の受託者が直接接続することはありません。', true],
 ];
 
 describe('wording of sets 49–51', () => {
