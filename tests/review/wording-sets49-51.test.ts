@@ -42,6 +42,10 @@ const cases: [SafeguardId, string, boolean][] = [
   ['notice_consent', '結果を介護予防に活用する。', false],
   ['access_control', 'オペレーターが操作できるのは申請書の入力画面だけとする。', true],
   ['remote_maintenance', '保守の受託者が直接接続することはありません。', true],
+  // a password put on a file or a disc is not a login (sets 34, 35, 39, 49)
+  ['authentication', '印字データは、パスワードを付した圧縮ファイルとし、受託者がダウンロードする。', false],
+  ['authentication', '印字データはパスワードを付して暗号化したＣＤ－Ｒに格納する。', false],
+  ['authentication', '職員はパスワードを設定してログインする。', true],
 ];
 
 describe('wording of sets 49–51', () => {
