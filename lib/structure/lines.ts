@@ -4,7 +4,7 @@
  */
 import { columnRuns } from '../util/columns.ts';
 import type { TextDocument, TextLine } from '../text/types.ts';
-import { markerOf, type Marker } from './headings.ts';
+import { asciiFold, markerOf, type Marker } from './headings.ts';
 import { fold } from './normalize.ts';
 import { median } from '../util/median.ts';
 
@@ -83,7 +83,7 @@ export function buildLines(doc: TextDocument): Ln[] {
         noise,
         toc: false,
         // in a table row (or a two-column line read as one) the left cell carries the heading
-        marker: noise ? null : markerOf(l.cells && l.cells.length > 1 ? l.cells[0] : text),
+        marker: noise ? null : lineMarker(l, text),
         rel: l.fontSize / body,
       });
     }
@@ -96,6 +96,19 @@ export function buildLines(doc: TextDocument): Ln[] {
     if (a.page === b.page && !a.noise && /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+$/.test(a.f) && b.f.startsWith('号')) a.f += '号';
   }
   return out;
+}
+
+/**
+ * The marker a line starts with. In a table row (or a two-column line read as one) the left cell carries the heading;
+ * but a number set apart from its title by a wide space (「第１　諮問事項」「１　本人以外の者…からの収集」 read as two
+ * cells because the numbers of three lines align) is the whole line's marker.
+ */
+function lineMarker(l: TextLine, text: string): Marker | null {
+  if (!(l.cells && l.cells.length > 1)) return markerOf(text);
+  const m = markerOf(l.cells[0]);
+  if (m) return m;
+  const whole = markerOf(text);
+  return whole && asciiFold(l.cells[0]).trim() === whole.marker.trim() ? whole : null;
 }
 
 /** The page's material label (資料3, 資料2-1, 参考資料1) printed at its top, if any. */

@@ -65,3 +65,29 @@ describe('two items in one document, each part headed 「■ 諮問第４号 …
     expect(s.consultations.map((c) => [c.number, c.pageStart])).toEqual([['諮問第4号', 2]]);
   });
 });
+
+describe('a number set apart from its title by a wide space, read as two cells (set 47)', () => {
+  it('「第１ | 諮問事項」 is a heading and its items name the types', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        [
+          '諮問第３１号',
+          '## 預貯金等照会の電子化について',
+          '第１ | 諮問事項',
+          '１ | 本人以外の者（金融機関）からの個人情報の収集',
+          '２ | 実施機関以外のものとの通信回線による結合',
+          '第２ 事業の概要',
+          '照会と回答をオンラインで行う。',
+          '第３ 安全確保の措置',
+          '利用できる職員は８名とする。',
+        ],
+      ]),
+    );
+    expect(s.consultations.map((c) => c.types)).toEqual([['indirect_collection', 'external_linkage']]);
+  });
+  it('a table row whose left cell is a label, not a number, keeps the label as its heading', () => {
+    expect(markerOf('① 利用者')).toMatchObject({ num: 1 });
+    const s = analyzeStructure(makeDoc([['諮問第３号', '## 窓口業務の委託について', '■ 委託の内容 | 窓口での受付', '■ 安全対策 | 受託者は責任者を置く。']]));
+    expect(s.consultations.map((c) => c.types)).toEqual([['outsourcing']]);
+  });
+});
