@@ -105,6 +105,11 @@ export function matchTypes(text: string, pats: { type: ConsultationType; re: Reg
   return out;
 }
 
+/** A sentence that says what the item does in the law's words (「…本人以外から収集するものであり」「…収集することとなるため」). */
+const ACT_SENTENCE = /(?:する|される)(?:もの(?:であ|です|となる|になる)|こと(?:となる|になる|とな|にな))/;
+/** The acts such a sentence may name (not a system change or a recording: 「記録している項目をそのまま移行するものであり」). */
+const ACT_TYPES: ReadonlySet<ConsultationType> = new Set(['indirect_collection', 'external_linkage', 'outsourcing', 'purpose_external_use', 'external_provision']);
+
 /** A sentence that asks the council or says what the item legally is (「…として意見を求める」「…の結合に当たる」). */
 const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)|に当た(?:る|り)|に該当(?:する|し)/;
 
@@ -184,6 +189,9 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   if (!types.length) {
     const opening = itemLines().slice(0, 40).map((l) => l.f).join('');
     types = matchTypes(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+    // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
+    // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
+    if (!types.length) types = matchTypes(opening.split('。').filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)

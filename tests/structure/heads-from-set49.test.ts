@@ -91,3 +91,27 @@ describe('a number set apart from its title by a wide space, read as two cells (
     expect(s.consultations.map((c) => c.types)).toEqual([['outsourcing']]);
   });
 });
+
+describe('a title that names no act, over a sentence in the words of the law (set 42)', () => {
+  it('「…するものであり、…結合するものです」 names the types of 「…照会の電子化について」', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        [
+          '諮問第３号',
+          '## 資産調査における金融機関への照会の電子化について',
+          '１ 見直しの理由',
+          '照会サービスの利用は、金融機関の保有する情報を本人以外から収集するものであり、また、町の端末を町以外の者が管理するシステムに通信回線で結合するものです。',
+          '２ 安全対策',
+          '操作できる職員は４名に限る。',
+        ],
+      ]),
+    );
+    expect(s.consultations.map((c) => c.types)).toEqual([['indirect_collection', 'external_linkage']]);
+  });
+  it('a sentence about moving the recorded items does not make a move a recording', () => {
+    const s = analyzeStructure(
+      makeDoc([['諮問第１７号', '## 基幹業務システムのガバメントクラウドへの移行について', '１ 取り扱う個人情報', '現行システムで記録している項目をそのまま移行するものであり、記録項目の追加は行わない。', '２ 安全対策', 'データは暗号化する。']]),
+    );
+    expect(s.consultations.map((c) => c.types)).toEqual([['system_change']]);
+  });
+});
