@@ -121,7 +121,8 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     const l = content[k];
     // 「（諮問事項）個人情報を取り扱う業務の委託内容の変更、及び…との通信回線による結合」: a bracketed label and its text
     //   on one line, near the item's head
-    const inline = k < 40 ? l.f.match(/^[(（【〔\[]諮問(?:事項|の内容|内容|の区分)[)）】〕\]](.+)$/) : null;
+    //   (or as a label: 「諮問事項：電子計算組織への記録及び…結合」)
+    const inline = k < 40 ? l.f.match(/^(?:[(（【〔\[]諮問(?:事項|の内容|内容|の区分)[)）】〕\]]|諮問(?:事項|の内容|内容|の区分)[:：])(.+)$/) : null;
     if (inline) parts.push(inline[1]);
     // 「諮問の種別　情報システムの導入、実施機関以外のものとの通信回線による結合」: a form's row, label and value on one line
     const row = k < 40 ? l.f.match(/^諮問(?:の)?(?:種別|区分|種類)[:：]?(.{4,})$/) : null;

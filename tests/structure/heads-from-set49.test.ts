@@ -115,3 +115,12 @@ describe('a title that names no act, over a sentence in the words of the law (se
     expect(s.consultations.map((c) => c.types)).toEqual([['system_change']]);
   });
 });
+
+describe('「諮問事項：…」 as a label on one line (set 37)', () => {
+  it('names the types', () => {
+    const s = analyzeStructure(
+      makeDoc([['諮問第２２号', '## 学習支援クラウドサービスへの児童生徒の情報の登録について', '諮問事項：電子計算組織への記録及び実施機関以外のものとの通信回線による結合', '１ 導入の目的', '教員の採点を軽減する。', '２ 安全対策', '通信は暗号化される。']]),
+    );
+    expect(s.consultations.map((c) => c.types)).toEqual([['computer_recording', 'external_linkage']]);
+  });
+});
