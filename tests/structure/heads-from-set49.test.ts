@@ -124,3 +124,10 @@ describe('「諮問事項：…」 as a label on one line (set 37)', () => {
     expect(s.consultations.map((c) => c.types)).toEqual([['computer_recording', 'external_linkage']]);
   });
 });
+
+describe('「名簿の電子化」 in a title (set 39)', () => {
+  it('is a recording beside the outsourcing the title also names', () => {
+    const s = analyzeStructure(makeDoc([['諮問第３号', '## 対象者名簿の電子化及び収集業務の委託について', '１ 経緯', '名簿を電子化する。', '２ 安全対策', '端末は施錠保管する。']]));
+    expect([...s.consultations[0].types].sort()).toEqual(['computer_recording', 'outsourcing']);
+  });
+});
