@@ -46,6 +46,11 @@ const cases: [SafeguardId, string, boolean][] = [
   ['authentication', '印字データは、パスワードを付した圧縮ファイルとし、受託者がダウンロードする。', false],
   ['authentication', '印字データはパスワードを付して暗号化したＣＤ－Ｒに格納する。', false],
   ['authentication', '職員はパスワードを設定してログインする。', true],
+  // people who receive a list are told how to handle it (sets 36, 42–45)
+  ['staff_training', '自治会長には、名簿の取扱いについて必要に応じて説明を行う。', true],
+  ['staff_training', '役員に、個人情報の適切な取扱いを徹底させます。', true],
+  ['staff_training', '十分注意していただくよう、総会で周知します。', true],
+  ['staff_training', '取扱いについては別紙のとおりとする。', false],
 ];
 
 describe('wording of sets 49–51', () => {
