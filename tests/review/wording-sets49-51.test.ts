@@ -51,6 +51,15 @@ const cases: [SafeguardId, string, boolean][] = [
   ['staff_training', '役員に、個人情報の適切な取扱いを徹底させます。', true],
   ['staff_training', '十分注意していただくよう、総会で周知します。', true],
   ['staff_training', '取扱いについては別紙のとおりとする。', false],
+  // vague mentions that were read as silence (sets 36–51)
+  ['vendor_oversight', '提供先での管理の状況については、必要に応じて報告を求める。', true],
+  ['vendor_oversight', '町の職員が受託者の事業所において確認する。', true],
+  ['physical_security', '取り出したＳＤカードは適切に管理する。', true],
+  ['vendor_certification', '一定の水準のセキュリティ対策を講じている事業者とする。', true],
+  ['transport_media', '録画装置の外部への持ち出しは、原則として行わない。', true],
+  ['remote_maintenance', '遠隔からの保守作業は、市の承認を得て行う。', true],
+  ['outsourcing_contract', '個人情報の取扱いは利用規約に定めがあります。', true],
+  ['outsourcing_contract', '利用規約に同意して申し込む。', false],
 ];
 
 describe('wording of sets 49–51', () => {
@@ -67,5 +76,12 @@ describe('a hand-over described only by 「適切な方法で」 (set 49)', () =
   });
   it('a hand-over that says how is present', () => {
     expect(reviewMeasures(['purpose_external_use'], ['名簿のデータは、暗号化したＵＳＢメモリに保存し、職員が施錠した鞄で高齢福祉課に受け渡す。']).status('transport_media')).toBe('present');
+  });
+});
+
+describe('「一定の水準」 of security (sets 51)', () => {
+  it('is vague: no standard is named', () => {
+    expect(reviewMeasures(['outsourcing'], ['委託先は、一定の水準のセキュリティ対策を講じている事業者とする。']).status('vendor_certification')).toBe('vague');
+    expect(reviewMeasures(['outsourcing'], ['委託先は、ＩＳＭＳ認証を取得している事業者とする。']).status('vendor_certification')).toBe('present');
   });
 });
