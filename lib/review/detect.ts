@@ -130,7 +130,14 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
   return c;
 }
 
+/**
+ * A sentence about the past (「これまで…課の職員６名が作業に専従していた。」「…は紙で管理してきた。」): how things were
+ * done before the change, not a measure of the item.
+ */
+const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
+
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
+  if (PAST_STATEMENT.test(u.key)) return [];
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
   return mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
 }

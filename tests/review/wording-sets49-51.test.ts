@@ -60,6 +60,10 @@ const cases: [SafeguardId, string, boolean][] = [
   ['remote_maintenance', '遠隔からの保守作業は、市の承認を得て行う。', true],
   ['outsourcing_contract', '個人情報の取扱いは利用規約に定めがあります。', true],
   ['outsourcing_contract', '利用規約に同意して申し込む。', false],
+  ['retention_deletion', '任期が終わったときは、名簿を地域包括支援センターに返す。', true],
+  // a sentence about how things were done before the change is not a measure (set 49)
+  ['access_control', 'これまで職員が庁内の印刷機で作業しており、発送前の３週間は課の職員６名が作業に専従していた。', false],
+  ['access_control', '作業は課の職員６名に限る。', true],
 ];
 
 describe('wording of sets 49–51', () => {
