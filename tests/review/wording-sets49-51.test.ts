@@ -61,6 +61,8 @@ const cases: [SafeguardId, string, boolean][] = [
   ['outsourcing_contract', '個人情報の取扱いは利用規約に定めがあります。', true],
   ['outsourcing_contract', '利用規約に同意して申し込む。', false],
   ['retention_deletion', '任期が終わったときは、名簿を地域包括支援センターに返す。', true],
+  ['identity_verification', '登録したメールアドレスに届いた確認コードを入力した場合に限り、結果を表示する。', true],
+  ['identity_verification', '確認のため、担当課に連絡する。', false],
   // a sentence about how things were done before the change is not a measure (set 49)
   ['access_control', 'これまで職員が庁内の印刷機で作業しており、発送前の３週間は課の職員６名が作業に専従していた。', false],
   ['access_control', '作業は課の職員６名に限る。', true],
