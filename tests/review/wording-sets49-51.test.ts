@@ -63,6 +63,9 @@ const cases: [SafeguardId, string, boolean][] = [
   ['retention_deletion', '任期が終わったときは、名簿を地域包括支援センターに返す。', true],
   ['identity_verification', '登録したメールアドレスに届いた確認コードを入力した場合に限り、結果を表示する。', true],
   ['identity_verification', '確認のため、担当課に連絡する。', false],
+  ['data_minimization', '世帯員の情報や本籍、個人番号は利用しません。', true],
+  ['third_party_provision', '市以外の者に提供することはない。', true],
+  ['third_party_provision', 'センター以外の者には利用者の情報を伝えない。', true],
   // a sentence about how things were done before the change is not a measure (set 49)
   ['access_control', 'これまで職員が庁内の印刷機で作業しており、発送前の３週間は課の職員６名が作業に専従していた。', false],
   ['access_control', '作業は課の職員６名に限る。', true],
