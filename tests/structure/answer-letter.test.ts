@@ -32,6 +32,30 @@ describe('an 答申書 after a letterhead', () => {
       expect(s.consultations).toHaveLength(0);
     });
   }
+  // sets 48–49: the answer quotes its 「１ 諮問事項」 with the number in heading position and the item's type words
+  for (const title of ['## 答申書', '## 個人情報の取扱いについて（答申）']) {
+    it(`${title.slice(3)} over a quoted 「諮問事項」 with the number: still not consultation material`, () => {
+      const s = analyzeStructure(
+        makeDoc([
+          [
+            ...LETTERHEAD,
+            title,
+            '令和7年9月1日付けで諮問のあった下記の事項について、審議の結果、次のとおり答申する。',
+            '記',
+            '１ 諮問事項',
+            '諮問第14号 申請のオンライン化に伴う外部結合について',
+            '２ 答申',
+            '諮問のとおり実施することは、やむを得ないものと認める。',
+          ],
+        ]),
+      );
+      expect(s.detection.isConsultation).toBe(false);
+      expect(s.consultations).toHaveLength(0);
+      // the letter's own title below the letterhead counts as much as a title in the first lines: enough to outweigh a
+      // quoted number in heading position (+0.5) with the item's type words (sets 48–49 scored 0.5 with −0.5)
+      expect(s.detection.signals).toContain('answer-0.9');
+    });
+  }
   it('a 諮問書 with the same letterhead shape is still a consultation', () => {
     const s = analyzeStructure(
       makeDoc([
