@@ -125,7 +125,8 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     const inline = k < 40 ? l.f.match(/^(?:[(（【〔\[]諮問(?:事項|の内容|内容|の区分)[)）】〕\]]|諮問(?:事項|の内容|内容|の区分)[:：])(.+)$/) : null;
     if (inline) parts.push(inline[1]);
     // 「諮問の種別　情報システムの導入、実施機関以外のものとの通信回線による結合」: a form's row, label and value on one line
-    const row = k < 40 ? l.f.match(/^諮問(?:の)?(?:種別|区分|種類)[:：]?(.{4,})$/) : null;
+    //   (or a form's row labelled 「区分」 alone: 「区 分　電子計算組織への記録・外部結合」)
+    const row = k < 40 ? l.f.match(/^(?:諮問(?:の)?(?:種別|区分|種類)|区 ?分)[:：]?(.{4,})$/) : null;
     if (row) parts.push(row[1]);
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
@@ -199,7 +200,8 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   if (!types.length) {
     const text = itemLines().map((l) => l.f).join('');
     let body = matchTypes(text, BODY_TYPE_PATTERNS);
-    types = matchTypes(fold(title), WEAK_TYPE_PATTERNS);
+    // (and the request's own words: 「１ 諮問事項　避難行動要支援者名簿の自主防災組織及び民生委員への提供について」)
+    types = matchTypes(fold(title) + '\n' + req, WEAK_TYPE_PATTERNS);
     // 第69条第2項第1号 (本人の同意) is the ground for a provision as much as for a use: the title that names a provision decides
     if (types.includes('external_provision') && !EXPLICIT_OTHER_USE.test(text)) body = body.filter((t) => t !== 'purpose_external_use');
     for (const t of body) if (!types.includes(t)) types.push(t);
