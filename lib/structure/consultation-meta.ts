@@ -183,6 +183,12 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   //   (not a measure's heading that forbids the act: 「ア 目的外の利用、複写及び第三者への提供の禁止」)
   if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  // a camera's item (「村営バス車内への防犯カメラの設置について」) with a section 「外部への提供」 on the rules for giving footage
+  // to the police: the item collects; the section is one of its measures
+  if (!requested && types.length === 1 && types[0] === 'external_provision' && !matchTypes(fold(title), TYPE_PATTERNS).length) {
+    const weak = matchTypes(fold(title), WEAK_TYPE_PATTERNS);
+    if (weak.includes('indirect_collection') && !weak.includes('external_provision')) types = ['indirect_collection'];
+  }
   // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
   // 意見を求める。」 in a 「１ 何をするのか」 section)
   // the item's lines, read only when the request and the headings name no type

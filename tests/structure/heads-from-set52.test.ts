@@ -26,3 +26,20 @@ describe('the request names a provision in words only the weak patterns know (se
     expect(s.consultations.map((c) => c.types)).toEqual([['external_provision']]);
   });
 });
+
+describe('a camera item with a section 「外部への提供」 (sets 52, 57)', () => {
+  it('collects; the provision rules are one of its measures', () => {
+    const s = analyzeStructure(
+      makeDoc([['諮問第４号', '## 村営バス車内への防犯カメラの設置について', '① 設置の目的', '車内の暴力や盗難を防ぐ。', '② 映像の管理', '映像は７日で上書きされる。', '③ 外部への提供', '法令に基づく場合を除き、映像を外部に提供しない。']]),
+    );
+    expect(s.consultations.map((c) => c.types)).toEqual([['indirect_collection']]);
+  });
+  it('a drive recorder is a camera too', () => {
+    const s = analyzeStructure(makeDoc([['諮問第４３号', '## ごみ収集車へのドライブレコーダーの設置について', '■ 外部への提供', '警察から照会があった場合に限り提供する。']]));
+    expect(s.consultations.map((c) => c.types)).toEqual([['indirect_collection']]);
+  });
+  it('an item that provides footage stays a provision', () => {
+    const s = analyzeStructure(makeDoc([['諮問第５号', '## 防犯カメラ映像の警察への提供について', '① 提供の目的', '捜査に協力する。', '② 外部への提供の方法', '職員が手渡す。']]));
+    expect(s.consultations[0].types).toContain('external_provision');
+  });
+});

@@ -46,7 +46,7 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
   { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
-  { type: 'indirect_collection', re: /防犯カメラ|監視カメラ/ },
+  { type: 'indirect_collection', re: /防犯カメラ|監視カメラ|ドライブレコーダー|車載カメラ|ウェアラブルカメラ/ },
   // 「空家等対策における固定資産税の課税情報の利用について」: the city's own information put to another use
   { type: 'purpose_external_use', re: /情報の(?:[^。、]{0,12}(?:への|における))?利用について/ },
   // 「長期欠席の児童生徒に関する情報の学校からの収集について」
