@@ -56,8 +56,12 @@ const NEGATED_LIST_AFTER = /^、[^。、]{0,30}?(及び|並びに|又は|若し�
 /** An obligation written as a double negative (「遵守しなければならない」) is not a negation. */
 const OBLIGATION = /(なければ|なくては|ねば)ならない/g;
 
+/** 「…のIDとパスワードでなければ起動できない」: a condition that the measure must be met, not a negation of it. */
+const ONLY_WITH = /^[^。、]{0,4}(でなければ|がなければ|なしでは|なしには|を使わなければ|を入力しなければ)/;
+
 export function isNegatedAt(key: string, end: number): boolean {
   const after = key.slice(end, end + 60).replace(OBLIGATION, 'する');
+  if (ONLY_WITH.test(after)) return false;
   return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after);
 }
 

@@ -94,3 +94,28 @@ describe('「一定の水準」 of security (sets 51)', () => {
     expect(reviewMeasures(['outsourcing'], ['委託先は、ＩＳＭＳ認証を取得している事業者とする。']).status('vendor_certification')).toBe('present');
   });
 });
+
+// sets 52–57, read after their measurement
+const cases52: [SafeguardId, string, boolean][] = [
+  ['logging_audit_trail', '毎月、情報政策係が不審な接続がないかを確認します。', true],
+  ['logging_audit_trail', '閲覧簿に日時、閲覧者、目的を記入する。', true],
+  ['logging_audit_trail', '通話は録音し、９０日後に消去する。', false],
+  ['authentication', '従事者ごとのＩＤとパスワードでなければ起動できない。', true],
+  ['authentication', 'パスワードは設定しない。', false],
+  ['transport_media', '名簿は封をした封筒に入れて自治会長宅に届ける。', true],
+  ['transport_media', '防災課の職員が紙で消防本部に届ける。', true],
+  ['network_separation', '住民情報系システムには、テレワークの端末からは接続できません。', true],
+  ['data_location', 'サーバーの所在地は、事業者に確認したところ国内とのことである。', true],
+  ['data_location', '外部のクラウドサービスにはデータを送らない。', true],
+  ['misdelivery_prevention', '職員のテスト用アカウントへ試験配信してから本配信を行う。', true],
+  ['data_minimization', '所得の額と所得の内訳は利用しない。', true],
+  ['data_minimization', '個人番号欄は読取り範囲から外し、読み取らない。', true],
+];
+
+describe('wording of sets 52–57', () => {
+  for (const [id, sentence, expected] of cases52) {
+    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+      expect(found(sentence).has(id)).toBe(expected);
+    });
+  }
+});
