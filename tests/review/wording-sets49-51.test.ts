@@ -110,6 +110,10 @@ const cases52: [SafeguardId, string, boolean][] = [
   ['misdelivery_prevention', '職員のテスト用アカウントへ試験配信してから本配信を行う。', true],
   ['data_minimization', '所得の額と所得の内訳は利用しない。', true],
   ['data_minimization', '個人番号欄は読取り範囲から外し、読み取らない。', true],
+  ['staff_training', '作業者の教育は、受託者の責任において十分に行うものとする。', true],
+  ['staff_training', '個人情報の保護に関し必要な事項を周知しなければならない。', true],
+  ['anonymization', '集計表は、個人が特定されないようにする。', true],
+  ['remote_maintenance', '保守作業は、情報政策課が作業日時と内容を承認した場合に限り行う。', true],
 ];
 
 describe('wording of sets 52–57', () => {
