@@ -114,6 +114,9 @@ const cases52: [SafeguardId, string, boolean][] = [
   ['staff_training', '個人情報の保護に関し必要な事項を周知しなければならない。', true],
   ['anonymization', '集計表は、個人が特定されないようにする。', true],
   ['remote_maintenance', '保守作業は、情報政策課が作業日時と内容を承認した場合に限り行う。', true],
+  // 廃棄物 (waste) is not 廃棄 (disposal)
+  ['retention_deletion', '委託先は市の一般廃棄物収集運搬業許可業者とする。', false],
+  ['retention_deletion', '使い終えた名簿は廃棄する。', true],
 ];
 
 describe('wording of sets 52–57', () => {
