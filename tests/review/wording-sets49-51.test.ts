@@ -126,3 +126,23 @@ describe('wording of sets 52–57', () => {
     });
   }
 });
+
+// sets 58–60, read after their measurement on the final engine
+const cases58: [SafeguardId, string, boolean][] = [
+  ['retention_deletion', '提供先は、使い終えた資料を市に返却する。', true],
+  ['network_separation', 'このシステムは、インターネットにつながる端末からは使えません。', true],
+  ['logging_audit_trail', '市民課が毎月この記録を抽出し、不審な閲覧がないか確認する。', true],
+  ['data_minimization', '世帯員、続柄、本籍及び住民票コードは利用しない。', true],
+  ['transport_media', '照会画面の印刷及びデータの抽出は行わず、画面で確認する。', true],
+  ['transport_media', '照会画面を印刷して保管する。', false],
+  ['backup_recovery', '別の地域にあるデータセンターにも毎日複製する。', true],
+  ['identity_verification', 'クラブを通じて配布する登録コードを入力して利用を開始する。', true],
+];
+
+describe('wording of sets 58–60', () => {
+  for (const [id, sentence, expected] of cases58) {
+    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+      expect(found(sentence).has(id)).toBe(expected);
+    });
+  }
+});
