@@ -9,11 +9,9 @@ import { numbersIn, type ConsultationRange, type PageInfo } from './consultation
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS, TYPE_PATTERNS } from './vocab/consultation-types.ts';
-import { NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
+import { ANSWER_LETTER_TITLE, NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
-const ANSWER_LETTER = NEGATIVE_TITLE.find((s) => s.id === 'answer_letter')?.re ?? /[(（]答申[)）]$/;
-const ANSWER_LETTER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer_letter')?.weight ?? -0.9;
 
 export const DETECTION_PAGES = 5;
 
@@ -49,10 +47,10 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   const titleLines = firstPage ? firstPage.top.slice(0, 5).filter((l) => !l.marker).map((l) => l.f) : [];
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
   // a formal letter whose title follows the letterhead: the council's 答申書 (its part is `answer`)
-  //   (its title 「…について（答申）」 below the letterhead: as sure as a title read in the first lines)
+  //   (its own title below the letterhead: ANSWER_LETTER_TITLE)
   if (firstPage?.part === 'answer' && !signals.some((x) => x.startsWith('answer'))) {
-    const letterTitle = firstPage.lines.slice(0, 12).some((l) => !l.noise && ANSWER_LETTER.test(l.f));
-    add('answer', letterTitle ? ANSWER_LETTER_WEIGHT : ANSWER_WEIGHT);
+    const letterTitle = firstPage.lines.slice(0, 12).some((l) => !l.noise && ANSWER_LETTER_TITLE.re.test(l.f));
+    add('answer', letterTitle ? ANSWER_LETTER_TITLE.weight : ANSWER_WEIGHT);
   }
   // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
   const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));

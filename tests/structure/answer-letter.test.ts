@@ -56,6 +56,10 @@ describe('an 答申書 after a letterhead', () => {
       expect(s.detection.signals).toContain('answer-0.9');
     });
   }
+  it('「答申書」 as the first line is one sign, not two', () => {
+    const s = analyzeStructure(makeDoc([['## 答申書', ...LETTERHEAD, '審議の結果、次のとおり答申する。', '記', '１ 結論', '妥当である。']]));
+    expect(s.detection.signals.filter((x) => x.startsWith('answer'))).toEqual(['answer-0.5']);
+  });
   it('a 諮問書 with the same letterhead shape is still a consultation', () => {
     const s = analyzeStructure(
       makeDoc([

@@ -27,11 +27,16 @@ export const NEGATIVE_TITLE: Signal[] = [
   { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|一般競争入札|指名競争入札|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
   { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
   { id: 'answer', weight: -0.5, re: /^答申|答申書|答申について/ },
-  // 「個人情報の取扱いについて（答申）」「答申書」: the council's answer letter by its own title (its 「諮問事項」 and number are quoted)
-  { id: 'answer_letter', weight: -0.9, re: /[(（]答申[)）]$|^答申書$/ },
   // 「委託先における個人情報の漏えい事案について（最終報告）」: a report to the council, not a consultation (domain.md §1 breach_report, report_item)
   { id: 'report', weight: -0.9, re: /(漏えい|漏洩|事故|事案)[^。]{0,16}[(（](最終|中間|第[0-9]+)?報告[)）]$|について[(（](最終|中間)?報告[)）]$/ },
 ];
+
+/**
+ * An answer letter's own title (「個人情報の取扱いについて（答申）」「答申書」) below its letterhead (文書番号, date, addressee,
+ * sender), where the title lines above are not read: as sure a sign as a title in the first lines. Its 「諮問事項」 and number
+ * are quoted, so a weaker sign is outweighed by them.
+ */
+export const ANSWER_LETTER_TITLE: Signal = { id: 'answer', weight: -0.9, re: /[(（]答申[)）]$|^答申書$/ };
 
 /** Link texts / surrounding text (link detection). */
 export const LINK_POSITIVE: Signal[] = [
