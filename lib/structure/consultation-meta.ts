@@ -195,11 +195,11 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   let content: Ln[] | null = null;
   const itemLines = () => (content ??= contentOf(lines, r));
   if (!types.length) {
-    const opening = itemLines().slice(0, 40).map((l) => l.f).join('');
-    types = matchTypes(opening.split('。').filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+    const opening = itemLines().slice(0, 40).map((l) => l.f).join('').split('。');
+    types = matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
     // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
     // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
-    if (!types.length) types = matchTypes(opening.split('。').filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
+    if (!types.length) types = matchTypes(opening.filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
