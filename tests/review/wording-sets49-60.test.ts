@@ -1,5 +1,5 @@
 /**
- * Wording read in session 7 from held-out sets 49–51 (after their measurement, which is in docs/heldout.md): a law's
+ * Wording read in session 7 from held-out sets 49–60 (each after its measurement, which is in docs/heldout.md): a law's
  * article that sets a procedure, items limited in a query, IDs issued to named staff, a service kept off the
  * terminals that hold residents' data, who got which copy written in a ledger, a supervisor checking the record each
  * month, and a plain-language ban on handing the work to another company; and look-alikes. Sentences are our own.
@@ -71,13 +71,18 @@ const cases: [SafeguardId, string, boolean][] = [
   ['access_control', '作業は課の職員６名に限る。', true],
 ];
 
-describe('wording of sets 49–51', () => {
-  for (const [id, sentence, expected] of cases) {
-    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
-      expect(found(sentence).has(id)).toBe(expected);
-    });
-  }
-});
+/** One test per sentence: the category is found in it, or not. */
+function describeWording(title: string, list: [SafeguardId, string, boolean][]): void {
+  describe(title, () => {
+    for (const [id, sentence, expected] of list) {
+      it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+        expect(found(sentence).has(id)).toBe(expected);
+      });
+    }
+  });
+}
+
+describeWording('wording of sets 49–51', cases);
 
 describe('a hand-over described only by 「適切な方法で」 (set 49)', () => {
   it('is a vague mention of transport, not silence about it', () => {
@@ -119,13 +124,7 @@ const cases52: [SafeguardId, string, boolean][] = [
   ['retention_deletion', '使い終えた名簿は廃棄する。', true],
 ];
 
-describe('wording of sets 52–57', () => {
-  for (const [id, sentence, expected] of cases52) {
-    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
-      expect(found(sentence).has(id)).toBe(expected);
-    });
-  }
-});
+describeWording('wording of sets 52–57', cases52);
 
 // sets 58–60, read after their measurement on the final engine
 const cases58: [SafeguardId, string, boolean][] = [
@@ -139,10 +138,4 @@ const cases58: [SafeguardId, string, boolean][] = [
   ['identity_verification', 'クラブを通じて配布する登録コードを入力して利用を開始する。', true],
 ];
 
-describe('wording of sets 58–60', () => {
-  for (const [id, sentence, expected] of cases58) {
-    it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
-      expect(found(sentence).has(id)).toBe(expected);
-    });
-  }
-});
+describeWording('wording of sets 58–60', cases58);
