@@ -207,3 +207,31 @@ describe('vendor oversight by written reports only (asks)', () => {
     expect(asks(r, 'oversight_paper_only')).toHaveLength(0);
   });
 });
+
+describe('encryption without a scheme (domain.md §4.2 P18)', () => {
+  const intro = '受託者のクラウドサービス上のデータベースで申請データを管理する。';
+  it('「通信は暗号化される」 with no scheme anywhere → transit vague, a question on the scheme', () => {
+    const r = review(['(1) 申請者の端末とサーバの間の通信は暗号化される。'], ['outsourcing'], intro);
+    expect(status(r, 'encryption_transit')).toBe('vague');
+    expect(asks(r, 'transit_encryption_without_scheme')).toHaveLength(1);
+  });
+  it('the scheme in the same sentence or elsewhere in the item → present', () => {
+    expect(status(review(['(1) 通信はTLS1.2以上で暗号化される。'], ['outsourcing'], intro), 'encryption_transit')).toBe('present');
+    const r = review(['(1) 通信は暗号化される。', '(2) 利用者の画面はHTTPSで提供する。'], ['outsourcing'], intro);
+    expect(status(r, 'encryption_transit')).toBe('present');
+    expect(asks(r, 'transit_encryption_without_scheme')).toHaveLength(0);
+  });
+  it('「データベースは暗号化して保存する」 with no scheme or key holder → stored data vague', () => {
+    const r = review(['(1) データベースは暗号化して保存する。'], ['outsourcing'], intro);
+    expect(status(r, 'encryption_rest')).toBe('vague');
+    expect(asks(r, 'stored_encryption_without_scheme')[0].text).toContain('暗号鍵');
+  });
+  it('AES or the key holder named → stored data present', () => {
+    expect(status(review(['(1) データベースはAES256で暗号化して保存する。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+    expect(status(review(['(1) データベースは暗号化して保存し、暗号鍵は市が管理する。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+  });
+  it('an encrypted medium handed over, or 「全て暗号化」 (the domain reference\'s own example), stays present', () => {
+    expect(status(review(['(1) 印刷データは暗号化したＤＶＤ－Ｒに保存し、職員が手渡す。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+    expect(status(review(['(1) 受託者が保管するデータは全て暗号化して保存させる。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+  });
+});

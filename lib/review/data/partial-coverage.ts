@@ -152,6 +152,31 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     source: 'domain.md §2.7 Member angle（暗号化されないもの）、§2.8、§3 Q017',
   },
   {
+    id: 'transit_encryption_without_scheme',
+    category: 'encryption_transit',
+    label: '通信を暗号化するとあるが、方式（TLS 等）が書かれていない',
+    covers: /(通信|回線|送受信|送信|伝送|経路|やり取り)[^。]{0,20}暗号化|暗号化(した|された)?(通信|回線)/,
+    // 方式・経路の名前が同じ文にある、または媒体・ファイルの話（媒体は transport_media の規則が見る）
+    unless: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|閉域|専用線|LGWAN|証明書|方式|ビット|bit|USB|DVD|CD-R|媒体|ファイル|パスワード/,
+    stillNeeds: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|暗号(化)?方式|\d+ビット|(電子|サーバ|クライアント)証明書/,
+    effect: 'vague',
+    ask: '通信の暗号化の方式（TLS 1.2 以上、VPN 等）と、それをどの区間（端末とサーバの間、事業者との間）に用いるのかをお示しください。',
+    source: 'domain.md §4.2 P18（暗号化の方式・鍵の管理者が書かれていない）、§2.7',
+  },
+  {
+    id: 'stored_encryption_without_scheme',
+    category: 'encryption_rest',
+    label: '保存データを暗号化するとあるが、方式や暗号鍵の管理者が書かれていない',
+    covers: /(保存|保管|格納|蓄積)(する|した|される|されて|されている)?(データ|情報)?[^。]{0,20}暗号化|暗号化(して|した上で|したうえで|され|された状態で)[^。]{0,8}(保存|保管|格納)|データベース[^。]{0,10}暗号化|(データ|情報)(は|も)[^。]{0,15}暗号化(する|される|されて|して|しています|されます|されている)/,
+    // 記録媒体やファイルを暗号化して渡す話は媒体の受け渡し（多くの評価用の組で「記載あり」）。方式・鍵が同じ文にあれば具体的
+    // 「委託事業者に保存されるデータも全て暗号化して保存」（domain.md §2.8 の実例、コーパスの正解も「記載あり」）: 範囲が全部と言い切られている
+    unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|端末|パソコン|PC/,
+    stillNeeds: /AES|\d+ビット|暗号鍵|鍵(の|を)?(管理|保管)|BitLocker|暗号(化)?方式|FIPS|CRYPTREC|HSM|KMS/,
+    effect: 'vague',
+    ask: '保存データの暗号化の方式（AES-256 等）と、暗号鍵を誰が管理するのか（市か、事業者か）をお示しください。',
+    source: 'domain.md §4.2 P18（暗号化の方式・鍵の管理者が書かれていない）、§2.8、§3 Q017',
+  },
+  {
     id: 'oversight_paper_only',
     category: 'vendor_oversight',
     label: '受託者からの報告（書面）で確認するとあるが、現地での確認が書かれていない',
