@@ -1,11 +1,12 @@
 /** Small in-repo fixtures for the review engine: TextDocument / ConsultationFound built from strings. */
-import type { ConsultationType } from '../../lib/analysis/schema.ts';
+import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
 import type { ConsultationFound, SectionRole } from '../../lib/structure/types.ts';
 import type { PageText, TextDocument } from '../../lib/text/types.ts';
 import { buildSearchKey } from '../../lib/text/search-key.ts';
 import type { Unit } from '../../lib/review/units.ts';
-import { vagueInUnit } from '../../lib/review/detect.ts';
+import { mentionsInUnit, vagueInUnit } from '../../lib/review/detect.ts';
 import { reviewConsultation } from '../../lib/review/index.ts';
+import { describe, expect, it } from 'vitest';
 
 export function makeDoc(pages: (string | { text: string; label?: string | null })[]): TextDocument {
   const out: PageText[] = pages.map((p, i) => {
@@ -78,3 +79,17 @@ export function reviewMeasures(types: ConsultationType[], measures: string[], be
 
 /** The ids of the vague rules one sentence triggers. */
 export const vagueRuleIds = (s: string) => vagueInUnit(unitOf(s)).map((h) => h.rule.id);
+
+/** The categories found in one sentence (read as a measure). */
+export const foundIn = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
+
+/** One test per sentence: the category is found in it, or not. */
+export function describeWording(title: string, list: [SafeguardId, string, boolean][]): void {
+  describe(title, () => {
+    for (const [id, sentence, expected] of list) {
+      it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
+        expect(foundIn(sentence).has(id)).toBe(expected);
+      });
+    }
+  });
+}

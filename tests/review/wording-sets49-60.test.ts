@@ -5,11 +5,8 @@
  * month, and a plain-language ban on handing the work to another company; and look-alikes. Sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
-import { mentionsInUnit } from '../../lib/review/detect.ts';
-import { reviewMeasures, unitOf } from './helpers.ts';
+import { describeWording, reviewMeasures } from './helpers.ts';
 import type { SafeguardId } from '../../lib/analysis/schema.ts';
-
-const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
 
 const cases: [SafeguardId, string, boolean][] = [
   ['legal_basis', '児童福祉法第２１条の５では、町は事業者から報告を受けることとされています。', true],
@@ -70,17 +67,6 @@ const cases: [SafeguardId, string, boolean][] = [
   ['access_control', 'これまで職員が庁内の印刷機で作業しており、発送前の３週間は課の職員６名が作業に専従していた。', false],
   ['access_control', '作業は課の職員６名に限る。', true],
 ];
-
-/** One test per sentence: the category is found in it, or not. */
-function describeWording(title: string, list: [SafeguardId, string, boolean][]): void {
-  describe(title, () => {
-    for (const [id, sentence, expected] of list) {
-      it(`${expected ? 'finds' : 'does not find'} ${id} in 「${sentence}」`, () => {
-        expect(found(sentence).has(id)).toBe(expected);
-      });
-    }
-  });
-}
 
 describeWording('wording of sets 49–51', cases);
 

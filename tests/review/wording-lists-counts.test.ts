@@ -1,0 +1,20 @@
+/**
+ * Session 8, read from the disagreements of sets 2–60 taken together (not from one set): the items handled, written as
+ * a plain list in a sentence (closed lists only; a list that ends in 「等」「など」 is left to the open-list rule, which
+ * reads it as vague), and the number of people or things concerned written with 約/およそ (but not the number of staff).
+ * Sentences are our own.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('items listed, people counted', [
+  ['data_minimization', '記録するのは、児童の氏名、生年月日、住所、保護者の勤務先と就労時間です。', true],
+  ['data_minimization', '受託者に渡すのは宛名番号、氏名、送付先住所、税額である。', true],
+  ['data_minimization', '氏名、住所、電話番号等を記録する。', false],
+  ['data_minimization', '氏名と住所を記録する。', false],
+  ['subject_scope', '対象となる町民は約２万１千人である。', true],
+  ['subject_scope', '空き家と推定される建物（約２，３００棟）の所有者に送付する。', true],
+  ['subject_scope', '作業に従事する職員は約２０名である。', false],
+  ['subject_scope', '対象者に案内を送付する。', false],
+  ['subject_scope', '申請件数は年間約１万件である。', false],
+]);
+
