@@ -3,7 +3,7 @@ import type { ConsultationType, SafeguardId } from '../lib/analysis/schema.ts';
 import { CONSULTATION_TYPE_LABELS, GROUP_COLORS, SAFEGUARDS } from '../lib/i18n/safeguards.ts';
 import type { QuestionStatus } from '../lib/notes/model.ts';
 import { pageRef } from '../lib/anchor/locate.ts';
-import { VAGUE_RULE_BY_ID } from '../lib/review/data/vague-rules.ts';
+import { phraseRuleLabel } from '../lib/review/phrase-label.ts';
 import { lang, t } from './state.ts';
 
 export function safeguardLabel(id: SafeguardId | null): string {
@@ -41,6 +41,6 @@ export function pageRefText(page: number, label: string | null | undefined): str
 
 /** Why a phrase is marked vague, in words (the rule's explanation), never the rule's internal id. */
 export function vagueReason(rule: string, quote: string): string {
-  const label = lang.value === 'ja' ? VAGUE_RULE_BY_ID.get(rule)?.label : undefined;
+  const label = lang.value === 'ja' ? phraseRuleLabel(rule) : undefined;
   return t('vagueMark', { what: label ?? `「${quote}」` });
 }

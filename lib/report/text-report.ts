@@ -1,7 +1,7 @@
 /** The readable Japanese report printed by `npm run analyze` without --json. */
 import type { Analysis, Consultation, SafeguardResult } from '../analysis/schema.ts';
 import { SAFEGUARD_BY_ID } from '../review/data/safeguards.ts';
-import { VAGUE_RULE_BY_ID } from '../review/data/vague-rules.ts';
+import { phraseRuleLabel } from '../review/phrase-label.ts';
 import { evidencePlace } from '../analysis/evidence-place.ts';
 
 const STATUS_JA: Record<SafeguardResult['status'], string> = { missing: '記載なし', vague: '曖昧', present: '記載あり' };
@@ -57,7 +57,7 @@ export function renderReport(a: Analysis): string {
     out.push('### 曖昧な表現');
     if (!c.vaguePhrases.length) out.push('（なし）');
     for (const v of c.vaguePhrases) {
-      const rule = VAGUE_RULE_BY_ID.get(v.rule)?.label ?? v.rule;
+      const rule = phraseRuleLabel(v.rule) ?? v.rule;
       out.push(`- ${pageCite(a, v.page)}「${oneLine(v.quote)}」 — ${rule}`);
     }
     out.push('', '### 事前質問（案）');

@@ -19,7 +19,7 @@ import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ROW_LABELS } from './data/row-labels.ts';
 import { ALTERNATIVE_LIST } from './data/document-checks.ts';
-import { partialForAbsent, partialForEvidence } from './partial.ts';
+import { partialForAbsent, partialForEvidence, type PartialHit } from './partial.ts';
 import { plainKey, questionKind, withoutUnticked } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
 import { draftQuestions, type Issue } from './questions.ts';
@@ -277,6 +277,16 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
     }
   };
+  // A partial-coverage rule whose covered words are themselves the vague phrase (「通信は暗号化される」: no scheme).
+  const reportCovered = (h: PartialHit) => {
+    const m = h.rule.covers.exec(h.unit.key);
+    if (!m) return;
+    const quote = unitQuote(h.unit, m.index, m.index + m[0].length);
+    const k = `${h.unit.page}|${h.unit.start}|${quote}`;
+    if (seenPhrase.has(k)) return;
+    seenPhrase.add(k);
+    phraseAt.push({ unit: h.unit.index, vp: { page: h.unit.page, quote, rule: h.rule.id } });
+  };
   const readPhrases = (u: Unit) => {
     if (hitsByUnit.has(u.index)) return;
     const hits = unitHits(u);
@@ -411,6 +421,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const needKey = vagueUnits.size ? units.filter((u) => !vagueUnits.has(u.index)).map((u) => u.key).join('\n') : allKey;
     const partial = allVague ? [] : partialForEvidence(id, ms.map((m) => m.unit), allKey, undefined, needKey);
     const partlyVague = partial.find((h) => h.rule.effect === 'vague');
+    if (partlyVague?.rule.phrase) reportCovered(partlyVague);
     const status: SafeguardResult['status'] = allVague || partlyVague ? 'vague' : 'present';
     const ordered = ms
       .map((m, i) => ({ m, vague: vagueFlags[i] || m.unit.index === partlyVague?.unit.index }))

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewConsultation } from '../../lib/review/index.ts';
 import { PARTIAL_COVERAGE_RULES } from '../../lib/review/data/partial-coverage.ts';
+import { phraseRuleLabel } from '../../lib/review/phrase-label.ts';
 import type { ConsultationType, SafeguardId } from '../../lib/analysis/schema.ts';
 import { makeConsultation, makeDoc } from './helpers.ts';
 
@@ -214,11 +215,18 @@ describe('encryption without a scheme (domain.md §4.2 P18)', () => {
     const r = review(['(1) 申請者の端末とサーバの間の通信は暗号化される。'], ['outsourcing'], intro);
     expect(status(r, 'encryption_transit')).toBe('vague');
     expect(asks(r, 'transit_encryption_without_scheme')).toHaveLength(1);
+    // the words themselves are the vague phrase (domain.md §4.2 P18), listed once, with no second question
+    const vp = r.vaguePhrases.filter((v) => v.rule === 'transit_encryption_without_scheme');
+    expect(vp).toHaveLength(1);
+    expect(vp[0].quote).toContain('通信は暗号化');
+    expect(phraseRuleLabel(vp[0].rule)).toContain('方式');
+    expect(r.questions.filter((q) => q.quote?.includes('通信は暗号化'))).toHaveLength(1);
   });
   it('the scheme in the same sentence or elsewhere in the item → present', () => {
     expect(status(review(['(1) 通信はTLS1.2以上で暗号化される。'], ['outsourcing'], intro), 'encryption_transit')).toBe('present');
     const r = review(['(1) 通信は暗号化される。', '(2) 利用者の画面はHTTPSで提供する。'], ['outsourcing'], intro);
     expect(status(r, 'encryption_transit')).toBe('present');
+    expect(r.vaguePhrases.filter((v) => v.rule === 'transit_encryption_without_scheme')).toHaveLength(0);
     expect(asks(r, 'transit_encryption_without_scheme')).toHaveLength(0);
   });
   it('「データベースは暗号化して保存する」 with no scheme or key holder → stored data vague', () => {

@@ -16,6 +16,8 @@
  *                'ask'   = 判定は「記載あり」のまま、確認の質問だけを作る
  *                （確認方法・頻度など、記載の細部を問う規則。コーパスの正解でも「記載あり」とされる）
  *   ask        … 質問の後半（「○ページに「…」とありますが、」に続く）
+ *   phrase     … true なら、covers に当たった語句そのものを曖昧な表現として一覧に載せる（domain.md §4.2 の型。
+ *                「通信は暗号化される」は方式が書かれていないこと自体が曖昧）。質問は部分的な記載の質問一つだけ
  *
  * 照合する文は NFKC 正規化・空白除去済み（全角英数字は半角）。
  */
@@ -33,6 +35,7 @@ export interface PartialCoverageRule {
   notWhen?: RegExp;
   effect: 'vague' | 'ask';
   ask: string;
+  phrase?: true;
   /** 出典（domain.md の節・質問番号）。 */
   source: string;
 }
@@ -160,6 +163,7 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     unless: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|閉域|専用線|LGWAN|証明書|方式|ビット|bit|USB|DVD|CD-R|媒体|ファイル|パスワード/,
     stillNeeds: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|暗号(化)?方式|\d+ビット|(電子|サーバ|クライアント)証明書/,
     effect: 'vague',
+    phrase: true,
     ask: '通信の暗号化の方式（TLS 1.2 以上、VPN 等）と、それをどの区間（端末とサーバの間、事業者との間）に用いるのかをお示しください。',
     source: 'domain.md §4.2 P18（暗号化の方式・鍵の管理者が書かれていない）、§2.7',
   },
@@ -173,6 +177,7 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|端末|パソコン|PC/,
     stillNeeds: /AES|\d+ビット|暗号鍵|鍵(の|を)?(管理|保管)|BitLocker|暗号(化)?方式|FIPS|CRYPTREC|HSM|KMS/,
     effect: 'vague',
+    phrase: true,
     ask: '保存データの暗号化の方式（AES-256 等）と、暗号鍵を誰が管理するのか（市か、事業者か）をお示しください。',
     source: 'domain.md §4.2 P18（暗号化の方式・鍵の管理者が書かれていない）、§2.8、§3 Q017',
   },
