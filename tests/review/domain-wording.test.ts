@@ -265,6 +265,14 @@ describe('an items list left open (domain.md §4.1 V31)', () => {
     // the question quotes the open end of the list, not the section heading
     expect(r.questions.some((q) => q.includes('「避難支援を必要とする理由等」とありますが'))).toBe(true);
   });
+  it('an open end inside brackets (「（要介護度、障害の種別等）」) or mid-list (「、通院歴等を含む経過の記録」) opens the list', () => {
+    expect(items('氏名、生年月日、住所、支援が必要な事由（要介護度、障害の種別等）').phrases.some((p) => p.startsWith('障害の種別等'))).toBe(true);
+    expect(items('氏名、相談内容、通院歴等を含む経過の記録、対応した職員').status('data_minimization')).toBe('vague');
+  });
+  it('one example in brackets (「移動の方法（車いす等）」) or a term (「給与等の収入金額」) does not open it', () => {
+    expect(items('氏名、住所、移動の方法（車いす等）、服薬の有無').status('data_minimization')).toBe('present');
+    expect(items('氏名、住所、給与等の収入金額、扶養親族の数').status('data_minimization')).toBe('present');
+  });
   it('a closed list is present; a bracketed 「（カナを含む）」 does not open it', () => {
     expect(items('氏名、生年月日、住所、電話番号').status('data_minimization')).toBe('present');
     expect(items('氏名（カナを含む）、生年月日、住所').status('data_minimization')).toBe('present');
