@@ -96,6 +96,9 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
  * predicate (「データは国内のデータセンターに保存される」, 「本庁舎地下１階のサーバー室に設置（変更なし）」), long enough
  * not to be a label or a schedule line.
  */
+/** A sentence about protecting the information as such (read for vague phrases wherever it stands). */
+const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り扱い)|セキュリティ(対策|水準|の水準)|安全(管理|対策|性)|保護(対策|措置)|情報管理/;
+
 const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る|に設置|で保管|に保管|に保存)(\([^()]{1,12}\))?$/;
 
 /**
@@ -294,7 +297,9 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     hitsByUnit.set(u.index, hits);
     reportPhrases(u, hits);
   };
-  for (const u of units) if (u.place !== 'elsewhere') readPhrases(u);
+  // Outside the sections, a sentence about the protection itself (「個人情報の保護に十分配慮してまいります」「十分なセキュリティ
+  // 対策が講じられていると聞いています」) is a measure stated vaguely; other background text is not read for phrases.
+  for (const u of units) if (u.place !== 'elsewhere' || PROTECTION_STATEMENT.test(u.key)) readPhrases(u);
 
   // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
   const inside = new Map<SafeguardId, Mention[]>();

@@ -379,3 +379,11 @@ describe('「同等の措置を求める」 (sets 8 and 9)', () => {
     expect(reviewMeasures(['outsourcing'], ['(1) 再委託は市の書面による承諾を得た場合に限り、再委託先にも同等の措置を求める。']).status('subcontracting')).toBe('present');
   });
 });
+
+describe('vague phrases outside the security sections', () => {
+  it('a sentence about the protection itself is read wherever it stands; other background text is not', () => {
+    const r = reviewMeasures(['outsourcing'], ['(1) 受託者の作業は専用室で行う。'], [], ['7 その他', '個人情報の保護に十分配慮して運用してまいります。', '申請は適切に受け付ける。']);
+    expect(r.phrases.some((p) => p.includes('十分'))).toBe(true);
+    expect(r.phrases.some((p) => p.includes('適切に受け付'))).toBe(false);
+  });
+});
