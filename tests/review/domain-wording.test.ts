@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mentionsInUnit } from '../../lib/review/detect.ts';
-import { makeConsultation, makeDoc, reviewMeasures, unitOf } from './helpers.ts';
+import { makeConsultation, makeDoc, reviewMeasures, unitOf, vagueRuleIds } from './helpers.ts';
 import { reviewConsultation } from '../../lib/review/index.ts';
 
 const found = (s: string) => new Set(mentionsInUnit(unitOf(s)).map((m) => m.id));
@@ -385,5 +385,19 @@ describe('vague phrases outside the security sections', () => {
     const r = reviewMeasures(['outsourcing'], ['(1) 受託者の作業は専用室で行う。'], [], ['7 その他', '個人情報の保護に十分配慮して運用してまいります。', '申請は適切に受け付ける。']);
     expect(r.phrases.some((p) => p.includes('十分'))).toBe(true);
     expect(r.phrases.some((p) => p.includes('適切に受け付'))).toBe(false);
+  });
+});
+
+describe('restricted users named only by a condition (domain.md §4.2 P17)', () => {
+  it.each([
+    ['閲覧できるのは登録された者に限る。', ['tantou_nomi']],
+    ['操作はアクセス権限を付与された者のみとする。', ['tantou_nomi']],
+    ['閲覧は館長が必要と認めた職員に限る。', ['tantou_nomi']],
+    ['名簿を使えるのは自治会の役員等に限る。', ['hito_tou']],
+  ])('「%s」 is vague', (s, ids) => {
+    expect(vagueRuleIds(s)).toEqual(expect.arrayContaining(ids));
+  });
+  it('a number of people makes it specific', () => {
+    expect(vagueRuleIds('閲覧できるのは登録された職員３名に限る。')).not.toContain('tantou_nomi');
   });
 });
