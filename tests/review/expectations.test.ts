@@ -145,3 +145,12 @@ describe('which category a vague phrase weakens', () => {
     expect(statuses('録画データは録画装置内に14日間保存し、その後自動的に上書きする。', ['indirect_collection']).retention_deletion).toBe('present');
   });
 });
+
+describe('external provision (no §7.3 column)', () => {
+  it('the detailed table does not expect the city\'s access control; the standard table (corpus README) still does', () => {
+    const text = '名簿を自治会に提供する。';
+    expect(expected(['external_provision'], text).has('access_control')).toBe(false);
+    expect(expected(['external_provision'], text).has('third_party_provision')).toBe(true);
+    expect(new Set(expectedSafeguards(['external_provision'], buildSearchKey(text).key, 'core')).has('access_control')).toBe(true);
+  });
+});
