@@ -41,10 +41,11 @@ describe('expectations follow domain.md §7.3', () => {
     expect(expected(['external_linkage'], '県の機関のサーバと専用回線で結合する。').has('outsourcing_contract')).toBe(false);
   });
 
-  it('transport_media for 委託 only when data, papers or media pass between the city and the vendor', () => {
-    expect(expected(['outsourcing'], '医療機関から提出された結果票を入力し、入力済みデータを市に納品する。').has('transport_media')).toBe(true);
-    expect(expected(['outsourcing'], '調査票は受託者の社員が町役場で受け取り、作業所まで運搬する。').has('transport_media')).toBe(true);
-    expect(expected(['outsourcing'], '相談者は事業者が提供するWeb会議サービスに接続する。委託事業者には相談員の名簿を事前に提出させる。').has('transport_media')).toBe(false);
+  it('transport_media: always for 委託 (§7.3 ●: taking data out also covers downloads and USB), for 派遣 only when data, papers or media pass between the city and the vendor', () => {
+    expect(expected(['outsourcing'], '相談者は事業者が提供するWeb会議サービスに接続する。委託事業者には相談員の名簿を事前に提出させる。').has('transport_media')).toBe(true);
+    expect(expected(['worker_dispatch'], '医療機関から提出された結果票を入力し、入力済みデータを市に納品する。').has('transport_media')).toBe(true);
+    expect(expected(['worker_dispatch'], '調査票は受託者の社員が町役場で受け取り、作業所まで運搬する。').has('transport_media')).toBe(true);
+    expect(expected(['worker_dispatch'], '派遣職員は庁舎内の端末で相談記録を入力する。').has('transport_media')).toBe(false);
   });
 
   it('an outsourcing item without a 目的 section and without authentication gets those as missing, one question each', () => {

@@ -105,12 +105,12 @@ describe('item sections (domain.md §5.2, §5.4)', () => {
   });
 });
 
-describe('transport_media is expected when the city hands data to the vendor (「…を抽出して受託者に提供し、」)', () => {
+describe('transport_media is expected for a dispatch when the city hands data over (「…を抽出して受託者に提供し、」)', () => {
   it('expected', () => {
-    expect(expectedSafeguards(['outsourcing'], '市は台帳から対象者を抽出して受託者に提供し、受託者はこれを登録する。', 'full')).toContain('transport_media');
+    expect(expectedSafeguards(['worker_dispatch'], '市は台帳から対象者を抽出して受託者に提供し、受託者はこれを登録する。', 'full')).toContain('transport_media');
   });
   it('not expected for a list of items 「受託者に提供する情報は氏名のみ」', () => {
-    expect(expectedSafeguards(['outsourcing'], '受託者に提供する情報は氏名のみとする。', 'full')).not.toContain('transport_media');
+    expect(expectedSafeguards(['worker_dispatch'], '受託者に提供する情報は氏名のみとする。', 'full')).not.toContain('transport_media');
   });
 });
 

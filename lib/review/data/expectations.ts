@@ -18,11 +18,12 @@ import type { ConsultationType, SafeguardId } from '../../analysis/schema.ts';
 
 export const EXPECTED_BY_TYPE: Record<ConsultationType, SafeguardId[]> = {
   // 個人情報を取り扱う業務の外部委託（§7.3 outsourcing の ●）
-  // （transport_media は受け渡しがあるときだけ: 下の条件付き期待）
+  // transport_media も §7.3 のとおり常に期待する: 受け渡しがなくても、持ち出し・書き出し（ダウンロード、USB）の制限は
+  // §2.21 の措置。評価用の組でも、受け渡しの書かれていない委託 25 件中 18 件で「記載なし」とされていた
   outsourcing: [
     'purpose_necessity', 'data_minimization', 'subject_scope', 'access_control', 'authentication', 'vendor_certification',
     'retention_deletion', 'outsourcing_contract', 'subcontracting', 'vendor_oversight', 'physical_security',
-    'incident_response',
+    'transport_media', 'incident_response',
   ],
   // 労働者派遣（庁舎内で派遣職員が個人情報を扱う。§7.3 になし）
   worker_dispatch: ['outsourcing_contract', 'access_control', 'physical_security', 'staff_training', 'incident_response'],
@@ -109,10 +110,9 @@ export const REMOTE_MAINTENANCE = /リモート(保守|メンテナンス|接続
 
 export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
-    // domain.md §7.3: transport_media は委託で ●。ただし §2.21 のとおり受け渡し・運搬・媒体の措置なので、
-    // データ・書類・媒体を受託者との間で受け渡すときに期待する（住民が事業者のサービスを直接使うだけの委託は除く）。
-    // 派遣は §7.3 の表にない: 同じく受け渡しがあるときだけ（指定管理者は §7.3 で空欄: 期待しない）。
-    types: ['outsourcing', 'worker_dispatch'],
+    // 派遣は §7.3 の表にない: データ・書類・媒体を受け渡すときだけ期待する（委託は上の表で常に。指定管理者は §7.3 で
+    // 空欄: 期待しない）。
+    types: ['worker_dispatch'],
     when: HANDOVER,
     expect: ['transport_media'],
     why: 'データや媒体を受託者に渡すため、受け渡し・運搬の方法を確認したい。',
