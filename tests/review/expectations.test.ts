@@ -155,3 +155,15 @@ describe('external provision (no §7.3 column)', () => {
     expect(new Set(expectedSafeguards(['external_provision'], buildSearchKey(text).key, 'core')).has('access_control')).toBe(true);
   });
 });
+
+describe('mailing (misdelivery_prevention for 委託)', () => {
+  it('the vendor sends the notices → expected', () => {
+    expect(expected(['outsourcing'], '納税通知書の印刷、封入及び発送を受託者に委託する。').has('misdelivery_prevention')).toBe(true);
+    expect(expected(['outsourcing'], '受託者が認定結果の通知書を郵送する。').has('misdelivery_prevention')).toBe(true);
+  });
+  it('a mailing named only as a date or a goal, or done by the town itself → not expected', () => {
+    expect(expected(['outsourcing'], '入力を委託することで、5月中に認定通知を発送できるようにする。').has('misdelivery_prevention')).toBe(false);
+    expect(expected(['outsourcing'], '昨年は障害により納税通知書の発送が2日遅れた。').has('misdelivery_prevention')).toBe(false);
+    expect(expected(['outsourcing'], '利用案内の郵送は町が行う。').has('misdelivery_prevention')).toBe(false);
+  });
+});
