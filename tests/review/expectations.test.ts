@@ -167,3 +167,10 @@ describe('mailing (misdelivery_prevention for 委託)', () => {
     expect(expected(['outsourcing'], '利用案内の郵送は町が行う。').has('misdelivery_prevention')).toBe(false);
   });
 });
+
+describe('remote maintenance without the word リモート', () => {
+  it('a connection from the vendor\'s maintenance site is expected to be managed', () => {
+    expect(expected(['system_change'], '障害対応のための接続は、同社の保守拠点から行う。').has('remote_maintenance')).toBe(true);
+    expect(expected(['system_change'], '障害時は同社の技術者が来庁して対応する。').has('remote_maintenance')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Session 8, read from the disagreements of sets 2–60 taken together (not from one set): the items handled, written as
+ * Session 8, read from the disagreements of sets 2–60 taken together (not from one set), and from sets 61–66 after their
+ * first measurement: the items handled, written as
  * a plain list in a sentence (closed lists only; a list that ends in 「等」「など」 is left to the open-list rule, which
  * reads it as vague), and the number of people or things concerned written with 約/およそ (but not the number of staff).
  * Sentences are our own.
@@ -18,3 +19,16 @@ describeWording('items listed, people counted', [
   ['subject_scope', '申請件数は年間約１万件である。', false],
 ]);
 
+
+// read from sets 61–66 after their first measurement (our own sentences)
+describeWording('wording of sets 61–66', [
+  ['remote_maintenance', 'プログラム更新のための接続は、市の承認を受けた日時に限り、同社の保守拠点から行う。', true],
+  ['remote_maintenance', '同社の本社から職員が来庁して作業する。', false],
+  ['third_party_provision', '受け取った情報を他の機関に渡すことはしない。', true],
+  ['third_party_provision', '受け取った情報を他の機関に渡す。', false],
+  ['transport_media', '記録媒体による受渡しは行わない。', true],
+  ['logging_audit_trail', 'ログイン及び出力の履歴は、サービス上で自動的に記録される。', true],
+  ['logging_audit_trail', '申請の状況を画面で確認できる。', false],
+  ['notice_consent', '申込書に「勤務先に確認することがあります」と記載し、保護者の署名欄を設ける。', true],
+  ['notice_consent', '申込書を窓口で受け付ける。', false],
+]);

@@ -108,7 +108,7 @@ export const ANONYMIZATION_IF_RESEARCH: ConditionalExpectation = {
 };
 
 /** 外部から保守のために接続する。 */
-export const REMOTE_MAINTENANCE = /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線/;
+export const REMOTE_MAINTENANCE = /リモート(保守|メンテナンス|接続|作業|操作)|遠隔(保守|操作|監視|地から)|保守(用)?回線|保守拠点(から|より)|(障害対応|プログラム(の)?更新|保守)[^。]{0,12}ための接続/;
 
 export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
   {
