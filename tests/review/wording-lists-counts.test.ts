@@ -31,4 +31,11 @@ describeWording('wording of sets 61–66', [
   ['logging_audit_trail', '申請の状況を画面で確認できる。', false],
   ['notice_consent', '申込書に「勤務先に確認することがあります」と記載し、保護者の署名欄を設ける。', true],
   ['notice_consent', '申込書を窓口で受け付ける。', false],
+  ['access_control', '入力できるのは資産税係の職員（現在３名）だけとする。', true],
+  ['access_control', '空家対策係（係長を含む４名）のみが取り扱う。', true],
+  ['access_control', '資産税係の職員が入力する。', false],
+  ['subject_scope', '対象は、現地を確認して空家等と判断した物件に限る。', true],
+  ['subject_scope', '現地を確認して空家等と判断する。', false],
+  ['third_party_provision', '所有者の情報は、相談者や自治会には伝えない。', true],
+  ['data_minimization', '氏名や住所はバーコードに含めず、収納代行業者にも渡さない。', true],
 ]);
