@@ -20,8 +20,8 @@ describeWording('items listed, people counted', [
 ]);
 
 
-// read from sets 61–66 after their first measurement (our own sentences)
-describeWording('wording of sets 61–66', [
+// read from sets 61–63 after their first measurement (our own sentences)
+describeWording('wording of sets 61–63', [
   ['remote_maintenance', 'プログラム更新のための接続は、市の承認を受けた日時に限り、同社の保守拠点から行う。', true],
   ['remote_maintenance', '同社の本社から職員が来庁して作業する。', false],
   ['third_party_provision', '受け取った情報を他の機関に渡すことはしない。', true],
@@ -38,4 +38,12 @@ describeWording('wording of sets 61–66', [
   ['subject_scope', '現地を確認して空家等と判断する。', false],
   ['third_party_provision', '所有者の情報は、相談者や自治会には伝えない。', true],
   ['data_minimization', '氏名や住所はバーコードに含めず、収納代行業者にも渡さない。', true],
+  ['authentication', '回答者は調査番号と８桁のアクセスキーで回答画面に入る。', true],
+  ['authentication', '本人確認は、口座情報と暗証番号を入力して行う。', false],
+  ['subcontracting', '受託者が作業の一部をほかの事業者に任せる場合は、事前に町の承諾を得る。', true],
+  ['data_minimization', '登録するのはメールアドレスと希望する分野の２項目だけです。', true],
+  ['backup_recovery', 'データは日次で別の拠点に複製されている。', true],
+  ['access_control', '名簿は自治会の役員以外に見せないこと。', true],
+  ['third_party_provision', '町から同社へ個人情報を提供することはない。', true],
+  ['notice_consent', '利用目的は、申請時に窓口で読み上げて説明する。', true],
 ]);
