@@ -114,13 +114,15 @@ const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元
  * 「第３ 目的外利用の内容（諮問第３号）」「第４ 外部提供の内容（諮問第４号）」: one document for two items whose parts are
  * headed by the item they belong to. Such a heading opens its item where it stands, even on a page that lists the numbers
  * (the document's own 諮問事項); only when two or more items are headed so (one such heading may cite an earlier item).
- * The same for parts under a symbol whose title starts with the number (「■ 諮問第４号 …の取扱い」, ITEM_FIRST_HEADING).
+ * The same for parts under a symbol whose title starts with the number (「■ 諮問第４号 …の取扱い」, ITEM_FIRST_HEADING),
+ * or under 第N when the title is a part's name, not an item's title (「第２ 諮問第５号 本人以外の者からの収集」; an agenda's
+ * 「第１ 諮問第５号 …について」 is a list of items).
  */
 export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
 /** 「■ 諮問第４号 指定管理者の指定に伴う利用者情報の取扱い」: a marked heading that starts with the item's number. */
 const ITEM_FIRST_HEADING = /^(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*[^。\s　][^。]{3,69}$/;
 function itemPartHeadings(lines: Ln[]): Set<number> {
-  const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && (PART_OF_ITEM.test(l.f) || (l.marker.style.startsWith('sym:') && ITEM_FIRST_HEADING.test(l.marker.title))));
+  const found = lines.filter((l) => !l.noise && !l.toc && l.marker && numbersIn(l.f).length === 1 && (PART_OF_ITEM.test(l.f) || ((l.marker.style.startsWith('sym:') || (l.marker.style === 'dai' && !ITEM_TITLE_END.test(l.f))) && ITEM_FIRST_HEADING.test(l.marker.title))));
   return new Set(found.length >= 2 && new Set(found.map((l) => numbersIn(l.f)[0])).size >= 2 ? found.map((l) => l.i) : []);
 }
 
