@@ -82,6 +82,8 @@ export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
 export const PURPOSE_HEADINGS = /目的|概要|趣旨|理由|内容/;
 export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'computer_recording', re: /(?:市|区|町|村|県|本市|当市)の[^。、]{0,20}システム(?:に|へ)(?:登録|記録|格納)/ },
+  // 「システムは、事業者が提供するサービスを利用し、その運用を事業者に委託します」: the purpose says the work is outsourced
+  { type: 'outsourcing', re: /(?:その|システムの)?(?:運用|運営|保守|業務|作業|事務)(?:を|は)[^。、]{0,12}(?:事業者|民間事業者|業者|専門業者)に委託(?:します|する|し)/ },
 ];
 
 /** Headings whose body states what is requested (諮問事項) — read for the types first. */

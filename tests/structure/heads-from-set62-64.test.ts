@@ -1,5 +1,5 @@
 /**
- * Read from held-out set 64 after its first measurement (session 8), on a synthetic document of our own: one 諮問書 for
+ * Read from held-out sets 62 and 64 after their first measurement (session 8), on synthetic documents of our own: one 諮問書 for
  * two items whose parts are headed 「第２ 諮問第５号 本人以外の者からの収集」「第３ 諮問第６号 …への委託」. Each part
  * opens its item, on the same page. An agenda's 「第１ 諮問第５号 …について」 lines are a list, not parts.
  */
@@ -42,5 +42,23 @@ describe('two items in one document, each part headed 「第２ 諮問第５号 
       ]),
     );
     expect(s.consultations.map((c) => [c.number, c.pageStart])).toEqual([['諮問第5号', 2]]);
+  });
+});
+
+describe('a purpose that says the work is outsourced (set 62)', () => {
+  it('「…その運用を事業者に委託します」 in 「■ 導入の目的」 adds outsourcing to a system brought in', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        [
+          '（諮問第５号）',
+          '## 放課後児童クラブにおける入退室管理システムの導入について',
+          '■ 導入の目的',
+          '入退室の時刻を記録する仕組みを導入します。システムは、事業者が提供するサービスを利用し、その運用を事業者に委託します。',
+          '■ 情報セキュリティ対策',
+          '① 通信はＴＬＳにより暗号化します。',
+        ],
+      ]),
+    );
+    expect(s.consultations[0].types).toContain('outsourcing');
   });
 });
