@@ -20,8 +20,8 @@ describeWording('items listed, people counted', [
 ]);
 
 
-// read from sets 61–63 after their first measurement (our own sentences)
-describeWording('wording of sets 61–63', [
+// read from sets 61–65 after their first measurement (our own sentences)
+describeWording('wording of sets 61–65', [
   ['remote_maintenance', 'プログラム更新のための接続は、市の承認を受けた日時に限り、同社の保守拠点から行う。', true],
   ['remote_maintenance', '同社の本社から職員が来庁して作業する。', false],
   ['third_party_provision', '受け取った情報を他の機関に渡すことはしない。', true],
@@ -46,4 +46,8 @@ describeWording('wording of sets 61–63', [
   ['access_control', '名簿は自治会の役員以外に見せないこと。', true],
   ['third_party_provision', '町から同社へ個人情報を提供することはない。', true],
   ['notice_consent', '利用目的は、申請時に窓口で読み上げて説明する。', true],
+  ['anonymization', '写真に写り込んだ人の顔は、公開する前にぼかしを入れる。', true],
+  ['data_minimization', '撮影は道路区域に限り、住宅の敷地にカメラを向けない。', true],
+  ['backup_recovery', '安否情報を扱うのは、災害対策本部の職員８名に限る。', false],
+  ['backup_recovery', '災害対策として、データを別のデータセンターに複製する。', true],
 ]);
