@@ -91,14 +91,14 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
   return modifiers.some((m) => m.raises.length === 0) ? 30 : 0;
 }
 
+/** A sentence about protecting the information as such (read for vague phrases wherever it stands). */
+const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り扱い)|セキュリティ(対策|水準|の水準)|安全(管理|対策|性)|保護(対策|措置)|情報管理/;
+
 /**
  * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
  * predicate (「データは国内のデータセンターに保存される」, 「本庁舎地下１階のサーバー室に設置（変更なし）」), long enough
  * not to be a label or a schedule line.
  */
-/** A sentence about protecting the information as such (read for vague phrases wherever it stands). */
-const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り扱い)|セキュリティ(対策|水準|の水準)|安全(管理|対策|性)|保護(対策|措置)|情報管理/;
-
 const OUTSIDE_STATEMENT = /。$|^.{14,}(する|しない|される|されない|とする|である|している|していない|できる|できない|行う|行わない|限る|に設置|で保管|に保管|に保存)(\([^()]{1,12}\))?$/;
 
 /**
@@ -270,25 +270,21 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const read = withoutUnticked(u.key);
     return hits.filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
   };
-  /** Each hit of `u` as a reported phrase, once per page, place and quote. */
+  /** The words of `u` between two key offsets as a reported phrase, once per page, place and quote. */
+  const reportPhrase = (u: Unit, keyStart: number, keyEnd: number, rule: string) => {
+    const quote = unitQuote(u, keyStart, keyEnd);
+    const k = `${u.page}|${u.start}|${quote}`;
+    if (seenPhrase.has(k)) return;
+    seenPhrase.add(k);
+    phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule } });
+  };
   const reportPhrases = (u: Unit, hits: readonly VagueHit[]) => {
-    for (const h of hits) {
-      const quote = unitQuote(u, h.keyStart, h.keyEnd);
-      const k = `${u.page}|${u.start}|${quote}`;
-      if (seenPhrase.has(k)) continue;
-      seenPhrase.add(k);
-      phraseAt.push({ unit: u.index, vp: { page: u.page, quote, rule: h.rule.id } });
-    }
+    for (const h of hits) reportPhrase(u, h.keyStart, h.keyEnd, h.rule.id);
   };
   // A partial-coverage rule whose covered words are themselves the vague phrase (「通信は暗号化される」: no scheme).
   const reportCovered = (h: PartialHit) => {
     const m = h.rule.covers.exec(h.unit.key);
-    if (!m) return;
-    const quote = unitQuote(h.unit, m.index, m.index + m[0].length);
-    const k = `${h.unit.page}|${h.unit.start}|${quote}`;
-    if (seenPhrase.has(k)) return;
-    seenPhrase.add(k);
-    phraseAt.push({ unit: h.unit.index, vp: { page: h.unit.page, quote, rule: h.rule.id } });
+    if (m) reportPhrase(h.unit, m.index, m.index + m[0].length, h.rule.id);
   };
   const readPhrases = (u: Unit) => {
     if (hitsByUnit.has(u.index)) return;

@@ -119,6 +119,9 @@ const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元
  * 「第１ 諮問第５号 …について」 is a list of items).
  */
 export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
+/** An item's title ends so (「…について」「…の件」): an agenda line, not a part's name. */
+const ITEM_TITLE_END = /(?:について|の件)$/;
+
 /** 「■ 諮問第４号 指定管理者の指定に伴う利用者情報の取扱い」: a marked heading that starts with the item's number. */
 const ITEM_FIRST_HEADING = /^(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*[^。\s　][^。]{3,69}$/;
 function itemPartHeadings(lines: Ln[]): Set<number> {
@@ -133,8 +136,6 @@ function itemPartHeadings(lines: Ln[]): Set<number> {
 export function wrapFinishes(f: string, next: Ln | undefined, end: RegExp): boolean {
   return !!next && next.f.length <= 12 && end.test(f + next.f);
 }
-
-const ITEM_TITLE_END = /(?:について|の件)$/;
 
 /** The line, or the line and the short line under it, end as an item's title does (「…について」「…の件」). */
 function titleEnds(l: Ln, content: Ln[]): boolean {
