@@ -1,0 +1,50 @@
+/**
+ * Session 9, read from the disagreements of sets 2–66 taken together: sentences that use a safeguard's words for
+ * something else. Children's entry and exit at a club (the data the service handles, not the entry control of a room),
+ * paper kept for a period (a retention period, not physical storage), a registration code handed to parents (not a data
+ * hand-over), a checklist row answered 「－」. Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectedSafeguards } from '../../lib/review/index.ts';
+import { buildSearchKey } from '../../lib/text/search-key.ts';
+import { describeWording } from './helpers.ts';
+
+describeWording('入退室 of children or users is not the entry control of a room', [
+  ['physical_security', '児童は、クラブの入口の読取機にＩＣカードをかざして入退室を記録します。', false],
+  ['logging_audit_trail', '児童は、クラブの入口の読取機にＩＣカードをかざして入退室を記録します。', false],
+  ['logging_audit_trail', '入退室の記録は、児童が退会した年度の末日まで保存する。', false],
+  ['physical_security', '作業室の入退室はＩＣカードで管理する。', true],
+  ['logging_audit_trail', '専用区画の入退室はＩＣカードで記録する。', true],
+  ['physical_security', '入退室はＩＣカードで記録し、作業中は施錠する。', true],
+  ['physical_security', 'サーバは入退室管理を行うデータセンターに設置する。', true],
+]);
+
+describeWording('paper kept for a period is a retention period, not physical storage', [
+  ['physical_security', '申請書などの紙の書類は、係の書類棚で一定期間保管した後、廃棄する。', false],
+  ['physical_security', '紙の申請書は、これまでどおり保存年限まで保管します。', false],
+  ['retention_deletion', '紙の申請書は、これまでどおり保存年限まで保管します。', true],
+  ['physical_security', '書類は事務室内の棚に保管する。', true],
+  ['physical_security', '名簿は保存期間の間、鍵のかかる書庫で保管する。', true],
+]);
+
+describeWording('a registration code handed to parents is not a data hand-over', [
+  ['transport_media', '支援員が保護者に直接手渡しする登録用の書面のＱＲコードから、保護者自身が登録します。', false],
+  ['transport_media', 'クラブで手渡しする登録コードと児童の生年月日を入力していただきます。', false],
+  ['transport_media', '名簿は防災係の職員が自主防災組織の会長に直接手渡しする。', true],
+]);
+
+describeWording('a checklist row answered 「－」 names a measure the item does not take', [
+  ['logging_audit_trail', '１５ 操作ログの取得 － 委託先の標準仕様によります。', false],
+  ['backup_recovery', '１６ バックアップ － －', false],
+  ['logging_audit_trail', '１５ 操作ログの取得 ○ 操作ログを１年間保存し、毎月確認する。', true],
+  ['encryption_rest', '３ データはAES-256で暗号化して保存する。', true],
+  ['incident_response', '5-4 タブレットを紛失したときは、直ちに本部に報告する。', true],
+]);
+
+describe('an item that handles no electronic data is not asked about login authentication', () => {
+  const full = (text: string) => expectedSafeguards(['outsourcing'], buildSearchKey(text).key, 'full');
+  it('「電子データは取り扱わず」 drops it; a paper list handed over does not', () => {
+    expect(full('電子データは取り扱わず、紙の訪問記録のみである。')).not.toContain('authentication');
+    expect(full('名簿は紙で作成し、事業者の担当者に窓口で手渡す。')).toContain('authentication');
+  });
+});
