@@ -12,7 +12,10 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|事務の委託|事業の委託|(?:会|社|法人|団体|事業者)への委託|委託(?:する|の内容|内容|及び|等の内容|について)|委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)を[^。、]{0,12}に委託し/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
   //   「…を、まちづくり課が利用すること（保有目的以外の目的のための利用）」
-  { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用|(?:保有|利用)目的以外の目的(?:のため)?の(?:利用|使用)/ },
+  //   「…のデータを、高齢福祉課が見守りに利用することについて」「利用目的以外の利用となるため」「取得した目的以外の利用に当たる」:
+  //   the city's information put to another use by another of its departments, even when the law's ground is a provision to
+  //   another organ (第69条第2項第3号: 教育委員会 → 市長部局)
+  { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用|(?:保有|利用)目的以外の目的(?:のため)?の(?:利用|使用)|目的以外の(?:目的での)?利用(?:と|に)(?:なる|当た|該当)|(?:情報|データ|記録|結果)(?:の一部)?を、?[^。]{0,60}に利用すること/ },
   // 「…を、…町外の関係者に提供することについて」 in the request
   //   「名簿の情報を、…消防本部（一部事務組合）に提供することについて」: the data given to a body outside (a 課 or 係 of the
   //   city is a use for another purpose, not a provision)
