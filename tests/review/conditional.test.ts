@@ -108,3 +108,16 @@ describe('a condition denied right after it is written (「クラウドサービ
     expect(full(['outsourcing'], '本業務では通知書の郵送は行わない。ただし督促状は受託者が郵送する。')).toContain('misdelivery_prevention');
   });
 });
+
+describe('a PIA is asked about its contractor only when it outsources (detailed table)', () => {
+  const full = (text: string) => expectedSafeguards(['pia'], buildSearchKey(text).key, 'full');
+  it('outsourcing named: the contract and the oversight are expected', () => {
+    expect(full('システムの運用保守を事業者に委託する。')).toEqual(expect.arrayContaining(['outsourcing_contract', 'vendor_oversight']));
+  });
+  it('staff alone: neither is expected', () => {
+    const got = full('特定個人情報ファイルは担当課の職員のみが取り扱う。');
+    expect(got).not.toContain('vendor_oversight');
+    expect(got).not.toContain('outsourcing_contract');
+    expect(got).toContain('access_control');
+  });
+});

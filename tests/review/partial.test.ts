@@ -243,3 +243,27 @@ describe('encryption without a scheme (domain.md §4.2 P18)', () => {
     expect(status(review(['(1) 受託者が保管するデータは全て暗号化して保存させる。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
   });
 });
+
+describe('a password alone (domain.md §4.2 P15)', () => {
+  const intro = '委託先 株式会社テスト（受託者）がシステムでデータを処理する。';
+  it('「端末の起動時にはパスワードを設定する」 → authentication vague, the phrase listed, one question', () => {
+    const r = review(['(1) 端末の起動時にはパスワードを設定する。'], ['outsourcing'], intro);
+    expect(status(r, 'authentication')).toBe('vague');
+    expect(r.vaguePhrases.some((v) => v.rule === 'password_only' && v.quote.includes('パスワードを設定'))).toBe(true);
+    expect(asks(r, 'password_only')).toHaveLength(1);
+  });
+  it('a password per person, or its strength, or a second factor → present', () => {
+    expect(status(review(['(1) 作業者ごとにIDとパスワードを設定する。'], ['outsourcing'], intro), 'authentication')).toBe('present');
+    expect(status(review(['(1) パスワードは英数記号を含む12文字以上とし、パスワードを設定した端末のみ使う。'], ['outsourcing'], intro), 'authentication')).toBe('present');
+    expect(status(review(['(1) ログインにはパスワードと生体認証を用い、画面にパスワードを設定する。'], ['outsourcing'], intro), 'authentication')).toBe('present');
+  });
+  it('「ファイルにはパスワードを設定する」 → stored data vague, the phrase listed', () => {
+    const r = review(['(1) 受け渡すファイルにはパスワードを設定する。'], ['outsourcing'], intro);
+    expect(status(r, 'encryption_rest')).toBe('vague');
+    expect(r.vaguePhrases.some((v) => v.rule === 'file_password_only')).toBe(true);
+  });
+  it('a file password with encryption or the password sent another way → present', () => {
+    expect(status(review(['(1) ファイルはAES256で暗号化し、パスワードを設定する。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+    expect(status(review(['(1) 受け渡すファイルにはパスワードを設定し、パスワードは電話で伝える。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
+  });
+});

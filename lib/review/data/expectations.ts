@@ -64,7 +64,8 @@ export const EXPECTED_BY_TYPE: Record<ConsultationType, SafeguardId[]> = {
     'staff_training', 'incident_response',
   ],
   // 特定個人情報保護評価（評価書の第三者点検。§7.3 になし: コーパス README の表）
-  pia: ['data_minimization', 'access_control', 'authentication', 'encryption_transit', 'network_separation', 'logging_audit_trail', 'physical_security', 'retention_deletion', 'outsourcing_contract', 'vendor_oversight', 'staff_training', 'incident_response', 'backup_recovery', 'third_party_provision', 'vulnerability_management'],
+  // 委託の契約と監督は、委託があるときだけ（下の条件付き期待）: 委託のない評価書（職員だけで扱う事務）では問えない
+  pia: ['data_minimization', 'access_control', 'authentication', 'encryption_transit', 'network_separation', 'logging_audit_trail', 'physical_security', 'retention_deletion', 'staff_training', 'incident_response', 'backup_recovery', 'third_party_provision', 'vulnerability_management'],
   ordinance_amendment: [],
   report: [],
   other: [],
@@ -139,6 +140,13 @@ export const CONDITIONAL_EXPECTATIONS: ConditionalExpectation[] = [
     when: VENDOR,
     expect: ['outsourcing_contract'],
     why: '事業者のサービス・サーバと結合するため、契約・特記事項で事業者に課す義務を確認したい。',
+  },
+  {
+    // 評価書の「委託」の欄: 委託があれば、委託先に課す義務と監督を問う
+    types: ['pia'],
+    when: VENDOR,
+    expect: ['outsourcing_contract', 'vendor_oversight'],
+    why: '特定個人情報の取扱いを委託するため、委託先に課す義務と、その監督の方法を確認したい。',
   },
   {
     // domain.md §7.3: remote_maintenance は「● if 保守」（委託・システム導入）。§3 Q055〜Q058・Q074（東村山市 H30諮問第2号）
