@@ -95,6 +95,14 @@ describe('exemptions (lib/review/data/expectations.ts EXPECTATION_EXEMPTIONS)', 
   it('a system the contractor uses keeps it', () => {
     expect(full(['outsourcing'], '受託者は、市のシステムに入力する。')).toContain('authentication');
   });
+  it('「パソコンへの入力は行いません」 drops it too', () => {
+    expect(full(['outsourcing'], '名簿は紙で管理し、パソコンへの入力は行いません。')).not.toContain('authentication');
+  });
+  it('a linkage with a national system and no contractor is not asked about a contractor\'s certification', () => {
+    expect(full(['external_linkage'], '国の児童虐待情報共有システム（こども家庭庁が運用）と接続する。')).not.toContain('vendor_certification');
+    expect(full(['external_linkage'], '国の児童虐待情報共有システム（こども家庭庁が運用）と、事業者のクラウドサービスを経由して接続する。')).toContain('vendor_certification');
+    expect(full(['external_linkage'], '県の医療機関と専用回線で接続する。')).toContain('vendor_certification');
+  });
 });
 
 describe('a condition denied right after it is written (「クラウドサービスは利用しない」)', () => {
