@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedSafeguards } from '../../lib/review/index.ts';
 import { buildSearchKey } from '../../lib/text/search-key.ts';
-import { describeWording } from './helpers.ts';
+import { describeWording, reviewMeasures } from './helpers.ts';
 
 describeWording('入退室 of children or users is not the entry control of a room', [
   ['physical_security', '児童は、クラブの入口の読取機にＩＣカードをかざして入退室を記録します。', false],
@@ -46,5 +46,12 @@ describe('an item that handles no electronic data is not asked about login authe
   it('「電子データは取り扱わず」 drops it; a paper list handed over does not', () => {
     expect(full('電子データは取り扱わず、紙の訪問記録のみである。')).not.toContain('authentication');
     expect(full('名簿は紙で作成し、事業者の担当者に窓口で手渡す。')).toContain('authentication');
+  });
+});
+
+describe('an item number before 「名簿」「回収」 is not a count of people or times', () => {
+  it('「３ 名簿は…適切に保管していただきます」 stays vague; 「３名の職員が」 is specific', () => {
+    expect(reviewMeasures(['external_provision'], ['３ 名簿は、民生委員の自宅で適切に保管していただきます。']).status('physical_security')).toBe('vague');
+    expect(reviewMeasures(['external_provision'], ['名簿は３名の職員が適切に保管します。']).status('physical_security')).toBe('present');
   });
 });
