@@ -164,6 +164,8 @@ function mentionIsVague(id: SafeguardId, m: Mention, hits: VagueHit[], weakUnits
   if (relevant.some((h) => h.rule.nonBinding)) return true;
   // 「一定期間保存」: the period is what the category is about (保存期間, ログの保存), other detail does not make it up.
   if (relevant.some((h) => h.rule.overrides?.includes(id))) return true;
+  // 「書庫で適切に保管する」: the phrase is the manner of the category's own act, in its own clause (data/vague-rules.ts crux).
+  if (relevant.some((h) => h.rule.crux?.includes(id) && clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1)) === own)) return true;
   // 「定期的に」: only its pair (a frequency) makes it specific, not the category's other detail (domain.md §4.2 pair).
   // The pair is looked for in the clauses as written: a phrase read to its end may hold its own answer (「原則として1か月以内に」).
   const pairScope = clauseSpan(plainKey(u.key), own, relevant.map((h) => clauseAt(u.key, Math.max(h.keyStart, h.keyEnd - 1))));

@@ -110,3 +110,13 @@ describe('more §4.2 patterns', () => {
     expect(review(['outsourcing'], ['・再委託は、市の書面による承認を得た場合に限り認める。']).status('subcontracting')).toBe('present');
   });
 });
+
+describe('「適切に」「厳重に」 as the manner of keeping things (vague-rules.ts crux)', () => {
+  it('「書庫で適切に保管する」 and 「施錠できる場所等に厳重に保管する」 are vague: the place does not answer how', () => {
+    expect(review(['outsourcing'], ['・申請書は、学務課の書庫で適切に保管します。']).status('physical_security')).toBe('vague');
+    expect(review(['outsourcing'], ['・名簿を施錠できる場所等に厳重に保管する。']).status('physical_security')).toBe('vague');
+  });
+  it('a phrase in another clause does not reach the room: 「施錠された専用室で行い、データは適切に消去する」', () => {
+    expect(review(['outsourcing'], ['・作業は施錠された専用室で行い、データは適切に消去する。']).status('physical_security')).toBe('present');
+  });
+});
