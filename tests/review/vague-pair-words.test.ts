@@ -116,6 +116,10 @@ describe('「適切に」「厳重に」 as the manner of keeping things (vague-
     expect(review(['outsourcing'], ['・申請書は、学務課の書庫で適切に保管します。']).status('physical_security')).toBe('vague');
     expect(review(['outsourcing'], ['・名簿を施錠できる場所等に厳重に保管する。']).status('physical_security')).toBe('vague');
   });
+  it('「事故対応手順により適切に対応する」: a procedure named, the response itself left open', () => {
+    expect(review(['outsourcing'], ['・事故の際は町の事故対応手順により適切に対応する。']).status('incident_response')).toBe('vague');
+    expect(review(['outsourcing'], ['・事故が発生したときは、事故対応手順により、発見から１時間以内に課長に報告する。']).status('incident_response')).toBe('present');
+  });
   it('a phrase in another clause does not reach the room: 「施錠された専用室で行い、データは適切に消去する」', () => {
     expect(review(['outsourcing'], ['・作業は施錠された専用室で行い、データは適切に消去する。']).status('physical_security')).toBe('present');
   });

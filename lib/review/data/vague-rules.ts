@@ -91,7 +91,7 @@ export const VAGUE_RULES: VagueRule[] = [
     re: /(?<!不)適(切|正)(に|な)(?!取扱いに関する|取扱いの確保|取扱いを確保|取扱いについて|管理されて(いる|いない)(こと|か|場合))/,
     weakens: true,
     // 「書庫で適切に保管する」「自宅で適切に保管していただきます」: 評価用の組の書き手は、根拠の文がこの型の 26 件を全て「曖昧」とした
-    crux: ['physical_security'],
+    crux: ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'],
     ask: '具体的にどのような方法・手順で行うのか、誰が責任を持つのかをお示しください。',
   },
   {
@@ -100,7 +100,7 @@ export const VAGUE_RULES: VagueRule[] = [
     // domain.md §4.2 P09（十分・厳重・万全・徹底: emphasis without mechanism）
     re: /(十分|厳重|万全)(な|に)(?!行って|である)|十分(注意|配慮|留意)|万全を期(す|し)|徹底(する|して|し、|を図る)/,
     weakens: true,
-    crux: ['physical_security'],
+    crux: ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'],
     ask: '具体的にどのような措置を指すのか、列挙してお示しください。',
   },
   {
