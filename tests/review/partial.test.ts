@@ -159,9 +159,13 @@ describe('cloud / data centre without its location', () => {
 
 describe('removable media without encryption', () => {
   it('USBメモリで受け渡す only → vague', () => {
-    const r = review(['(1) データはUSBメモリに格納し、職員が受託者に手渡す。']);
+    const r = review(['(1) データはUSBメモリに格納し、受託者に引き渡す。']);
     expect(status(r, 'transport_media')).toBe('vague');
     expect(asks(r, 'media_without_encryption')).toHaveLength(1);
+  });
+  it('carried by the city\'s staff themselves, or against a receipt → present (sets 42, 52, 57, 59)', () => {
+    expect(status(review(['(1) データはUSBメモリに格納し、職員２名が受託者の工場に持参して手渡す。']), 'transport_media')).toBe('present');
+    expect(status(review(['(1) 映像はDVD-Rに複写し、警察署で受領書と引き換えに渡す。']), 'transport_media')).toBe('present');
   });
   it('暗号化機能付きUSBメモリ → present', () => {
     const r = review(['(1) データは暗号化機能付きUSBメモリに格納し、職員が受託者に手渡す。']);
