@@ -53,6 +53,10 @@ describe('descriptive sections', () => {
     ['subject_scope', ['３ 委託する業務で取り扱う個人情報', '被保険者の氏名、住所、被保険者番号、保険料額（約２万４千人分）']],
     ['data_minimization', ['３ 結合により提供を受ける個人情報', '申込者及び児童の氏名、生年月日、住所']],
     ['legal_basis', ['３ 根拠', '個人情報の保護に関する法律第６１条及び市防犯カメラの設置及び運用に関する要綱']],
+    // session 9, from sets 2–66 together: a plain question as heading, the purpose of a use, an outline stating the problem
+    ['purpose_necessity', ['■ なぜＬＩＮＥを使うのか', '日程変更の電話は月に約１２０件あり、受付時間内につながらない。']],
+    ['purpose_necessity', ['【目的外利用をする課と利用の目的】', '職員の安否と参集の可否を迅速に把握するため。']],
+    ['purpose_necessity', ['１ 概要', '届出の約半数が記載漏れにより再提出となっていることから、オンラインの受付を始める。']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {
