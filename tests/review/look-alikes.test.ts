@@ -61,3 +61,16 @@ describe('an item number before 「名簿」「回収」 is not a count of peopl
     expect(GENERAL_SPECIFIC.test('2回収した書類は返す')).toBe(false);
   });
 });
+
+// the other way round: hand-over wording no rule knew (session 9, sets 2–66 together; our own sentences)
+describeWording('hand-over wording', [
+  ['transport_media', '回答書は税務課が紙で交付する。', true],
+  ['transport_media', '事業者の従業員が毎週来庁し、担当課の職員から申請書を受け取る。', true],
+  ['transport_media', 'ＣＳＶファイルを専用の管理画面からアップロードして取り込む。', true],
+  ['transport_media', '担当職員が直接受け取りに行く。', true],
+  ['transport_media', '電子メールへの添付は行わない。', true],
+  ['transport_media', '個人情報を保守端末その他の媒体に保存してはならない。', true],
+  ['transport_media', '移行は事業者が暗号化した外付けディスクを用いて行う。', true],
+  ['transport_media', '申請書は担当課が受け付ける。', false],
+  ['transport_media', '管理画面から配信する。', false],
+]);
