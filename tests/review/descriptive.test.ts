@@ -57,6 +57,9 @@ describe('descriptive sections', () => {
     ['purpose_necessity', ['■ なぜＬＩＮＥを使うのか', '日程変更の電話は月に約１２０件あり、受付時間内につながらない。']],
     ['purpose_necessity', ['【目的外利用をする課と利用の目的】', '職員の安否と参集の可否を迅速に把握するため。']],
     ['purpose_necessity', ['１ 概要', '届出の約半数が記載漏れにより再提出となっていることから、オンラインの受付を始める。']],
+    ['subject_scope', ['③ 対象となる子ども', '健康診査の未受診児のうち、家庭訪問によっても状況を確認できなかった子ども']],
+    ['subject_scope', ['（３）収集する情報と対象', '撮影範囲を通行する者及び車両の画像']],
+    ['subject_scope', ['① 対象　前月までの欠席日数の合計が１５日以上となった児童生徒']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {

@@ -74,3 +74,11 @@ describeWording('hand-over wording', [
   ['transport_media', '申請書は担当課が受け付ける。', false],
   ['transport_media', '管理画面から配信する。', false],
 ]);
+
+describeWording('who is concerned, said in a sentence', [
+  ['subject_scope', '対象は、食物アレルギーがあり個別対応を希望する児童生徒で、現在５８人です。', true],
+  ['subject_scope', '撮影されるのは、撮影範囲に立ち入ったすべての方です。', true],
+  ['subject_scope', '実態調査で把握した空き家１３８件の所有者に通知する。', true],
+  ['subject_scope', '対象は適切に設定する。', false],
+  ['subject_scope', '申請は年間１３８件ある。', false],
+]);
