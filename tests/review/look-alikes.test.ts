@@ -82,3 +82,8 @@ describeWording('who is concerned, said in a sentence', [
   ['subject_scope', '対象は適切に設定する。', false],
   ['subject_scope', '申請は年間１３８件ある。', false],
 ]);
+
+describeWording('people who enter a camera\'s range are not an inspection', [
+  ['vendor_oversight', '撮影されるのは、撮影範囲に立ち入ったすべての方です。', false],
+  ['vendor_oversight', '市は年１回、受託者の作業場所に立ち入り、管理状況を確認する。', true],
+]);
