@@ -87,3 +87,12 @@ describeWording('people who enter a camera\'s range are not an inspection', [
   ['vendor_oversight', '撮影されるのは、撮影範囲に立ち入ったすべての方です。', false],
   ['vendor_oversight', '市は年１回、受託者の作業場所に立ち入り、管理状況を確認する。', true],
 ]);
+
+describeWording('conditions of a provision (session 9)', [
+  ['third_party_provision', '療育記録の内容は提供しない。', true],
+  ['third_party_provision', '同意を得た方に限り自主防災組織へ提供する。', true],
+  ['third_party_provision', '民生委員は民生委員法第１５条により守秘義務を負う。', true],
+  ['third_party_provision', '捜査関係事項照会書により照会があった場合に限り提供する。', true],
+  ['third_party_provision', '業務に必要な最小限の項目に限定し、それ以外の情報は提供しない。', false],
+  ['third_party_provision', '市の職員は守秘義務を負う。', false],
+]);
