@@ -96,3 +96,13 @@ describeWording('conditions of a provision (session 9)', [
   ['third_party_provision', '業務に必要な最小限の項目に限定し、それ以外の情報は提供しない。', false],
   ['third_party_provision', '市の職員は守秘義務を負う。', false],
 ]);
+
+describeWording('who may see it, said with a count, a screen or a lent device (session 9)', [
+  ['access_control', '照会は、こども支援課の児童クラブ担当２名のみが行う。', true],
+  ['access_control', '奨学金担当職員２名が、住民情報照会端末で照会する。', true],
+  ['access_control', '職務に応じて閲覧・更新できる画面を局が設定する。', true],
+  ['access_control', '表示できる画面は受付に必要なものに限る。', true],
+  ['access_control', '市が貸与する端末以外の機器で個人情報を取り扱ってはならない。', true],
+  ['access_control', '職員２名で受託者の工場に持参する。', false],
+  ['access_control', '画面を見やすく設定する。', false],
+]);
