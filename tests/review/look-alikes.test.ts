@@ -106,3 +106,11 @@ describeWording('who may see it, said with a count, a screen or a lent device (s
   ['access_control', '職員２名で受託者の工場に持参する。', false],
   ['access_control', '画面を見やすく設定する。', false],
 ]);
+
+describeWording('consent and notice, in more of the sets\' wording (session 9)', [
+  ['notice_consent', '名簿は、提供に書面で同意した方に限り提供する。', true],
+  ['notice_consent', '同意のボタンを押した者だけが登録できる。', true],
+  ['notice_consent', '署名を得た世帯に限って照会する。', true],
+  ['notice_consent', '提供を拒否する申出ができることをお知らせしています。', true],
+  ['notice_consent', '名簿は毎年４月に更新する。', false],
+]);
