@@ -34,3 +34,17 @@ describe('another department\'s use of the city\'s information', () => {
     expect(typesOf('避難行動要支援者名簿の情報を、自主防災組織に提供することについて意見を求める。', '避難行動要支援者名簿の自主防災組織への提供について')).toEqual(['external_provision']);
   });
 });
+
+describe('read from set 67 after its first measurement (session 9)', () => {
+  it('「これは実施機関以外の者への提供に当たるため」 is a provision, whoever runs the receiving centre', () => {
+    expect(
+      typesOf(
+        '市が保有する要介護認定情報を、市が設置し社会福祉法人等に運営を委託している地域包括支援センターに提供する。これは実施機関以外の者への提供に当たるため、審議会の意見を聴くものである。',
+        '地域包括支援センターへの要介護認定情報の提供について',
+      ),
+    ).toEqual(['external_provision']);
+  });
+  it('「諮問第１２号の委託に伴い、…台帳に記録する」: another item\'s outsourcing is the occasion, not this item\'s act', () => {
+    expect(typesOf('諮問第１２号の委託に伴い、委託分を含む調査の進捗を管理するため、台帳に個人情報を記録する。電子計算組織への記録として意見を求める。', '進捗管理台帳の電子計算組織への記録について')).toEqual(['computer_recording']);
+  });
+});
