@@ -114,3 +114,12 @@ describeWording('consent and notice, in more of the sets\' wording (session 9)',
   ['notice_consent', '提供を拒否する申出ができることをお知らせしています。', true],
   ['notice_consent', '名簿は毎年４月に更新する。', false],
 ]);
+
+// read from set 72 after its first measurement (our own sentences)
+describeWording('a daily copy kept elsewhere is a backup, not a hand-over; logging on with a card and a PIN', [
+  ['backup_recovery', 'サーバのデータは毎日外付けの記憶装置へ複製し、その複製を消防署の金庫に移して保管する。', true],
+  ['transport_media', 'サーバのデータは毎日外付けの記憶装置へ複製する。', false],
+  ['transport_media', '移行に用いる外付けの記憶装置は暗号化機能付きのものとする。', true],
+  ['authentication', '職員はＩＣカードと４桁以上の暗証番号によりログオンする。', true],
+  ['authentication', '職員は端末にログオンする。', false],
+]);
