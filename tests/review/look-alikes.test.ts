@@ -123,3 +123,14 @@ describeWording('a daily copy kept elsewhere is a backup, not a hand-over; loggi
   ['authentication', '職員はＩＣカードと４桁以上の暗証番号によりログオンする。', true],
   ['authentication', '職員は端末にログオンする。', false],
 ]);
+
+describeWording('a facility named 研修施設 is not training', [
+  ['staff_training', '施設：青少年自然の家（宿泊研修施設）', false],
+  ['staff_training', '指定管理者の職員に研修を行わせる。', true],
+]);
+
+describe('「教育を徹底させる」 is emphasis without content (domain.md §4.2 P09)', () => {
+  it('training vague', () => {
+    expect(reviewMeasures(['outsourcing'], ['・配達員には、利用者の情報の取扱いについて教育を徹底させる。']).status('staff_training')).toBe('vague');
+  });
+});

@@ -100,7 +100,7 @@ export const VAGUE_RULES: VagueRule[] = [
     id: 'juubun',
     label: '「十分な」「厳重に」「徹底する」— 中身が書かれていない',
     // domain.md §4.2 P09（十分・厳重・万全・徹底: emphasis without mechanism）
-    re: /(十分|厳重|万全)(な|に)(?!行って|である)|十分(注意|配慮|留意)|万全を期(す|し)|徹底(する|して|し、|を図る)/,
+    re: /(十分|厳重|万全)(な|に)(?!行って|である)|十分(注意|配慮|留意)|万全を期(す|し)|徹底(する|して|し、|を図る|させ)/,
     weakens: true,
     crux: ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'],
     ask: '具体的にどのような措置を指すのか、列挙してお示しください。',
