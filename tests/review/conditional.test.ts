@@ -129,3 +129,18 @@ describe('a PIA is asked about its contractor only when it outsources (detailed 
     expect(got).toContain('access_control');
   });
 });
+
+describe('residents registering in an app or a form (detailed table only)', () => {
+  const full = (text: string) => expectedSafeguards(['external_linkage'], buildSearchKey(text).key, 'full');
+  const core = (text: string) => expectedSafeguards(['external_linkage'], buildSearchKey(text).key);
+  it('「アプリをインストールし、利用登録を行う」 asks how the person is identified', () => {
+    expect(full('保護者は自らのスマートフォンにアプリをインストールし、利用登録を行う。')).toContain('identity_verification');
+    expect(full('公式ＬＩＮＥアカウントを友だち登録し、提案を送信する。')).toContain('identity_verification');
+  });
+  it('the standard table, which the corpus truth was made with, stays as it was', () => {
+    expect(core('保護者は自らのスマートフォンにアプリをインストールし、利用登録を行う。')).not.toContain('identity_verification');
+  });
+  it('staff registering users is not residents registering themselves', () => {
+    expect(full('職員が管理画面で配信先を設定する。')).not.toContain('identity_verification');
+  });
+});
