@@ -134,3 +134,12 @@ describe('「教育を徹底させる」 is emphasis without content (domain.md 
     expect(reviewMeasures(['outsourcing'], ['・配達員には、利用者の情報の取扱いについて教育を徹底させる。']).status('staff_training')).toBe('vague');
   });
 });
+
+describeWording('doors, PINs and a same-day first report (session 9)', [
+  ['physical_security', '入口は職員証（ＩＣカード）で解錠する扉とする。', true],
+  ['physical_security', '作業は入室を分析部門の社員に制限している分析室で行う。', true],
+  ['authentication', '端末は検針員ごとの４桁の暗証番号で起動する。', true],
+  ['incident_response', '事故を認知した当日中に教育相談課へ第一報を入れる。', true],
+  ['incident_response', '利用者からの問合せは当日中に回答する。', false],
+  ['physical_security', '扉を開けて換気する。', false],
+]);
