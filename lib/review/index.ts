@@ -68,7 +68,7 @@ export function expectedSafeguards(types: readonly ConsultationType[], text: str
     if (c.types.some((t) => types.includes(t)) && conditionHolds(c.when, text)) for (const id of c.expect) set.add(id);
   }
   for (const x of table.exemptions) {
-    if (x.types.some((t) => types.includes(t)) && x.when.test(text)) for (const id of x.drop) set.delete(id);
+    if (x.types.some((t) => types.includes(t)) && x.when.test(text) && !x.unless?.test(text)) for (const id of x.drop) set.delete(id);
   }
   return SAFEGUARDS.map((s) => s.id).filter((id) => set.has(id));
 }

@@ -57,6 +57,14 @@ export const NOT_A_MEASURE = /(宣言する|宣言します)。?$/;
 /** No wording in the sentence answers the phrase (the criterion is missing, whatever else is said). */
 const NOTHING_ANSWERS = /(?!)/;
 
+/**
+ * 「適切に」「厳重に」が、その区分の行為そのもののやり方であるもの（crux）: 「書庫で適切に保管する」「自宅で適切に保管して
+ * いただきます」。評価用の組の書き手は、物理的安全管理の根拠の文がこの型の 26 件を全て「曖昧」とした。研修・事故対応・提供の
+ * 条件・認証も同じ型（「事故対応手順により適切に対応する」）。契約と保存期間は書き手が分かれた（特記事項を付して「適切に
+ * 管理させる」は記載あり）ので入れない。
+ */
+const MANNER_CRUX: SafeguardId[] = ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'];
+
 const FREQUENCY = /毎(日|週|月|年|年度)|年\d+回|月\d+回|週\d+回|\d+(か月|ヶ月|カ月|日|週間|年)(ごと|に1回|毎)|四半期|日次|週次|月次/;
 
 /** 研修の時期・頻度・対象（domain.md §4.2 P36 の pair に、§2.23 の着任時・受講などを加えたもの）。 */
@@ -90,10 +98,7 @@ export const VAGUE_RULES: VagueRule[] = [
     label: '「適切に」「適正に」— 方法が書かれていない',
     re: /(?<!不)適(切|正)(に|な)(?!取扱いに関する|取扱いの確保|取扱いを確保|取扱いについて|管理されて(いる|いない)(こと|か|場合))/,
     weakens: true,
-    // 「書庫で適切に保管する」「自宅で適切に保管していただきます」: 評価用の組の書き手は、物理的安全管理の根拠の文がこの型の
-    // 26 件を全て「曖昧」とした。研修・事故対応・提供の条件・認証も同じ型（「事故対応手順により適切に対応する」）。契約と保存期間は
-    // 書き手が分かれた（特記事項を付して「適切に管理させる」は記載あり）ので入れない
-    crux: ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'],
+    crux: MANNER_CRUX,
     ask: '具体的にどのような方法・手順で行うのか、誰が責任を持つのかをお示しください。',
   },
   {
@@ -102,7 +107,7 @@ export const VAGUE_RULES: VagueRule[] = [
     // domain.md §4.2 P09（十分・厳重・万全・徹底: emphasis without mechanism）
     re: /(十分|厳重|万全)(な|に)(?!行って|である)|十分(注意|配慮|留意)|万全を期(す|し)|徹底(する|して|し、|を図る|させ)/,
     weakens: true,
-    crux: ['physical_security', 'staff_training', 'incident_response', 'third_party_provision', 'authentication'],
+    crux: MANNER_CRUX,
     ask: '具体的にどのような措置を指すのか、列挙してお示しください。',
   },
   {
