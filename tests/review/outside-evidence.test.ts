@@ -54,6 +54,29 @@ describe('measures written outside the security section', () => {
     expect(d2.safeguards.find((s) => s.id === 'physical_security')!.evidence[0].quote).toContain('施錠できる部屋');
   });
 
+  // session 10: how the data travels, written in the 利用の方法 — a ban on a channel is a rule for it too
+  it.each([
+    '紙や記録媒体による受渡しは行いません。',
+    '電子メールへの添付は行わない。',
+    '取扱いの場所は事務室に限り、施設外への持出しは禁止する。',
+    '結果は簡易書留で母子保健課に送付する。',
+    '防災安全係の職員が各自主防災組織の会長に直接お渡しし、受領書に署名をいただきます。',
+    'データは暗号化した上で、大学の研究責任者に市の職員が庁舎内で手渡しする。',
+    'データの受渡しは、外付けハードディスクに格納し、現行事業者、ＡＳＰ事業者及び市の職員の三者の立会いの下で行う。',
+    '毎月５日までに抽出したファイルを暗号化し、ＬＧＷＡＮ上のファイル受渡し画面にアップロードする。',
+    '移行データは専用のＵＳＢメモリに格納し、職員２名が鍵付きのケースに入れて事業者の作業室に持参する。',
+  ])('a hand-over decided outside the section: %s', (sentence) => {
+    expect(st(review(['４ 利用の方法', sentence]).d, 'transport_media')).toBe('present');
+  });
+
+  it('the same words as background are not a hand-over (a practice being replaced, a code given to parents)', () => {
+    for (const sentence of [
+      '出生届等の届出は、現在は窓口への持参又は郵送に限られている。',
+      '健診結果は紙で手渡ししており、紛失の相談が年間約９０件ある。',
+      '再開するときは、クラブで新しい登録用ＱＲコードを手渡しします。',
+    ]) expect(st(review(['１ 目的', sentence]).d, 'transport_media'), sentence).toBe('missing');
+  });
+
   it('background and schedules are not measures (郵送 as a cost, 研修 in a timetable, a 仕様書 title)', () => {
     const { d } = review(
       ['１ 目的', 'はがきの郵送料の増加が課題となっていることから、事業者が提供するサービスを利用する。', '別紙 電子契約サービス利用仕様書（抜粋）'],

@@ -1,0 +1,18 @@
+/**
+ * Wording read from the development sets 2–72 in session 10 (each sentence as the authors wrote it, and a look-alike
+ * that must stay out).
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('output banned in a list, a take-out book, a hand-over to a 係長, a route named 回線 (transport_media)', [
+  ['transport_media', '持出し資料の印刷、ダウンロード及び画面の撮影はできない設定とする。', true],
+  ['transport_media', '照会結果は画面で確認するのみとし、紙への印刷や電子ファイルへの保存は行わない。', true],
+  ['transport_media', 'データの抽出や受け渡しは行わず、画面での閲覧のみとする。', true],
+  ['transport_media', '調査に出るときは持出簿に記入し、帰庁後は鍵付きロッカーで保管する。', true],
+  ['transport_media', '検針値を一覧表として紙で出力し、封筒に入れて健康福祉課の係長に手渡す。', true],
+  ['transport_media', '移行データは、暗号化したファイルとして事業者の担当者がＬＧＷＡＮ回線を通じてクラウドに登録する。', true],
+  ['transport_media', '現行システムのデータは、暗号化したファイルとして閉域回線で移行先へ送る。', true],
+  // look-alikes: printing as the service itself, a ledger that is not a take-out book
+  ['transport_media', '通知書の印刷及び封入を委託する。', false],
+  ['transport_media', '印刷や封入の作業は事業者の工場で行う。', false],
+]);
