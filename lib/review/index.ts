@@ -375,7 +375,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     const outsideEvidence = (): Mention[] => {
       const all = outside.get(id) ?? [];
       if (def.outside === 'always' || (def.outside === 'ifExpected' && expectedSet.has(id))) return all;
-      if (def.outside === 'sentence') return all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific) || formRow(m, def.specific)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
+      if (def.outside === 'sentence') return all.filter((m) => m.descriptive || ((OUTSIDE_STATEMENT.test(m.unit.key) || noteStatement(m, def.specific) || formRow(m, def.specific) || !!def.outsideRow?.test(m.unit.key)) && (!def.outsideShow || def.outsideShow.test(plainKey(m.unit.key)))));
       return [];
     };
     const isVague = (m: Mention) => m.descriptive ? m.openList === true : (mentionIsVague(id, m, hitsByUnit.get(m.unit.index) ?? [], weakUnits) || continuationIsVague(id, m, continuationHits(m.unit, units, hitsByUnit)));

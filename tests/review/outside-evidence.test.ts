@@ -69,6 +69,13 @@ describe('measures written outside the security section', () => {
     expect(st(review(['４ 利用の方法', sentence]).d, 'transport_media')).toBe('present');
   });
 
+  it('the people described as those who consented (a row, not a sentence) show notice and consent', () => {
+    const row = '対象者　要介護３以上の方、療育手帳Ａの方のうち、平常時からの名簿情報の提供に書面で同意した方（約６５０人）';
+    expect(st(review(['３ 提供の内容', row]).d, 'notice_consent')).toBe('present');
+    // a row that only names the people, without consent, shows nothing of it
+    expect(st(review(['３ 提供の内容', '対象者　要介護３以上の方、療育手帳Ａの方（約６５０人）']).d, 'notice_consent')).not.toBe('present');
+  });
+
   it('the same words as background are not a hand-over (a practice being replaced, a code given to parents)', () => {
     for (const sentence of [
       '出生届等の届出は、現在は窓口への持参又は郵送に限られている。',

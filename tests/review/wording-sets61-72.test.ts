@@ -16,3 +16,16 @@ describeWording('output banned in a list, a take-out book, a hand-over to a 係�
   ['transport_media', '通知書の印刷及び封入を委託する。', false],
   ['transport_media', '印刷や封入の作業は事業者の工場で行う。', false],
 ]);
+
+describeWording('what the notice says, how people are told, consent by reply (notice_consent)', [
+  ['notice_consent', '検査結果が医療機関から市に報告され、精密検査の受診勧奨に使われることを記載する。', true],
+  ['notice_consent', '申出書の裏面に、４課のシステムに表示されることとその目的を記載する。', true],
+  ['notice_consent', '通知には、固定資産税の情報を利用して所有者を確認したことを記載します。', true],
+  ['notice_consent', '予約の方法と登録する情報、保存する期間を案内する。', true],
+  ['notice_consent', '返信のない方は同意がないものとして扱います。', true],
+  ['notice_consent', '調査員は居住者の了解を得てから撮影する。', true],
+  ['notice_consent', '登録は、本人又は家族から申出があった方に限ります。', true],
+  // the city agreeing to a vendor's terms of use is a contract matter, not the residents' consent
+  ['notice_consent', '本サービスは、事業者の利用規約に同意して利用するものである。', false],
+  ['notice_consent', '再委託は、市の了承を得て行う。', false],
+]);
