@@ -57,8 +57,9 @@ const CASES: Record<SafeguardId, { pos: string[]; neg: string[]; negated?: [stri
     negated: [['庁内の通信は暗号化しない。', false]],
   },
   encryption_rest: {
-    pos: ['データベース及びバックアップデータは、AES256方式により暗号化して保存する。', '保存データについては必要な暗号化措置を講じる。'],
-    neg: ['データは暗号化機能付きUSBメモリに格納して手渡す。', '通信はTLSにより暗号化する。'],
+    // a medium with built-in encryption keeps what is written on it encrypted (session 10)
+    pos: ['データベース及びバックアップデータは、AES256方式により暗号化して保存する。', '保存データについては必要な暗号化措置を講じる。', 'データは暗号化機能付きUSBメモリに格納して手渡す。'],
+    neg: ['データはUSBメモリに格納して手渡す。', '通信はTLSにより暗号化する。'],
     negated: [['保存するデータの暗号化は行わない。', false]],
   },
   network_separation: {
