@@ -29,3 +29,11 @@ describeWording('what the notice says, how people are told, consent by reply (no
   ['notice_consent', '本サービスは、事業者の利用規約に同意して利用するものである。', false],
   ['notice_consent', '再委託は、市の了承を得て行う。', false],
 ]);
+
+describeWording('a connection approved for its date, work only from the operator\'s site (remote_maintenance)', [
+  ['remote_maintenance', '接続は町が作業申請書を承認した日時に限り、作業終了後は接続用のアカウントを無効にする。', true],
+  ['remote_maintenance', '接続はその都度、保険医療課の承認を得てから行う。', true],
+  ['remote_maintenance', '作業はＬＧＷＡＮ－ＡＳＰの運用拠点からのみ行う。', true],
+  ['remote_maintenance', '事業者から町の端末への接続はない。', true],
+  ['remote_maintenance', '会議室の利用は課長が承認した日時に限る。', false],
+]);
