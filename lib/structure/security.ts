@@ -339,9 +339,12 @@ function underAnnexLabel(lines: Ln[], h: Heading): boolean {
  * between them (a 「資料１」 label at the top right of the page sorts between 「別紙」 and the title).
  */
 function annexLabelAbove(lines: Ln[], i: number): Ln | null {
+  // a form's legend printed beside the title can sort between them (「（記入欄」「○：実施する」): up to two short lines
+  let legend = 0;
   for (let j = i - 1; j >= 0 && lines[j].page === lines[i].page; j--) {
     if (ANNEX_LABEL.test(lines[j].f)) return lines[j];
-    if (!lines[j].noise) return null;
+    if (lines[j].noise) continue;
+    if (++legend > 2 || lines[j].f.length > 12 || lines[j].f.includes('。')) return null;
   }
   return null;
 }

@@ -108,6 +108,25 @@ describe('an attachment whose page is labelled 「資料5 別紙」 above its ti
     );
     expect(s.consultations[0].securitySections.map((x) => x.role)).toEqual(['primary', 'attachment']);
   });
+  it('a checklist title under 「資料5（別添）」, with the form\'s legend sorted between them, opens it too (session 10)', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['資料5（別添）', '（記入欄', '○：実施する', '個人情報保護対策チェックシート', '×：実施しない －：該当なし）', '１ 取扱者の限定 ○ 利用できる職員は４名に限定する。', '２ 利用者の認証 ○ 職員ごとのＩＣカードで認証する。'],
+      ]),
+    );
+    const secs = s.consultations[0].securitySections;
+    expect(secs.map((x) => [x.heading, x.role])).toEqual([['2 安全管理措置', 'primary'], ['個人情報保護対策チェックシート', 'attachment']]);
+    expect(secs[1].text).toContain('ＩＣカード');
+    // a long line between the label and the title is not a legend: the title is not taken as the attachment's
+    const t = analyzeStructure(
+      makeDoc([
+        ['諮問第44号', ...item],
+        ['資料5（別添）', '次の表は、委託先が作成した自己点検の結果を転記したものである。', '個人情報保護対策チェックシート', '１ 取扱者の限定 ○ 利用できる職員は４名に限定する。'],
+      ]),
+    );
+    expect(t.consultations[0].securitySections.map((x) => x.role)).not.toContain('attachment');
+  });
   it('a title printed like body text under the label opens it too', () => {
     const s = analyzeStructure(
       makeDoc([

@@ -54,7 +54,8 @@ export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリテ�
  * 「別記」 (contracts attach their 特記事項 as 別記).
  */
 // 「【諮問第９号】別紙」: the item's number printed with the label
-export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?|諮問第[0-9]+号[)）】\]]?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
+// 「資料１（別添）」: the label in brackets after the 資料 number
+export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?[(（]?|諮問第[0-9]+号[)）】\]]?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
 
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
