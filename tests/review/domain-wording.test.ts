@@ -269,6 +269,11 @@ describe('an items list left open (domain.md §4.1 V31)', () => {
     expect(items('氏名、生年月日、住所、支援が必要な事由（要介護度、障害の種別等）').phrases.some((p) => p.startsWith('障害の種別等'))).toBe(true);
     expect(items('氏名、相談内容、通院歴等を含む経過の記録、対応した職員').status('data_minimization')).toBe('vague');
   });
+  it('a list line run on into the next sentence (「…事項等なお、…」) or ending 「その他…に必要な事項」 is open (session 10)', () => {
+    expect(items('氏名、住所、病名、支援に必要な事項等なお、家族の病歴は提供しない。').phrases.some((p) => p.startsWith('支援に必要な事項等'))).toBe(true);
+    expect(items('氏名、住所、電話番号、その他収集に当たって配慮が必要な事項').phrases).toContain('その他収集に当たって配慮が必要な事項');
+    expect(items('氏名、住所、電話番号なお、病歴は提供しない。').phrases).toEqual([]);
+  });
   it('one example in brackets (「移動の方法（車いす等）」) or a term (「給与等の収入金額」) does not open it', () => {
     expect(items('氏名、住所、移動の方法（車いす等）、服薬の有無').status('data_minimization')).toBe('present');
     expect(items('氏名、住所、給与等の収入金額、扶養親族の数').status('data_minimization')).toBe('present');
