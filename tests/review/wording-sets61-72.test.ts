@@ -37,3 +37,14 @@ describeWording('a connection approved for its date, work only from the operator
   ['remote_maintenance', '事業者から町の端末への接続はない。', true],
   ['remote_maintenance', '会議室の利用は課長が承認した日時に限る。', false],
 ]);
+
+describeWording('who may see, said with a count; only the route\'s list; nobody off the list (access_control)', [
+  ['access_control', '映像を見ることができるのは、校長と教頭の２名です。', true],
+  ['access_control', '名簿を閲覧できるのは、代表者があらかじめ町に届け出た副代表者など３人までとします。', true],
+  ['access_control', '配達に必要な範囲の名簿のみを配達員に携行させる。', true],
+  ['access_control', 'その日の担当経路の配達先だけを記載した配達票を渡す。', true],
+  ['access_control', '名簿に記載のない者に調査を行わせてはならない。', true],
+  ['access_control', '説明会に参加できるのは、市内に住む方です。', false],
+  // a booking limit is not a limit on who sees the data
+  ['access_control', '１回に予約できるのは３人までとします。', false],
+]);
