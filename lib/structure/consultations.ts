@@ -142,6 +142,23 @@ function titleEnds(l: Ln, content: Ln[]): boolean {
   return ITEM_TITLE_END.test(l.f) || wrapFinishes(l.f, content[content.indexOf(l) + 1], ITEM_TITLE_END);
 }
 
+/** Bracketed item headings on a list page that open an item: no other numbered line within the next four lines. */
+function listPageItemHeads(content: Ln[], numLines: Ln[]): PageInfo['anchors'] {
+  const out: PageInfo['anchors'] = [];
+  for (const l of numLines) {
+    const nums = numbersIn(l.f);
+    if (nums.length !== 1 || !/^[〔【\[［](?:諮問|議案)第/.test(l.f) || /。/.test(l.text)) continue;
+    const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］]/g, '');
+    if (rest.length < 4 || rest.length > 70) continue;
+    const k = content.indexOf(l);
+    const next = numLines.find((n) => content.indexOf(n) > k);
+    if (next && content.indexOf(next) - k <= 4) continue;
+    if (content.length - k <= 4) continue;
+    if (!out.some((a) => a.number === nums[0])) out.push({ number: nums[0], ln: l, formal: false, top: false });
+  }
+  return out;
+}
+
 export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
   const byPage: Ln[][] = Array.from({ length: pageCount + 1 }, () => []);
   for (const l of lines) byPage[l.page].push(l);
@@ -180,6 +197,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     if ((listPage || minutesPage) && partHeads.size) {
       for (const l of content) if (partHeads.has(l.i)) anchors.push({ number: numbersIn(l.f)[0], ln: l, formal: false, top: false });
     }
+    // a cover that lists the items and then opens the first one on the same page (「・諮問第８号 …」「・諮問第９号 …」 then
+    // 「【諮問第８号】…について」 and its body): a bracketed item heading followed by more than a list's few lines
+    if (listPage && !minutesPage && !anchors.length) anchors.push(...listPageItemHeads(content, numLines));
     if (!listPage && !minutesPage) {
       const topSet = new Set(top.map((l) => l.i));
       for (const l of content) {

@@ -16,12 +16,15 @@ export const POSITIVE_TEXT: Signal[] = [
   { id: 'pia_form', weight: 0.3, re: /特定個人情報保護評価書|全項目評価書|重点項目評価書|基礎項目評価書/ },
   { id: 'material_title', weight: 0.2, re: /諮問資料|審議会資料|諮問事項説明書|報告・諮問事項|諮問・報告資料/ },
   { id: 'type_wording', weight: 0.1, re: /外部委託|業務の委託|目的外利用|外部結合|オンライン結合|本人以外(?:から)?の(?:個人情報の)?収集|指定管理者|情報システムの(?:導入|変更)|通信回線による/ },
+  // 「指定管理者が利用者の個人情報を取り扱うことから、審議会の意見を求めるものである」: the request names the handling as its reason
+  { id: 'request_reason', weight: 0.2, re: /個人情報を(取り扱う|取扱う|扱う|利用する|提供する)[^。]{0,40}(ことから|ため)、?[^。]{0,10}意見を求める/ },
   { id: 'council', weight: 0.05, re: /個人情報保護(?:運営)?審議会|情報公開・個人情報保護審議会|個人情報保護委員会/ },
 ];
 
 /** Read in the title area (first lines of the first page): what kind of document this is. */
 export const NEGATIVE_TITLE: Signal[] = [
-  { id: 'minutes', weight: -0.9, re: /会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過/ },
+  // 「生成ＡＩを活用した会議録作成支援サービスの利用について」: minutes as the subject of an item (the work or the system), not the document
+  { id: 'minutes', weight: -0.9, re: /(会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過)(?![^。]*(作成|サービス|システム|業務|の利用|の導入|委託))/ },
   { id: 'newsletter', weight: -0.9, re: /^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号/ },
   { id: 'budget', weight: -0.9, re: /予算書|予算説明書|予算案|予算の概要|歳入歳出|決算書|補正予算/ },
   { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|一般競争入札|指名競争入札|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
