@@ -48,3 +48,19 @@ describeWording('who may see, said with a count; only the route\'s list; nobody 
   // a booking limit is not a limit on who sees the data
   ['access_control', '１回に予約できるのは３人までとします。', false],
 ]);
+
+// read from sets 73–78 after their one measurement
+describeWording('terminals counted, a viewing range, named people only, nothing shown to the contractor (access_control)', [
+  ['access_control', '専用アプリは市が貸与する専用端末２台からのみ利用できる。', true],
+  ['access_control', 'オペレーターの閲覧範囲を、通報対応に必要な氏名、電話番号、緊急連絡先に限る。', true],
+  ['access_control', 'ＳＯＳ担当２名と課長だけがログインできる。', true],
+  ['access_control', '住民記録、税その他の基幹系システムの情報は委託先に閲覧させない。', true],
+  ['access_control', '名簿に記載された者以外は文書に触れさせない。', true],
+  ['access_control', '展示物には手を触れないでください。', false],
+]);
+
+describeWording('a registration code sent by post is not a hand-over of data (transport_media)', [
+  ['transport_media', '登録時に町から郵送した登録コード（１人１コード、有効期限３０日）を入力させる。', false],
+  ['transport_media', '町が保護者あてに郵送する登録用ＱＲコードを読み取らせる。', false],
+  ['transport_media', '名簿は簡易書留で郵送する。', true],
+]);
