@@ -273,6 +273,8 @@ describe('an items list left open (domain.md §4.1 V31)', () => {
     expect(items('氏名、住所、病名、支援に必要な事項等なお、家族の病歴は提供しない。').phrases.some((p) => p.startsWith('支援に必要な事項等'))).toBe(true);
     expect(items('氏名、住所、電話番号、その他収集に当たって配慮が必要な事項').phrases).toContain('その他収集に当たって配慮が必要な事項');
     expect(items('氏名、住所、電話番号なお、病歴は提供しない。').phrases).toEqual([]);
+    // 「…の種類等とする。」: the list closes with a predicate, still open
+    expect(items('氏名、住所、電話番号、使用している医療機器の種類等とする。').status('data_minimization')).toBe('vague');
   });
   it('one example in brackets (「移動の方法（車いす等）」) or a term (「給与等の収入金額」) does not open it', () => {
     expect(items('氏名、住所、移動の方法（車いす等）、服薬の有無').status('data_minimization')).toBe('present');

@@ -64,3 +64,11 @@ describeWording('a registration code sent by post is not a hand-over of data (tr
   ['transport_media', '町が保護者あてに郵送する登録用ＱＲコードを読み取らせる。', false],
   ['transport_media', '名簿は簡易書留で郵送する。', true],
 ]);
+
+describeWording('read from set 76 after its measurement', [
+  ['access_control', '停電時の対応は、停電対応に当たる社員に限る。', true],
+  ['remote_maintenance', '保守事業者は、町の承認を得た時間帯に限り接続する。', true],
+  ['transport_media', '申込書の写しを封筒に入れて封をし、高齢福祉課の職員が消防組合の通信指令課に持参します。', true],
+  ['notice_consent', '申込書の「提供に同意する」欄にチェックをされた方の情報だけを提供します。', true],
+  ['transport_media', '当日は筆記用具を持参してください。', false],
+]);
