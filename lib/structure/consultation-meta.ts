@@ -191,17 +191,17 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   }
   // the sentence that makes the request, wherever it stands in the item's first lines (「…実施機関以外のものとの結合として
   // 意見を求める。」 in a 「１ 何をするのか」 section)
-  // the item's lines, read only when the request and the headings name no type
+  // (read also when only headings named a type: 「■ 委託する事業者と運用の体制」 under a request sentence that names 委託 and
+  // 結合; the item's lines are read only when no request section named one)
   let content: Ln[] | null = null;
   const itemLines = () => (content ??= contentOf(lines, r));
-  // (also when only headings named a type: 「■ 委託する事業者と運用の体制」 under a request sentence that names 委託 and 結合)
   const opening = !requested ? itemLines().slice(0, 40).map((l) => l.f).join('').split('。') : [];
   //   (beside a heading's type, only the acts: an ordinance amendment's request names the PIA it adds to the council's work)
   for (const t of matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS)) if (!types.includes(t) && (!types.length || ACT_TYPES.has(t))) types.push(t);
+  // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
+  // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
   if (!types.length) {
-    // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
-    // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
-    if (!types.length) types = matchTypes(opening.filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
+    types = matchTypes(opening.filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)

@@ -142,12 +142,15 @@ function titleEnds(l: Ln, content: Ln[]): boolean {
   return ITEM_TITLE_END.test(l.f) || wrapFinishes(l.f, content[content.indexOf(l) + 1], ITEM_TITLE_END);
 }
 
+/** An item heading that starts mid-page with its number in brackets: 〔諮問第480号〕件名 / 【諮問第481号】件名. */
+const BRACKETED_ITEM_HEAD = /^[〔【\[［(（](?:諮問|議案)第/;
+
 /** Bracketed item headings on a list page that open an item: no other numbered line within the next four lines. */
 function listPageItemHeads(content: Ln[], numLines: Ln[]): PageInfo['anchors'] {
   const out: PageInfo['anchors'] = [];
   for (const l of numLines) {
     const nums = numbersIn(l.f);
-    if (nums.length !== 1 || !/^[〔【\[［](?:諮問|議案)第/.test(l.f) || /。/.test(l.text)) continue;
+    if (nums.length !== 1 || !BRACKETED_ITEM_HEAD.test(l.f) || /。/.test(l.text)) continue;
     const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］]/g, '');
     if (rest.length < 4 || rest.length > 70) continue;
     const k = content.indexOf(l);
@@ -214,8 +217,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
         else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
-        // mid-page item heading: 〔諮問第480号〕件名 / 【諮問第481号】件名
-        else if (/^[〔【\[［(（](?:諮問|議案)第/.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
+        else if (BRACKETED_ITEM_HEAD.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         else if (partHeads.has(l.i)) ok = true;
         // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」
         // 「について」 on the next line)

@@ -39,10 +39,9 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
     if (TYPE_PATTERNS.some((t) => t.re.test(content.slice(req + 1, req + 4).map((l) => l.f).join('')))) add('request_types', 0.3);
   }
   if (content.some((l) => !l.toc && ((l.marker && isSecurityHeading(l.marker.title)) || (l.rel > 1.05 && isSecurityHeading(l.text))))) add('security_heading', 0.2);
-  const all = content.map((l) => l.f).join('\n');
-  // a sentence wrapped over lines is read as one (「…個人情報\nを取り扱うことから、審議会の意見を求める」)
-  const joined = all.replace(/\n/g, '');
-  for (const s of POSITIVE_TEXT) if (s.re.test(joined)) add(s.id, s.weight);
+  // the lines joined without breaks: a sentence wrapped over lines is read as one (「…個人情報」「を取り扱うことから、…」)
+  const all = content.map((l) => l.f).join('');
+  for (const s of POSITIVE_TEXT) if (s.re.test(all)) add(s.id, s.weight);
   // the document's own title: first lines of the first page with text
   const firstPage = pages.find((p) => p.lines.some((l) => !l.noise));
   // numbered items are the agenda of a 次第 page (「２ 前回会議録の確認」), not the document's title
