@@ -5,7 +5,7 @@
 import { columnRuns } from '../util/columns.ts';
 import type { SectionRole, ConsultationFound } from '../structure/types.ts';
 import { buildSearchKey, displaySubstring, foldForSearch, type SearchKey } from '../text/search-key.ts';
-import type { PageText, TextDocument } from '../text/types.ts';
+import type { PageText, TextDocument, TextLine } from '../text/types.ts';
 import { ANNEX_LABEL, SECURITY_ATTACHMENTS } from '../structure/vocab/security.ts';
 
 export type UnitPlace = 'section' | 'attachment' | 'elsewhere';
@@ -265,6 +265,28 @@ function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: bo
   }
 }
 
+/** Where a line starts in its page's text (lines joined by "\n"); -1 when the line is not on the page. */
+function lineOffset(p: PageText, line: TextLine): number {
+  let at = 0;
+  for (const l of p.lines) {
+    if (l === line) return at;
+    at += l.text.length + 1;
+  }
+  return -1;
+}
+
+/** Drops the units from `from` on whose start is outside [start, end), renumbering the rest. */
+function keepBetween(units: Unit[], from: number, start: number, end: number): void {
+  let k = from;
+  for (let j = from; j < units.length; j++) {
+    const u = units[j];
+    if (u.start < start || u.start >= end) continue;
+    u.index = k;
+    units[k++] = u;
+  }
+  units.length = k;
+}
+
 /**
  * All units of a consultation's pages. With `whole`, every unit counts as inside a section
  * (PIA forms, or consultations where no security section was found).
@@ -279,7 +301,13 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   const linesOf = new Map<PageText, RawLine[]>();
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
+    const from = units.length;
     addPageUnits(p, sections, wholeConsultation, units, linesOf);
+    // a page shared with the item before or after: only this item's part of it
+    const start = p.index === c.pageStart && c.firstLine ? Math.max(0, lineOffset(p, c.firstLine)) : 0;
+    const next = p.index === c.pageEnd && c.nextItemLine ? lineOffset(p, c.nextItemLine) : -1;
+    const end = next > 0 ? next : Infinity;
+    if (start > 0 || end < Infinity) keepBetween(units, from, start, end);
   }
   if (!wholeConsultation) {
     placeShortLeads(units, sections);

@@ -34,6 +34,9 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   // an item printed in two places (諮問書 first, explanation later) is one consultation
   const groups = new Map<string, ConsultationRange[]>();
   for (const r of ranges) groups.set(r.key, [...(groups.get(r.key) ?? []), r]);
+  // where items end and start (a page shared by two items)
+  const ends = new Set(ranges.map((r) => r.to));
+  const starts = new Set(ranges.map((r) => r.from));
   const consultations: ConsultationFound[] = [];
   for (const segs of groups.values()) {
     const head = segs[0];
@@ -47,6 +50,14 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
       pageEnd: Math.max(...segs.map((s) => s.pageEnd)),
       securitySections: perSeg.flatMap(({ r, headings }) => findSecuritySections(lines, headings, r.from, r.to)),
     };
+    // a page shared with the item before or after (one segment only: an item in pieces keeps whole pages)
+    if (segs.length === 1) {
+      const first = lines[head.from];
+      // (another item's text, not a preamble the items share: 「第２ 経緯」 before 「第３ …（諮問第３号）」)
+      if (first && ends.has(head.from) && textBefore(lines, head.from, first.page)) found.firstLine = first.src;
+      const next = lines[head.to];
+      if (next && starts.has(head.to) && textBefore(lines, head.to, next.page)) found.nextItemLine = next.src;
+    }
     // one document for several items (「諮問第３号、諮問第４号」): one consultation per number, each of its own types
     const joint = segs.length === 1 ? jointItems(lines, head) : null;
     if (joint) for (const j of joint) consultations.push({ ...found, number: j.number, types: j.types });
@@ -54,6 +65,12 @@ export function analyzeStructure(doc: TextDocument): DocumentStructure {
   }
   consultations.sort((a, b) => a.pageStart - b.pageStart);
   return { detection, consultations };
+}
+
+/** Does page `page` hold body text (not a running header or label) before line `i`? */
+function textBefore(lines: Ln[], i: number, page: number): boolean {
+  for (let j = i - 1; j >= 0 && lines[j].page === page; j--) if (!lines[j].noise) return true;
+  return false;
 }
 
 /**

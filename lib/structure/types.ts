@@ -22,6 +22,13 @@ export interface ConsultationFound {
   pageStart: number;
   pageEnd: number;
   securitySections: SecuritySectionFound[];
+  /**
+   * When a page holds the end of one item and the start of the next (「【諮問第２２号】…」 halfway down page 2): the
+   * item's first line on its first page, and the next item's first line on its last page (lines of the pages).
+   * Absent when the item starts or ends with its pages.
+   */
+  firstLine?: TextLine;
+  nextItemLine?: TextLine;
 }
 
 export interface DocumentStructure {

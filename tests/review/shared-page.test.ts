@@ -1,0 +1,50 @@
+/**
+ * Two items on one page (「【諮問第９号】…」 halfway down the page where 諮問第８号 ends): each item's review reads its own
+ * part of the page only (session 10; sets 46, 55, 62 and 77 have such pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { reviewConsultation } from '../../lib/review/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+const doc = makeDoc([
+  [
+    '## 【諮問第８号】記名式ＩＣカードの発行等業務の委託について',
+    '# (1) 委託する業務',
+    'カードの作成と郵送を委託する。',
+    '# (2) 安全対策',
+    'ア 再委託は行わない。',
+    'イ 作業室の入退室は社員証で管理する。',
+    '## 【諮問第９号】乗車履歴データの電子計算組織への記録について',
+    '# (1) 記録する目的',
+    '便の見直しに活用する。',
+    '# (2) 安全対策',
+    'ア 操作ログを取得し、交通政策課長が毎月点検する。',
+    'イ 分析用の端末はインターネットに接続しない。',
+  ],
+  ['# (3) 保存の期間', '乗車履歴は５年間保存し、その後削除する。'],
+]);
+
+describe('a page shared by two items', () => {
+  const s = analyzeStructure(doc);
+  const [c8, c9] = s.consultations;
+  const status = (c: typeof c8, id: string) => reviewConsultation(c, doc, { expectations: 'full' }).safeguards.find((x) => x.id === id)?.status;
+
+  it('the structure finds both items on the page', () => {
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([
+      ['諮問第8号', 1, 1],
+      ['諮問第9号', 1, 2],
+    ]);
+  });
+  it('the first item does not take the second one\'s measures', () => {
+    expect(status(c8, 'subcontracting')).toBe('present');
+    expect(status(c8, 'logging_audit_trail')).not.toBe('present');
+    expect(status(c8, 'network_separation')).not.toBe('present');
+  });
+  it('the second item does not take the first one\'s, and keeps its next page', () => {
+    expect(status(c9, 'logging_audit_trail')).toBe('present');
+    expect(status(c9, 'subcontracting')).toBeUndefined();
+    expect(status(c9, 'physical_security')).not.toBe('present');
+    expect(status(c9, 'retention_deletion')).toBe('present');
+  });
+});
