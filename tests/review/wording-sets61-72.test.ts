@@ -72,3 +72,13 @@ describeWording('read from set 76 after its measurement', [
   ['notice_consent', '申込書の「提供に同意する」欄にチェックをされた方の情報だけを提供します。', true],
   ['transport_media', '当日は筆記用具を持参してください。', false],
 ]);
+
+describeWording('read from sets 74–77 after their measurement (session 10)', [
+  ['authentication', 'システムは個人ごとのＩＤで操作する。', true],
+  ['remote_maintenance', '保守作業は本庁舎の電算室内でのみ行います。', true],
+  ['insider_threat', '作業室には携帯電話やカメラ付きの機器を持ち込ませません。', true],
+  ['anonymization', '公開する画像は、人物や車両番号が判別できない解像度に縮小する。', true],
+  ['notice_consent', '提供を望まない世帯は申出書により名簿から除外する。', true],
+  ['authentication', '予算は課ごとの枠で管理する。', false],
+  ['anonymization', '夜間は映像が判別できないことがある。', false],
+]);
