@@ -273,7 +273,10 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     cur = null;
   };
   const open = (key: string, from: number, info: PageInfo) => {
-    cur = { key, number: key.startsWith('諮問書@') ? null : key, pageStart: info.page, pageEnd: info.page, from, to: lines.length, formalPages: [], label: info.label };
+    // an item that starts halfway down a page does not own that page's material label (「資料１」 of the item before):
+    // its own label is read from its next page
+    const label = from === firstLine(info.page) ? info.label : null;
+    cur = { key, number: key.startsWith('諮問書@') ? null : key, pageStart: info.page, pageEnd: info.page, from, to: lines.length, formalPages: [], label };
     out.push(cur);
   };
   for (const info of infos) {
@@ -300,7 +303,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     const c = cur as ConsultationRange | null;
     if (c) {
       if (info.shimonsho) c.formalPages.push(p);
-      if (!c.label) c.label = info.label;
+      if (!c.label && c.pageStart !== p) c.label = info.label;
     }
   }
   for (const r of out) {

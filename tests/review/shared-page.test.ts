@@ -48,3 +48,30 @@ describe('a page shared by two items', () => {
     expect(status(c9, 'retention_deletion')).toBe('present');
   });
 });
+
+describe('an item that starts halfway down a page labelled with the item before\'s material', () => {
+  const labelled = makeDoc([
+    [
+      '~ 資料１',
+      '## 諮問第７号',
+      '住民基本台帳情報の目的外利用について',
+      '住民基本台帳の情報を目的外利用することについて、審議会の意見を求める。',
+      '# 1 目的外利用の内容',
+      '住民課の情報を企画課が案内の送付に利用する。',
+      '## 諮問第８号',
+      '予約受付及び配車業務の委託について',
+      '個人情報を取り扱う業務を委託することについて、審議会の意見を求める。',
+      '# 1 委託の内容',
+      '予約の受付と配車を委託する。',
+    ],
+    ['~ 資料２', '# 2 個人情報の保護', '①予約受付の担当は受託者の配車係に限る。', '②委託契約には個人情報取扱特記事項を添付する。'],
+  ]);
+  it('keeps its next page, although that page carries another material label', () => {
+    const s = analyzeStructure(labelled);
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([
+      ['諮問第7号', 1, 1],
+      ['諮問第8号', 1, 2],
+    ]);
+    expect(reviewConsultation(s.consultations[1], labelled, { expectations: 'full' }).safeguards.find((x) => x.id === 'outsourcing_contract')?.status).toBe('present');
+  });
+});
