@@ -232,12 +232,13 @@ export interface UnitsResult {
 }
 
 /** The units of one page, appended to `units` (a function of its own: V8 optimises it apart from buildUnits). */
-function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: boolean, units: Unit[], linesOf: Map<PageText, RawLine[]>): void {
+function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: boolean, units: Unit[], linesOf: Map<PageText, RawLine[]>, part: readonly [number, number]): void {
   const isLines = textIsLines(p);
   const lines = pageLines(p, isLines);
   linesOf.set(p, lines);
   const qa = questionColumns(p, isLines);
   for (const r of segmentPage(p, lines)) {
+    if (r.start < part[0] || r.start >= part[1]) continue;
     const text = p.text.slice(r.start, r.end);
     const sk = buildSearchKey(text);
     if (!sk.key) continue;
@@ -275,16 +276,14 @@ function lineOffset(p: PageText, line: TextLine): number {
   return -1;
 }
 
-/** Drops the units from `from` on whose start is outside [start, end), renumbering the rest. */
-function keepBetween(units: Unit[], from: number, start: number, end: number): void {
-  let k = from;
-  for (let j = from; j < units.length; j++) {
-    const u = units[j];
-    if (u.start < start || u.start >= end) continue;
-    u.index = k;
-    units[k++] = u;
-  }
-  units.length = k;
+/**
+ * The item's part of a page, as page-text offsets [start, end): the whole page, unless the page is shared with the item
+ * before (its first line) or after (the next item's first line).
+ */
+function pagePart(p: PageText, c: ConsultationFound): [number, number] {
+  const first = p.index === c.pageStart && c.firstLine ? lineOffset(p, c.firstLine) : -1;
+  const next = p.index === c.pageEnd && c.nextItemLine ? lineOffset(p, c.nextItemLine) : -1;
+  return [Math.max(0, first), next > 0 ? next : Infinity];
 }
 
 /**
@@ -301,13 +300,7 @@ export function buildUnits(c: ConsultationFound, doc: TextDocument, whole: boole
   const linesOf = new Map<PageText, RawLine[]>();
   for (const p of doc.pages) {
     if (p.index < c.pageStart || p.index > c.pageEnd || !p.hasText) continue;
-    const from = units.length;
-    addPageUnits(p, sections, wholeConsultation, units, linesOf);
-    // a page shared with the item before or after: only this item's part of it
-    const start = p.index === c.pageStart && c.firstLine ? Math.max(0, lineOffset(p, c.firstLine)) : 0;
-    const next = p.index === c.pageEnd && c.nextItemLine ? lineOffset(p, c.nextItemLine) : -1;
-    const end = next > 0 ? next : Infinity;
-    if (start > 0 || end < Infinity) keepBetween(units, from, start, end);
+    addPageUnits(p, sections, wholeConsultation, units, linesOf, pagePart(p, c));
   }
   if (!wholeConsultation) {
     placeShortLeads(units, sections);

@@ -148,13 +148,14 @@ const BRACKETED_ITEM_HEAD = /^[〔【\[［(（](?:諮問|議案)第/;
 /** Bracketed item headings on a list page that open an item: no other numbered line within the next four lines. */
 function listPageItemHeads(content: Ln[], numLines: Ln[]): PageInfo['anchors'] {
   const out: PageInfo['anchors'] = [];
-  for (const l of numLines) {
+  for (const [j, l] of numLines.entries()) {
     const nums = numbersIn(l.f);
     if (nums.length !== 1 || !BRACKETED_ITEM_HEAD.test(l.f) || /。/.test(l.text)) continue;
     const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］]/g, '');
     if (rest.length < 4 || rest.length > 70) continue;
     const k = content.indexOf(l);
-    const next = numLines.find((n) => content.indexOf(n) > k);
+    // (numLines is in the page's order: the next numbered line is the next one in it)
+    const next = numLines[j + 1];
     if (next && content.indexOf(next) - k <= 4) continue;
     if (content.length - k <= 4) continue;
     if (!out.some((a) => a.number === nums[0])) out.push({ number: nums[0], ln: l, formal: false, top: false });
