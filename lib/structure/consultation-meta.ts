@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import { titleLike } from './headings.ts';
-import { BODY_TYPE_PATTERNS, PURPOSE_HEADINGS, PURPOSE_TYPE_PATTERNS, REQUEST_HEADINGS, SECTION_TYPE_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { BODY_TYPE_PATTERNS, FALLBACK_TYPE_PATTERNS, PURPOSE_HEADINGS, PURPOSE_TYPE_PATTERNS, REQUEST_HEADINGS, SECTION_TYPE_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
@@ -70,6 +70,10 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
   // 3. title line near the top of the first non-formal page
   const firstPage = content.find((l) => !r.formalPages.includes(l.page))?.page ?? r.pageStart;
   const top = content.filter((l) => l.page === firstPage).slice(0, 10);
+  // a form's 件名 row at the top (「件名　町立保育所の…の導入について（新規）」 under the form's header line
+  // 「令和８年度 山茶花町個人情報保護審議会 諮問第７号」, which is not the title)
+  const named = top.find((l) => /^件\s*名\s*[:：]?\s*\S/.test(l.text));
+  if (named) return stripNumber(named.text.replace(/^件\s*名\s*[:：]?\s*/, ''));
   let best: { text: string; score: number } | null = null;
   for (let k = 0; k < top.length; k++) {
     const l = top[k];
@@ -229,6 +233,8 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   //   (not 「…システムの導入について」 alone: a system brought in by a linkage or a recording is not a change of the city's system)
   if (requested) extra.push(...matchTypes(fold(title), TYPE_PATTERNS).filter((t) => t !== 'system_change'));
   for (const t of extra) if (!types.includes(t)) types.push(t);
+  // nothing named the item's act: what its text says it does (vocab/consultation-types.ts FALLBACK_TYPE_PATTERNS)
+  if (!types.length) types = matchTypes(itemLines().map((l) => l.f).join(''), FALLBACK_TYPE_PATTERNS);
   if (!types.length) types = ['other'];
   return types;
 }

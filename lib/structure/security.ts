@@ -242,10 +242,12 @@ function namedRow(s: Scope, i: number, before: Ln | null): void {
   const wordLabel = !!firstWord && isSecurityHeading(firstWord) && titleLike(firstWord, 16) && /\p{Script=Hiragana}{2}/u.test(l.text.trim().slice(firstWord.length));
   const formLabel = wordLabel || FORM_ROW_LABELS.some((re) => re.test(fold(label)));
   const cellHeading = !!cells && titleLike(cells[0], 30) && isSecurityHeading(cells[0]);
-  const standsAlone = !before || before.page !== l.page || /[。：:]$/.test(before.text) || !!before.marker || l.rel >= 1.05 || l.src.bold;
+  const next = lines.slice(i + 1, to).find((n) => !n.noise && !n.toc);
+  // a form's left cell printed without a table (「安全対策」 with 「① 保護者の初回登録は…」 beside it on its baseline)
+  const labelCell = !!next && next.page === l.page && next.src.x > l.src.x + 2 && Math.abs(next.src.y - l.src.y) <= Math.max(2, l.src.fontSize / 3);
+  const standsAlone = !before || before.page !== l.page || /[。：:]$/.test(before.text) || !!before.marker || l.rel >= 1.05 || l.src.bold || labelCell;
   const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone;
   if (!formLabel && !cellHeading && !bareHeading) return;
-  const next = lines.slice(i + 1, to).find((n) => !n.noise && !n.toc);
   if (bareHeading && next && !next.src.cells && next.marker && next.src.x > l.src.x + 2) {
     // an unnumbered heading over numbered items indented under it: the section runs over the indented lines
     const body: Ln[] = [];

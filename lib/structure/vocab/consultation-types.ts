@@ -23,7 +23,7 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_provision', re: /外部提供|目的外提供|第三者(?:への)?提供|外部への提供|(?:実施機関|本市|本町|本村)以外の(?:者|もの)(?:へ|に)の提供|情報提供(?:の制限)?の例外|(?:関係者|関係機関|団体|協会|警察|大学|市町村|自治体|社会福祉協議会)[^。、]{0,10}(?:に|へ)提供する|(?:情報|名簿|データ)を、?[^。]{0,45}(?<!課|係|室|部|局|センター)(?:[)）])?(?:に|へ)(?:提供|交付)すること/ },
   // (法の語は「取得」: 「本人以外の者からの取得」)
   //   「…緊急連絡先を、本人のほか、担当の介護支援専門員及び地域包括支援センターから収集すること」
-  { type: 'indirect_collection', re: /本人以外(?:の者)?(?:\([^()]{1,20}\))?(?:から)?の(?:個人情報の)?(?:収集|取得)|本人以外(?:収集|取得)|本人以外(?:の者)?から(?:の)?(?:個人情報を)?(?:収集|取得)|本人のほか[、,]?[^。]{0,40}から(?:収集|取得)(?:する|すること)/ },
+  { type: 'indirect_collection', re: /本人以外(?:の者|のもの)?(?:\([^()]{1,20}\))?(?:から)?の(?:個人情報の)?(?:収集|取得)|本人以外(?:収集|取得)|本人以外(?:の者|のもの)?から(?:の)?(?:個人情報を)?(?:収集|取得)|本人のほか[、,]?[^。]{0,40}から(?:収集|取得)(?:する|すること)/ },
   // 「通報の内容を高齢者福祉システムに記録すること」 in the request: recording in the city's own system; 「対象者名簿の電子化」
   { type: 'computer_recording', re: /電子計算(?:組織|機)(?:に|へ|への)(?:の)?(?:個人情報の)?(?:記録|登録)|記録する個人情報の項目|記録項目の(?:追加|変更)|システム(?:に|へ)(?:記録|登録)(?:する|すること|し)|(?:名簿|台帳)(?:の)?(?:電子化|データ化|システム化)/ },
   {
@@ -32,7 +32,7 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
     re: /情報システムの(?:導入|変更|更新|構築)|(?:個人情報を)?(?:処理する|取り扱う|扱う)(?:情報)?システムの(?:導入|変更)|電子計算組織の(?:導入|変更|新設)|システム(?:の)?(?:導入|変更|更新)(?:及び|・|、|について|に係る|に伴う)/,
   },
   // 「実施機関以外のものとの結合として意見を求める」 (domain.md §7.1: 区の機関以外のものとの外部結合)
-  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?[^。、]{0,16}結合|電子計算(?:組織|機)(?:と|との|の)(?:の)?結合/ },
+  { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?[^。、]{0,16}結合|電子計算(?:組織|機)(?:と|との|の)(?:の)?結合|(?:システム|サービス|サーバ|クラウド)[^。、]{0,4}(?:と|とを)結合(?:する|し)/ },
   { type: 'designated_manager', re: /指定管理者/ },
   { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
   // 条例改正等 (domain.md §1): the city's own rules too (「…防犯カメラの設置及び運用に関する要綱の一部改正について」)
@@ -48,7 +48,7 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への(?:平常時の?)?提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
-  { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約)(?:について|の導入)/ },
+  { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約|請求|手続き?)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
   { type: 'indirect_collection', re: /防犯カメラ|監視カメラ|ドライブレコーダー|車載カメラ|ウェアラブルカメラ/ },
   // 「空家等対策における固定資産税の課税情報の利用について」: the city's own information put to another use
@@ -73,6 +73,17 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
 ];
 
 /**
+ * Last of all, when nothing above named a type (the item would be typed 「その他」, which no council uses): what the
+ * item's text says it does, over its whole text. Only the two acts that items most often leave unnamed in their
+ * title and request: the work given to a contractor (「町が委託する事業者が、利用者の居室にセンサーを設置する」) and a
+ * connection to another body's system (a form headed 「外部結合記録票」 with a row 「結合の相手方」).
+ */
+export const FALLBACK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'outsourcing', re: /(?:が|の)委託する(?:事業者|業者|法人|団体)|業務を[^。、]{0,20}に委託|委託先(?:の|は|に|として)|受託(?:者|事業者)(?:は|が|に|の)/ },
+  { type: 'external_linkage', re: /外部結合|結合の相手方|結合先(?:の|は)?|通信回線(?:による|で)結合/ },
+];
+
+/**
  * Added to the types found otherwise: the item's own sections say what it does (domain.md §1, §5.2).
  * - a section heading of the 外部結合 sheet (「結合先」「結合する市のシステム」「外部結合を必要とする理由」「結合により送信する情報」);
  * - the purpose/outline saying the city records the data in its own system (「画像データは市の文書管理システムに
@@ -86,7 +97,7 @@ export const SECTION_TYPE_HEADINGS: { type: ConsultationType; re: RegExp }[] = [
 ];
 export const PURPOSE_HEADINGS = /目的|概要|趣旨|理由|内容/;
 export const PURPOSE_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'computer_recording', re: /(?:市|区|町|村|県|本市|当市)の[^。、]{0,20}システム(?:に|へ)(?:登録|記録|格納)/ },
+  { type: 'computer_recording', re: /(?:市|区|町|村|県|本市|当市)の[^。、]{0,20}システム(?:に|へ)(?:登録|記録|格納)(?!して(?:いる|お)|されて)/ },
   // 「システムは、事業者が提供するサービスを利用し、その運用を事業者に委託します」: the purpose says the work is outsourced
   { type: 'outsourcing', re: /(?:その|システムの)?(?:運用|運営|保守|業務|作業|事務)(?:を|は)[^。、]{0,12}(?:事業者|民間事業者|業者|専門業者)に委託(?:します|する|し)/ },
 ];
