@@ -1,0 +1,14 @@
+/**
+ * Wording read from held-out sets 79–84 after their one measurement (session 11): each sentence as the authors wrote
+ * it, and a look-alike that must stay out.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('a law the act rests on, cited in the sentence that asks the council (legal_basis)', [
+  ['legal_basis', '放課後児童クラブの管理運営を、地方自治法第２４４条の２第３項の規定による指定管理者に行わせることに伴い、指定管理者が個人情報を取り扱うことについて、審議会の意見を求める。', true],
+  ['legal_basis', '公園の管理を、地方自治法第２４４条の２第３項の規定により指定管理者に行わせるにあたり、個人情報を取り扱うことについて意見を求める。', true],
+  // the rule that makes the council hear the item is not the act's basis
+  ['legal_basis', '個人情報の保護に関する法律第１２９条の規定により、審議会の意見を求める。', false],
+  ['legal_basis', '市個人情報保護法施行条例第４条第２号の規定に基づき、審議会に諮問する。', false],
+  ['legal_basis', '地方自治法第１３８条の４第３項の規定により審議会に諮問するものである。', false],
+]);
