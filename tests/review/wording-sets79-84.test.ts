@@ -12,3 +12,13 @@ describeWording('a law the act rests on, cited in the sentence that asks the cou
   ['legal_basis', '市個人情報保護法施行条例第４条第２号の規定に基づき、審議会に諮問する。', false],
   ['legal_basis', '地方自治法第１３８条の４第３項の規定により審議会に諮問するものである。', false],
 ]);
+
+describeWording('nobody but the listed people, a count in brackets, who may look a record up (access_control)', [
+  ['access_control', '作業場所への入室は、名簿に記載された従事者以外はできない。', true],
+  ['access_control', '名簿に記載された者以外は個人情報を取り扱わせない。', true],
+  ['access_control', '調査は、市に調査員として登録した介護支援専門員（１法人３名以内）に限り行わせる。', true],
+  ['access_control', '印影イメージを照会できるのは市民課の証明交付担当の職員に限り、ログインは静脈認証による。', true],
+  // a door closed to everyone but staff is the room's lock (physical security), not a list of who may handle the data
+  ['access_control', '関係者以外は入室できない。', false],
+  ['access_control', '申込みは、市に住所を有する方（１世帯２名以内）に限り受け付ける。', false],
+]);
