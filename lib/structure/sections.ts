@@ -46,6 +46,9 @@ function candidate(lines: Ln[], l: Ln, to: number): Candidate | null {
   const m = l.marker;
   if (m) {
     if (m.style === 'article') return null; // 第1条 … clauses are body text
+    // a checklist's numbered row (「5 | 従事者の端末に認証を設けているか | ○ | 端末ごとに…」): its number is the No. column, not
+    // a heading that would end the section holding the list (「４ 個人情報保護対策チェックリスト」 over rows 1–14)
+    if (m.num !== null && l.src.cells && l.src.cells.length >= 3 && fold(l.src.cells[0]) === fold(m.marker)) return null;
     if (m.num === null) {
       const max = m.style === 'sym:○' ? 30 : 50;
       if (!titleLike(m.title, max)) return null;

@@ -146,4 +146,30 @@ describe('security sections', () => {
     ]]);
     expect(only(plain).securitySections.map((s) => s.heading)).not.toContain('安全対策');
   });
+
+  it('a checklist\'s numbered rows under a numbered heading do not end its section', () => {
+    const c = only(makeDoc([[
+      '## 諮問第１８号 特定保健指導業務の委託について',
+      '３ 業務の概要',
+      '面談はオンラインで行う。',
+      '４ 個人情報保護対策チェックリスト',
+      '「○」は対策を講じるもの、「×」は講じないものを示す。',
+      'No. | 確認項目 | 対応 | 具体的な対策',
+      '1 | 委託先は第三者認証を取得しているか | ○ | プライバシーマーク',
+      '5 | 従事者の端末に認証を設けているか | ○ | 顔認証とパスワードでログインする',
+      '6 | 通信は暗号化されているか | ○ | ＴＬＳ１．３で暗号化する',
+      '11 | 事故発生時の報告体制を定めているか | ○ | ３日以内に書面で報告させる',
+    ]]));
+    const sec = c.securitySections.find((s) => s.heading === '４ 個人情報保護対策チェックリスト');
+    expect(sec?.text).toContain('３日以内に書面で報告させる');
+    // a numbered line that is not a table row still ends it
+    const next = only(makeDoc([[
+      '## 諮問第１８号 特定保健指導業務の委託について',
+      '４ 個人情報保護対策',
+      '(1) 通信はＴＬＳ１．３で暗号化する。',
+      '５ 委託期間',
+      '令和９年４月から３年間',
+    ]]));
+    expect(next.securitySections.find((s) => s.heading === '４ 個人情報保護対策')?.text).not.toContain('委託期間');
+  });
 });
