@@ -22,3 +22,13 @@ describeWording('nobody but the listed people, a count in brackets, who may look
   ['access_control', '関係者以外は入室できない。', false],
   ['access_control', '申込みは、市に住所を有する方（１世帯２名以内）に限り受け付ける。', false],
 ]);
+
+describeWording('a person\'s own history is data, not a log of who did what (logging_audit_trail)', [
+  ['logging_audit_trail', '登録情報を電子化し、拠点職員が利用状況と相談履歴を確認できるようにする。', false],
+  ['logging_audit_trail', '氏名、住所、生年月日、メールアドレス、利用者番号、利用履歴（申請・予約の記録）。', false],
+  ['logging_audit_trail', '位置の履歴は、記録した日から９０日を経過したものを自動で削除する。', false],
+  ['logging_audit_trail', '事業者のサービス上には、このほか解答履歴と正答率が記録されます。', false],
+  // the operations' own history still is
+  ['logging_audit_trail', 'システムの操作履歴は５年間保存し、毎月確認する。', true],
+  ['logging_audit_trail', '管理画面の閲覧履歴を記録し、課長が確認する。', true],
+]);
