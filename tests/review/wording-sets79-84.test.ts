@@ -32,3 +32,13 @@ describeWording('a person\'s own history is data, not a log of who did what (log
   ['logging_audit_trail', 'システムの操作履歴は５年間保存し、毎月確認する。', true],
   ['logging_audit_trail', '管理画面の閲覧履歴を記録し、課長が確認する。', true],
 ]);
+
+describeWording('a room entered by card, papers kept in the office and out of a parked car, a sign that says what is filmed', [
+  ['physical_security', '受信センターへの入室はＩＣカードで管理し、閲覧できるのはオペレーターに限る。', true],
+  ['transport_media', '入力作業は分室で行い、予診票を庁外に持ち出させません。', true],
+  ['transport_media', '訪問に持参する書類は必要最小限とし、移動中は書類や端末を車内に放置しない。', true],
+  ['notice_consent', '街路灯に、計測の目的、取得する情報及び問合せ先を記載した表示板を掲出する。', true],
+  // look-alikes: children coming into the club room (the data the club keeps), a car park's sign
+  ['physical_security', '児童の入室は保護者がアプリで確認する。', false],
+  ['transport_media', '公用車は車庫に駐車する。', false],
+]);
