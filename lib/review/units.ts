@@ -167,6 +167,11 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** A closing bracket right after a 「。」. */
+const CLOSING_BRACKET = /[）)」』】]/;
+/** A particle after that bracket: the sentence goes on (「…に限る。）は、」「…とする。」と定める」). */
+const PARTICLE = /[はがをにのとでも、]/;
+
 /** Cut one page into units (display ranges). */
 export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLines(p)): { start: number; end: number; block: number }[] {
   // Running headers/footers are skipped, but only when they cannot be body text: a line the text engine
@@ -200,6 +205,9 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
     for (let m = SENTENCE_STOP.exec(p.text); m && m.index < b.end; m = SENTENCE_STOP.exec(p.text)) {
       const i = m.index;
       // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
+      // a 「。」 inside brackets that the sentence goes on after (「調査票の印刷（個人情報を含まない部分に限る。）は、…再委託できる」)
+      // does not end it (a bracket closed before the next item, 「…接続しない。）③ 記録する項目」, still does)
+      if (CLOSING_BRACKET.test(p.text[i + 1] ?? '') && PARTICLE.test(p.text[i + 2] ?? '')) continue;
       if (p.text.charCodeAt(i) === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
         const [a, e] = trimRange(p.text, s, i + 1);
         if (e > a) out.push({ start: a, end: e, block });

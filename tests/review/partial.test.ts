@@ -139,6 +139,14 @@ describe('再委託 allowed without conditions', () => {
     expect(status(r, 'subcontracting')).toBe('present');
     expect(asks(r, 'subcontracting_without_conditions')).toHaveLength(0);
   });
+  it('the condition before the verb, after a bracket with its own 「。」 (「…（…に限る。）は、市の承認を得て再委託できる」) → present', () => {
+    const r = review(['(1) 再委託は禁止する。ただし、調査票の印刷（個人情報を含まない部分に限る。）は、市の承認を得て再委託できる。']);
+    expect(status(r, 'subcontracting')).toBe('present');
+    expect(asks(r, 'subcontracting_without_conditions')).toHaveLength(0);
+    // without the approval it stays vague
+    const open = review(['(1) ただし、調査票の印刷（個人情報を含まない部分に限る。）は、再委託できる。']);
+    expect(status(open, 'subcontracting')).toBe('vague');
+  });
   it('「再委託は行わない」 (negated) → present, not partial', () => {
     const r = review(['(1) 再委託は行わない。']);
     expect(status(r, 'subcontracting')).toBe('present');
