@@ -60,3 +60,10 @@ describe('vague phrases', () => {
     expect(hits('受託者は直ちに市に報告し、市の指示に従い必要な措置を講じる。')).toEqual([]);
   });
 });
+
+describe('「当分の間保管する」 (session 11, set 79)', () => {
+  it('is a retention without a period', () => {
+    expect(vagueInUnit(unitOf('紙の原票は、電子化の完了後も当分の間保管する。')).map((h) => h.rule.id)).toContain('hitsuyou_na_kikan');
+    expect(vagueInUnit(unitOf('紙の原票は、電子化の完了後も５年間保管する。')).map((h) => h.rule.id)).not.toContain('hitsuyou_na_kikan');
+  });
+});

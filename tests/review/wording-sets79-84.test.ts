@@ -42,3 +42,12 @@ describeWording('a room entered by card, papers kept in the office and out of a 
   ['physical_security', '児童の入室は保護者がアプリで確認する。', false],
   ['transport_media', '公用車は車庫に駐車する。', false],
 ]);
+
+describeWording('asking the contractor to report, a contract clause returning the papers, keeping 「当分の間」', [
+  ['vendor_oversight', '市は、必要に応じて委託先に報告を求め、又は調査を行うことができる。', true],
+  ['vendor_oversight', '・調査を行うことができるのは、事前に町に届け出た調査員に限る。', false],
+  ['retention_deletion', '受託者は、市から提供を受けた個人情報が記録された資料を、業務の完了後速やかに市に返還しなければならない。', true],
+  ['retention_deletion', '紙の原票は、電子化の完了後も当分の間保管する。', true],
+  // returning the originals once the work is done is the hand-over, not the end of the data
+  ['retention_deletion', '紙の書類は、スキャン完了後、全て市に返却します。', false],
+]);
