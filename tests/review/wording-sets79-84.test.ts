@@ -28,6 +28,7 @@ describeWording('a person\'s own history is data, not a log of who did what (log
   ['logging_audit_trail', '氏名、住所、生年月日、メールアドレス、利用者番号、利用履歴（申請・予約の記録）。', false],
   ['logging_audit_trail', '位置の履歴は、記録した日から９０日を経過したものを自動で削除する。', false],
   ['logging_audit_trail', '事業者のサービス上には、このほか解答履歴と正答率が記録されます。', false],
+  ['logging_audit_trail', '学習ログを閲覧できる者は、学級担任、教科担任、校長及び教頭とする。', false],
   // the operations' own history still is
   ['logging_audit_trail', 'システムの操作履歴は５年間保存し、毎月確認する。', true],
   ['logging_audit_trail', '管理画面の閲覧履歴を記録し、課長が確認する。', true],
