@@ -60,6 +60,8 @@ describe('descriptive sections', () => {
     ['subject_scope', ['③ 対象となる子ども', '健康診査の未受診児のうち、家庭訪問によっても状況を確認できなかった子ども']],
     ['subject_scope', ['（３）収集する情報と対象', '撮影範囲を通行する者及び車両の画像']],
     ['subject_scope', ['① 対象　前月までの欠席日数の合計が１５日以上となった児童生徒']],
+    // session 11, from sets 79–84: a reason heading with its legal ground
+    ['purpose_necessity', ['Ⅱ 収集の理由と根拠', '感染の拡大を防ぐために接触者を迅速に把握する必要がある。']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {

@@ -52,3 +52,9 @@ describeWording('asking the contractor to report, a contract clause returning th
   // returning the originals once the work is done is the hand-over, not the end of the data
   ['retention_deletion', '紙の書類は、スキャン完了後、全て市に返却します。', false],
 ]);
+
+describeWording('the purpose of a use, said in a sentence under a heading that is not the purpose section (purpose_necessity)', [
+  ['purpose_necessity', 'データヘルス計画に基づく事業であり、人工透析への移行を防ぐことを目的とする。', true],
+  ['purpose_necessity', '受託者は、提供を受けた情報を業務の目的以外に利用してはならない。', true],
+  ['purpose_necessity', '本要綱は、防犯カメラの設置及び運用に関し必要な事項を定める。', false],
+]);
