@@ -58,3 +58,8 @@ describeWording('the purpose of a use, said in a sentence under a heading that i
   ['purpose_necessity', '受託者は、提供を受けた情報を業務の目的以外に利用してはならない。', true],
   ['purpose_necessity', '本要綱は、防犯カメラの設置及び運用に関し必要な事項を定める。', false],
 ]);
+
+describeWording('two facts the applicant must match before booking (identity_verification)', [
+  ['identity_verification', '利用者がウェブで予約する際は、交付通知書番号と生年月日の一致を確認し、一致しない場合は予約できない。', true],
+  ['identity_verification', '入力した住所と郵便番号が一致しない場合は、エラーを表示する。', false],
+]);
