@@ -172,4 +172,22 @@ describe('security sections', () => {
     ]]));
     expect(next.securitySections.find((s) => s.heading === '４ 個人情報保護対策')?.text).not.toContain('委託期間');
   });
+
+  it('a numbered 「８ 安全対策」 whose body only points to the 別表 stays a section beside the 別表', () => {
+    const c = only(makeDoc([
+      [
+        '## 感染症自宅療養者支援システムの導入について（諮問第９号）',
+        '７ 諮問の理由',
+        '情報システムを新たに導入することから、審議会の意見を求める。',
+        '８ 安全対策',
+        '別表のとおり',
+      ],
+      [
+        '別表 支援管理システムの安全対策',
+        '区分 | 項目 | 対策内容',
+        '技術的対策 | 保存データ | データベースはＡＥＳ２５６方式で暗号化する。',
+      ],
+    ]));
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['８ 安全対策', '別表 支援管理システムの安全対策']);
+  });
 });
