@@ -410,12 +410,33 @@ function mergeColumnStrips(strips: Run[][], fs: number): Run[][] {
     if (gut && prevGutter && Math.min(gut.hi, prevGutter.hi) - Math.max(gut.lo, prevGutter.lo) > 0.5 * fs) {
       out[out.length - 1] = out[out.length - 1].concat(s);
       prevGutter = { lo: Math.max(gut.lo, prevGutter.lo), hi: Math.min(gut.hi, prevGutter.hi) };
+    } else if (!gut && prevGutter && continuesColumn(out[out.length - 1], s, prevGutter, fs)) {
+      // one column running on below the other's end (a page whose right column stops halfway): read with its column
+      out[out.length - 1] = out[out.length - 1].concat(s);
     } else {
       out.push(s);
       prevGutter = gut;
     }
   }
   return out;
+}
+
+/**
+ * Does strip `s` (no gutter of its own) continue one column of the strip above, split at `gutter`? It lies wholly on one
+ * side of the gutter, has two lines or more, and spans that column as its text above does (from the column's left edge
+ * to near the gutter, or from near the gutter to the right edge): wrapped column text, not a short note under the columns.
+ */
+function continuesColumn(above: Run[], s: Run[], gutter: Gap, fs: number): boolean {
+  const x0 = minX0(s);
+  const x1 = maxX1(s);
+  const left = x1 <= gutter.lo + 0.1 * fs;
+  if (!left && x0 < gutter.hi - 0.1 * fs) return false;
+  if (bands(s).length < 2) return false;
+  const side = above.filter((r) => (left ? r.x1 <= gutter.lo + 0.1 * fs : r.x0 >= gutter.hi - 0.1 * fs));
+  if (side.length === 0) return false;
+  return left
+    ? Math.abs(x0 - minX0(side)) <= 2 * fs && x1 >= maxX1(side) - 1.5 * fs
+    : Math.abs(x1 - maxX1(side)) <= 2 * fs && x0 <= minX0(side) + 1.5 * fs;
 }
 
 /**
