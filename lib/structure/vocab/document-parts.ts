@@ -8,7 +8,8 @@ export const TOC_TITLES: RegExp[] = [/^目次$/, /^もくじ$/, /^項目一覧$/
 
 /** Lines that open an attachment belonging to the current item (別紙1, 別添, 別表2 …). */
 // (not a pointer to one: 「別表のとおり」「別紙のとおりとする」 under 「８ 安全対策」 is that section's body)
-export const ATTACHMENT_HEAD = /^(?:別紙|別添|別表|添付資料|添付)[0-9]*(?:[-の][0-9]+)?(?!(?:に記載の|に示す)?(?:のとおり|の通り|を参照|参照))(?:$|[:：「『(（]|(?=[^0-9]))/;
+//   (nor 「別添「個人情報保護対策チェックリスト」のとおり」: a pointer naming the attachment)
+export const ATTACHMENT_HEAD = /^(?:別紙|別添|別表|添付資料|添付)[0-9]*(?:[-の][0-9]+)?(?!(?:に記載の|に示す)?(?:のとおり|の通り|を参照|参照))(?![^。]*(?:のとおり|の通り|を参照)(?:とする|です|である)?。?$)(?:$|[:：「『(（]|(?=[^0-9]))/;
 
 /**
  * An excerpt of a contract-layer document attached to the item (domain.md §5.2: 仕様書, 契約書, 協定書 (指定管理者),

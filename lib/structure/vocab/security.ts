@@ -40,6 +40,9 @@ export const HANDLING_HEADINGS: RegExp[] = [
   // 「第４ 提供先における取扱い」「受託者における個人情報の管理」: how the party that receives the data must handle it
   //   also at the end of a compound heading (「第６ 提供の方法と組合での取扱い」) and with the oversight (「受託者の管理と監督」)
   /(?:^|と|及び|並びに)(?:提供先|提供を受ける者|受領者|受託者|委託先|指定管理者|受注者|組合|協会|協議会|社協)(?:における|での|で|の)(?:個人情報の|名簿の|情報の|データの)?(?:取扱い|取り扱い|取扱|管理)(?:(?:と|及び)監督)?$/,
+  // 「【リモート保守の方法】」「4. リモート保守の方法」: how the vendor connects, taken beside the item's security section
+  // when its body states measures (domain.md §2.19)
+  /^リモート(?:保守|接続|メンテナンス)(?:の)?(?:方法|方式|手順|条件)$/,
 ];
 
 /** Generic headings under which measures are often scattered (a lower bar for "scattered"). */
