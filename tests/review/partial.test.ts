@@ -128,6 +128,13 @@ describe('log without review (asks)', () => {
   });
 });
 
+describe('media banned with 「受け渡さない」 (session 11, set 87)', () => {
+  it('「紙やＵＳＢメモリでは受け渡さない」 is no media hand-over to ask about', () => {
+    const r = review(['(1) 照会と回答は庁内の照会システムで行い、紙やＵＳＢメモリでは受け渡さない。']);
+    expect(asks(r, 'media_without_encryption')).toHaveLength(0);
+  });
+});
+
 describe('再委託 allowed without conditions', () => {
   it('「再委託することがある」 only → vague', () => {
     const r = review(['(1) 障害対応のため、専門業者に再委託することがある。']);

@@ -34,3 +34,8 @@ describe('a past practice and the law it rested on', () => {
     expect(ids).toEqual(['legal_basis']);
   });
 });
+
+describeWording('the city naming how data is erased is not a hand-over (transport_media)', [
+  ['transport_media', '契約終了時に受託者が保有するデータは、市が指定する方法により消去させる。', false],
+  ['transport_media', 'データは、市が指定する方法により受託者に引き渡す。', true],
+]);
