@@ -142,6 +142,9 @@ function titleEnds(l: Ln, content: Ln[]): boolean {
   return ITEM_TITLE_END.test(l.f) || wrapFinishes(l.f, content[content.indexOf(l) + 1], ITEM_TITLE_END);
 }
 
+/** A council's name, printed before an item's number on the item's own header line. */
+const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$/;
+
 /** An item heading that starts mid-page with its number in brackets: 〔諮問第480号〕件名 / 【諮問第481号】件名. */
 const BRACKETED_ITEM_HEAD = /^[〔【\[［(（](?:諮問|議案)第/;
 
@@ -223,6 +226,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」
         // 「について」 on the next line)
         else if (!part && l.f.startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
+        // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
+        // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
+        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && content[content.indexOf(l) + 1] && titleEnds(content[content.indexOf(l) + 1], content)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }
@@ -297,7 +303,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     }
     for (const k of keys) {
       const c = cur as ConsultationRange | null;
-      if (c && c.key === k.key) continue;
+      if (c && sameItem(c.key, k.key)) continue;
       close(k.at);
       open(k.key, k.at, info);
     }
@@ -365,6 +371,21 @@ function startOf(lines: Ln[], anchor: Ln): number {
     break;
   }
   return anchor.i;
+}
+
+/** The fiscal year printed before a number (「令和８年度諮問第２７号」). */
+const YEAR_PREFIX = /^(?:令和|平成|R|H)[0-9元]+年度/;
+
+/**
+ * Two anchors name one item: the same number, or the same number once printed with its fiscal year and once without
+ * (「諮問第２７号」 on the item's first page, 「令和８年度諮問第２７号」 on the form attached to it). Two different years are
+ * two items.
+ */
+function sameItem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ba = a.replace(YEAR_PREFIX, '');
+  const bb = b.replace(YEAR_PREFIX, '');
+  return ba === bb && (ba === a || bb === b);
 }
 
 export function foldNumber(n: string): string {

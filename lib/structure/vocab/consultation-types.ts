@@ -50,7 +50,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
   { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約|請求|手続き?)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
-  { type: 'indirect_collection', re: /防犯カメラ|監視カメラ|ドライブレコーダー|車載カメラ|ウェアラブルカメラ/ },
+  //   「市立小学校昇降口への見守りカメラの設置について」: a camera put up films the people who pass
+  { type: 'indirect_collection', re: /防犯カメラ|監視カメラ|見守りカメラ|街頭カメラ|ドライブレコーダー|車載カメラ|ウェアラブルカメラ|カメラ(?:の|を)(?:設置|増設)/ },
   // 「空家等対策における固定資産税の課税情報の利用について」: the city's own information put to another use
   { type: 'purpose_external_use', re: /情報の(?:[^。、]{0,12}(?:への|における))?利用について/ },
   // 「長期欠席の児童生徒に関する情報の学校からの収集について」
@@ -79,7 +80,8 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
  * connection to another body's system (a form headed 「外部結合記録票」 with a row 「結合の相手方」).
  */
 export const FALLBACK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
-  { type: 'outsourcing', re: /(?:が|の)委託する(?:事業者|業者|法人|団体)|業務を[^。、]{0,20}に委託|委託先(?:の|は|に|として)|受託(?:者|事業者)(?:は|が|に|の)/ },
+  //   「…が提供するクラウドサービスを、同社への委託により導入する」「委託契約には…特記事項を付ける」
+  { type: 'outsourcing', re: /(?:が|の)委託する(?:事業者|業者|法人|団体)|業務を[^。、]{0,20}に委託|委託先(?:の|は|に|として)|受託(?:者|事業者)(?:は|が|に|の)|(?:会|社|法人|団体|事業者)への委託|委託契約(?:書)?(?:に|には|を|で|において)/ },
   { type: 'external_linkage', re: /外部結合|結合の相手方|結合先(?:の|は)?|通信回線(?:による|で)結合/ },
 ];
 
