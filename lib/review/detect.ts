@@ -141,11 +141,11 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
 const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
+  // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
+  const found = mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
-  if (PAST_STATEMENT.test(u.key)) return mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs).filter((m) => m.id === 'legal_basis');
-  // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
-  return mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
+  return PAST_STATEMENT.test(u.key) ? found.filter((m) => m.id === 'legal_basis') : found;
 }
 
 /**

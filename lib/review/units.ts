@@ -204,10 +204,10 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
     SENTENCE_STOP.lastIndex = b.start;
     for (let m = SENTENCE_STOP.exec(p.text); m && m.index < b.end; m = SENTENCE_STOP.exec(p.text)) {
       const i = m.index;
-      // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
       // a 「。」 inside brackets that the sentence goes on after (「調査票の印刷（個人情報を含まない部分に限る。）は、…再委託できる」)
       // does not end it (a bracket closed before the next item, 「…接続しない。）③ 記録する項目」, still does)
       if (CLOSING_BRACKET.test(p.text[i + 1] ?? '') && PARTICLE.test(p.text[i + 2] ?? '')) continue;
+      // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
       if (p.text.charCodeAt(i) === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
         const [a, e] = trimRange(p.text, s, i + 1);
         if (e > a) out.push({ start: a, end: e, block });

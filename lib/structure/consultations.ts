@@ -142,6 +142,12 @@ function titleEnds(l: Ln, content: Ln[]): boolean {
   return ITEM_TITLE_END.test(l.f) || wrapFinishes(l.f, content[content.indexOf(l) + 1], ITEM_TITLE_END);
 }
 
+/** The line under `l` ends as an item's title does. */
+function titledBelow(l: Ln, content: Ln[]): boolean {
+  const next = content[content.indexOf(l) + 1];
+  return !!next && titleEnds(next, content);
+}
+
 /** A council's name, printed before an item's number on the item's own header line. */
 const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$/;
 
@@ -228,7 +234,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         else if (!part && l.f.startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
         // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
         // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
-        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && content[content.indexOf(l) + 1] && titleEnds(content[content.indexOf(l) + 1], content)) ok = true;
+        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
         if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
       }
     }
