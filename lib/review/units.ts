@@ -274,14 +274,21 @@ function addPageUnits(p: PageText, sections: SectionKey[], wholeConsultation: bo
   }
 }
 
-/** Where a line starts in its page's text (lines joined by "\n"); -1 when the line is not on the page. */
-function lineOffset(p: PageText, line: TextLine): number {
-  let at = 0;
-  for (const l of p.lines) {
-    if (l === line) return at;
-    at += l.text.length + 1;
+/** Where each line starts in its page's text (the lines joined by "\n"). */
+function lineStarts(lines: readonly TextLine[]): number[] {
+  const starts: number[] = [];
+  let off = 0;
+  for (const l of lines) {
+    starts.push(off);
+    off += l.text.length + 1;
   }
-  return -1;
+  return starts;
+}
+
+/** Where a line starts in its page's text; -1 when the line is not on the page. */
+function lineOffset(p: PageText, line: TextLine): number {
+  const k = p.lines.indexOf(line);
+  return k < 0 ? -1 : lineStarts(p.lines)[k];
 }
 
 /**
@@ -366,9 +373,7 @@ function questionColumns(p: PageText, isLines: boolean): { side(offset: number):
   const qh = lines.find((l) => QA_QUESTION.test(foldForSearch(l.text)));
   const ah = qh && lines.find((l) => QA_ANSWER.test(foldForSearch(l.text)) && Math.abs(l.y - qh.y) <= 3 && l.x > qh.x + 20);
   if (!qh || !ah) return null;
-  const starts: number[] = [];
-  let off = 0;
-  for (const l of lines) { starts.push(off); off += l.text.length + 1; }
+  const starts = lineStarts(lines);
   // The table ends at the first line under the header that starts left of the question column or is a numbered heading.
   let bottom = Infinity;
   for (const l of lines) {

@@ -15,6 +15,8 @@ import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
 const DEPT_RE = /(?:課|部|室|局|係|所|センター|事務局|委員会|市長|区長|町長|村長|知事)$/;
+/** A form's 件名 label at the start of its row (「件名　…について」). */
+const SUBJECT_LABEL = /^件\s*名\s*[:：]?\s*/;
 const TITLE_END = /(?:について|の件|に係る諮問|に関する諮問|について[(（][^)）]*[)）])$/;
 
 function stripNumber(s: string): string {
@@ -72,8 +74,8 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
   const top = content.filter((l) => l.page === firstPage).slice(0, 10);
   // a form's 件名 row at the top (「件名　町立保育所の…の導入について（新規）」 under the form's header line
   // 「令和８年度 山茶花町個人情報保護審議会 諮問第７号」, which is not the title)
-  const named = top.find((l) => /^件\s*名\s*[:：]?\s*\S/.test(l.text));
-  if (named) return stripNumber(named.text.replace(/^件\s*名\s*[:：]?\s*/, ''));
+  const named = top.find((l) => SUBJECT_LABEL.test(l.text) && l.text.replace(SUBJECT_LABEL, '') !== '');
+  if (named) return stripNumber(named.text.replace(SUBJECT_LABEL, ''));
   let best: { text: string; score: number } | null = null;
   for (let k = 0; k < top.length; k++) {
     const l = top[k];
