@@ -153,6 +153,18 @@ function oracleConsultation(doc: TextDocument, t: TruthConsultation): Consultati
   };
 }
 
+/** --why: the engine's first quote for what it reports, the truth's evidence for what it expects (appended to `log`). */
+function explain(log: string[], sg: Consultation['safeguards'], t: TruthConsultation) {
+  const ev = (t as TruthConsultation & { evidence?: Record<string, { text: string; page: number }> }).evidence ?? {};
+  for (const line of [...log]) {
+    const m = /^(mentioned|missing|vague) (FP|FN) (\w+)$/.exec(line);
+    if (!m) continue;
+    const got = sg.find((x) => x.id === m[3]);
+    const q = got?.evidence[0];
+    log.push(`  ${m[3]}: engine ${got?.status ?? '-'}${q ? ` p.${q.page} 「${fold(q.quote).slice(0, 70)}」` : ''} | truth ${ev[m[3]] ? `p.${ev[m[3]].page} 「${fold(ev[m[3]].text).slice(0, 70)}」` : '-'}`);
+  }
+}
+
 async function oracle(files: string[]) {
   const env = await nodePdfjsEnv();
   const mentioned = new Score(), missing = new Score(), vague = new Score();
@@ -182,17 +194,7 @@ async function oracle(files: string[]) {
         if (phraseRight(pages, t, v)) repRight++;
         else extra.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)} p.${v.page} [${v.rule}] 「${fold(v.quote)}」`);
       }
-      if (values.why) {
-        // why: the engine's first quote for what it reports, the truth's evidence for what it expects
-        const ev = (t as TruthConsultation & { evidence?: Record<string, { text: string; page: number }> }).evidence ?? {};
-        for (const line of [...log]) {
-          const m = /^(mentioned|missing|vague) (FP|FN) (\w+)$/.exec(line);
-          if (!m) continue;
-          const got = sg.find((x) => x.id === m[3]);
-          const q = got?.evidence[0];
-          log.push(`  ${m[3]}: engine ${got?.status ?? '-'}${q ? ` p.${q.page} 「${fold(q.quote).slice(0, 70)}」` : ''} | truth ${ev[m[3]] ? `p.${ev[m[3]].page} 「${fold(ev[m[3]].text).slice(0, 70)}」` : '-'}`);
-        }
-      }
+      if (values.why) explain(log, sg, t);
       if (log.length) detail.push(`${truth.file} ${t.number ?? t.title.slice(0, 12)}:\n    ${log.join('\n    ')}`);
     }
   }
@@ -259,6 +261,7 @@ async function main() {
       }
       tot.phrReported += f?.vaguePhrases.length ?? 0;
       for (const v of f?.vaguePhrases ?? []) if (phraseRight(a, t, v)) tot.phrRight++;
+      if (values.why) explain(log, sg, t);
       if (log.length) detail.push(`${truth.file} ${label}:\n    ${log.join('\n    ')}`);
       secN += t.security_sections.length;
       if (!f) { notes.push(`missing consultation ${label} p${t.page_start}-${t.page_end}`); continue; }
