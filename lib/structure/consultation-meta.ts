@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import type { Heading } from './sections.ts';
 import { sectionBody } from './sections.ts';
 import { titleLike } from './headings.ts';
-import { BODY_TYPE_PATTERNS, FALLBACK_TYPE_PATTERNS, PURPOSE_HEADINGS, PURPOSE_TYPE_PATTERNS, REQUEST_HEADINGS, SECTION_TYPE_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { BODY_TYPE_PATTERNS, FALLBACK_TYPE_PATTERNS, PURPOSE_HEADINGS, PURPOSE_TYPE_PATTERNS, REQUEST_HEADINGS, SECTION_TYPE_HEADINGS, SYSTEM_FALLBACK_TYPE_PATTERNS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
 import { SHIMONSHO_TITLE } from './vocab/document-parts.ts';
 
 const DATE_RE = /^(?:令和|平成|昭和|R|H)[0-9元]+年[0-9]+月[0-9]+日|^[0-9]{4}年[0-9]+月[0-9]+日/;
@@ -237,6 +237,7 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   for (const t of extra) if (!types.includes(t)) types.push(t);
   // nothing named the item's act: what its text says it does (vocab/consultation-types.ts FALLBACK_TYPE_PATTERNS)
   if (!types.length) types = matchTypes(itemLines().map((l) => l.f).join(''), FALLBACK_TYPE_PATTERNS);
+  if (!types.length) types = matchTypes(itemLines().map((l) => l.f).join(''), SYSTEM_FALLBACK_TYPE_PATTERNS);
   if (!types.length) types = ['other'];
   return types;
 }

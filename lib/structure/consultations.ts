@@ -148,6 +148,17 @@ function titledBelow(l: Ln, content: Ln[]): boolean {
   return !!next && titleEnds(next, content);
 }
 
+/**
+ * A line printed above `l` on its page (`byPosition`: the page's lines top to bottom) ends a sentence, and `l` heads
+ * lines of its own (not a footer 「諮問第９号 ― １ ―」 under the page's text).
+ */
+function sentenceAbove(byPosition: Ln[], l: Ln): boolean {
+  const k = byPosition.indexOf(l);
+  if (k >= byPosition.length - 2) return false;
+  for (let j = 0; j < k; j++) if (byPosition[j].text.includes('。')) return true;
+  return false;
+}
+
 /** A council's name, printed before an item's number on the item's own header line. */
 const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$/;
 
@@ -235,7 +246,10 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
         // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
         else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
-        if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top: anchors.length === 0 && (formal || topSet.has(l.i)) });
+        // a number among the page's first lines opens the page, unless a sentence printed above it ends the item before
+        // (a numbered list of measures running on from the previous page, then 「諮問第１５号」 halfway down)
+        const top = anchors.length === 0 && (formal || (topSet.has(l.i) && !sentenceAbove(byPosition, l)));
+        if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top });
       }
     }
     // 「諮問第９号 ― １ ―」 printed only in the footer, beside the page number: the page belongs to that item

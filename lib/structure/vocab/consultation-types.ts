@@ -84,6 +84,13 @@ export const FALLBACK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = 
   { type: 'outsourcing', re: /(?:が|の)委託する(?:事業者|業者|法人|団体)|業務を[^。、]{0,20}に委託|委託先(?:の|は|に|として)|受託(?:者|事業者)(?:は|が|に|の)|(?:会|社|法人|団体|事業者)への委託|委託契約(?:書)?(?:に|には|を|で|において)/ },
   { type: 'external_linkage', re: /外部結合|結合の相手方|結合先(?:の|は)?|通信回線(?:による|で)結合/ },
 ];
+/**
+ * When not even those name an act: an item that brings in a service or a system (「オンライン診療を導入し」「クラウド型の…
+ * サービスを利用します」「【導入の目的】 …AI-OCRにより読み取った結果を取り込む」) changes how the city's work is processed.
+ */
+export const SYSTEM_FALLBACK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
+  { type: 'system_change', re: /導入の(?:目的|背景|理由)|導入する(?:サービス|システム)|(?:サービス|システム|アプリ|AI)[^。]{0,30}を(?:導入|利用)(?:し|する|します)|(?:オンライン|システム|サービス)[^。]{0,10}の導入(?:について|により|を図)/ },
+];
 
 /**
  * Added to the types found otherwise: the item's own sections say what it does (domain.md §1, §5.2).
