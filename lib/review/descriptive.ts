@@ -65,6 +65,9 @@ function matches(def: DescriptiveSection, units: readonly Unit[], i: number): De
   return null;
 }
 
+/** How many sentences under a heading are read (an overview may state its facts first and the aim after them). */
+const BODY_UNITS = 6;
+
 /**
  * (A) of `matches`, once unit i's first line reads as the category's heading: the sentences under it, and the
  * section when the heading has content. A function of its own: it runs for few units, and V8 optimises `matches`
@@ -74,7 +77,7 @@ function headingSection(def: DescriptiveSection, units: readonly Unit[], i: numb
   const u = units[i];
   const body: Unit[] = [];
   const restOfUnit = u.text.includes('\n');
-  for (let j = i + 1; j < units.length && body.length < 3; j++) {
+  for (let j = i + 1; j < units.length && body.length < BODY_UNITS; j++) {
     const b = units[j];
     if (b.page !== u.page && j > i + 1) break;
     const bl = headOfUnit(b);

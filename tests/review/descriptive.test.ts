@@ -62,6 +62,10 @@ describe('descriptive sections', () => {
     ['subject_scope', ['① 対象　前月までの欠席日数の合計が１５日以上となった児童生徒']],
     // session 11, from sets 79–84: a reason heading with its legal ground
     ['purpose_necessity', ['Ⅱ 収集の理由と根拠', '感染の拡大を防ぐために接触者を迅速に把握する必要がある。']],
+    // session 12, from sets 97–108: an outline that states its facts first and the aim only in its fourth sentence, or
+    // that ends in what the subsidy holds down (「繁殖を抑えます」)
+    ['purpose_necessity', ['Ⅰ 事業の概要', 'マイナポータルを利用して、子育て関係の手続をオンラインで受け付けます。', '町は申請管理機能を通じて申請データを受け取ります。', 'これは通信回線による結合に当たります。', '窓口に来なくても手続ができるよう、オンライン申請を導入するものです。']],
+    ['purpose_necessity', ['1. 事業の概要', '猫のふん尿や鳴き声の相談が年間８０件を超えています。', '手術の費用の一部を町が助成し、繁殖を抑えます。']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {

@@ -25,7 +25,7 @@ export interface DescriptiveSection {
 }
 
 /** 目的・効果を述べる表現（「概要」欄を目的の欄とみなす条件）。 */
-const PURPOSE_WORDS = /ため|ことで|ことから|できるよう|目的|図る|効果|軽減|向上|短縮|削減|減ら|防止|抑止|改善|効率|解消|迅速|高め|省略|なくす/;
+const PURPOSE_WORDS = /ため|ことで|ことから|できるよう|目的|図る|効果|軽減|向上|短縮|削減|減ら|防止|抑止|抑え|抑制|改善|効率|解消|迅速|高め|省略|なくす|課題|負担/;
 
 export const DESCRIPTIVE_SECTIONS: DescriptiveSection[] = [
   {
