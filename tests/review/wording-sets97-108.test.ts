@@ -2,7 +2,9 @@
  * Wording read from held-out sets 97–108 after their one measurement (session 12), each with a look-alike that must
  * stay out.
  */
-import { describeWording } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { reviewConsultation } from '../../lib/review/index.ts';
+import { describeWording, makeConsultation, makeDoc } from './helpers.ts';
 
 describeWording('where the server is, a network kept apart from several others, encryption by password', [
   ['data_location', 'マッチングシステムは、事業者が契約するクラウドサービス上で稼働し、サーバは国内にあります。', true],
@@ -27,3 +29,12 @@ describeWording('a contractor made to hand forms back, not a city handing origin
   ['retention_deletion', '委託先には、回収した調査票を調査終了後１週間以内に市に返還させる。', true],
   ['retention_deletion', '紙の書類は、スキャン完了後、全て市に返却します。', false],
 ]);
+
+describe('a server in a room of the office is a place, not a vague one', () => {
+  it('「相談室内のサーバに保存し」 names where the data is: data_location present, not vague', () => {
+    const doc = makeDoc(['１ 安全対策\n相談記録は相談室内のサーバに保存し、サーバはインターネットに接続しない。']);
+    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '１ 安全対策', page: 1 }] });
+    const s = reviewConsultation(c, doc, { expectations: 'full' }).safeguards.find((x) => x.id === 'data_location');
+    expect(s?.status).toBe('present');
+  });
+});
