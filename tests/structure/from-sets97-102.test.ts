@@ -1,7 +1,7 @@
 /**
  * Structure read from held-out sets 97–102 after their one measurement (session 12): a list of measures that runs on
  * from the page before, above the next item's number on a shared page; an item that brings in a service and names no
- * act of the law. Documents are our own, tiny and synthetic.
+ * act of the law; the earlier item a change compares itself with (set 110). Documents are our own, tiny and synthetic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
@@ -71,5 +71,15 @@ describe('types', () => {
       '通信は暗号化する。',
     ]]));
     expect(out.consultations[0].types).toEqual(['outsourcing']);
+  });
+});
+
+describe('a change of an approved item (set 110)', () => {
+  it('the old item\'s number in the comparison table\'s header row does not open an item', () => {
+    const s = analyzeStructure(makeDoc([
+      ['諮問第９号', '## 映像通報システムに係る外部結合の変更について（変更）', '１．これまでの経過', '令和６年度諮問第３号により承認をいただき、運用している。', '２．変更の内容', '映像の保存先をクラウドサービスに変更する。'],
+      ['５．安全対策の新旧対照', '項目 | 変更前（令和６年度諮問第３号） | 変更後', '保存場所 | 指令センター内のサーバ | 国内のデータセンター', '保存期間 | １年間 | ３年間'],
+    ]));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第9号', 1, 2]]);
   });
 });
