@@ -236,8 +236,12 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   if (requested) extra.push(...matchTypes(fold(title), TYPE_PATTERNS).filter((t) => t !== 'system_change'));
   for (const t of extra) if (!types.includes(t)) types.push(t);
   // nothing named the item's act: what its text says it does (vocab/consultation-types.ts FALLBACK_TYPE_PATTERNS)
-  if (!types.length) types = matchTypes(itemLines().map((l) => l.f).join(''), FALLBACK_TYPE_PATTERNS);
-  if (!types.length) types = matchTypes(itemLines().map((l) => l.f).join(''), SYSTEM_FALLBACK_TYPE_PATTERNS);
+  //   (then, when not even those name one, an item that brings in a service or system: SYSTEM_FALLBACK_TYPE_PATTERNS)
+  if (!types.length) {
+    const text = itemLines().map((l) => l.f).join('');
+    types = matchTypes(text, FALLBACK_TYPE_PATTERNS);
+    if (!types.length) types = matchTypes(text, SYSTEM_FALLBACK_TYPE_PATTERNS);
+  }
   if (!types.length) types = ['other'];
   return types;
 }
