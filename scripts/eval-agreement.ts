@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Score } from './eval-score.ts';
 
 interface Phrase { phrase: string; safeguard: string | null; page: number }
 interface Judgement {
@@ -37,17 +38,7 @@ const sets = values.set?.length
   : readdirSync(root).filter((d) => existsSync(join(root, d, 'second-annotator.json'))).sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)));
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-class Score {
-  tp = 0; fp = 0; fn = 0;
-  add(pred: Iterable<string>, truth: Iterable<string>) {
-    const p = new Set(pred), t = new Set(truth);
-    for (const x of p) if (t.has(x)) this.tp++; else this.fp++;
-    for (const x of t) if (!p.has(x)) this.fn++;
-  }
-  merge(o: Score) { this.tp += o.tp; this.fp += o.fp; this.fn += o.fn; }
-  get f1() { return this.tp ? (2 * this.tp) / (2 * this.tp + this.fp + this.fn) : this.fp + this.fn ? 0 : 1; }
-  fmt() { return `${this.f1.toFixed(3)} (tp ${this.tp} fp ${this.fp} fn ${this.fn})`; }
-}
+const brief = (s: Score) => `${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
 const pageCache = new Map<string, string>();
 function pageKey(pdf: string, page: number): string {
@@ -86,11 +77,11 @@ for (const set of sets) {
     for (const t of truth.consultations) {
       const b = answers[i++];
       if (!b || b.file !== truth.file || b.page_start !== t.page_start) throw new Error(`${set}: answer ${i} is not ${truth.file} p${t.page_start}`);
-      s.mentioned.add(b.safeguards_present, t.safeguards_present);
-      s.missing.add(b.safeguards_absent, t.safeguards_absent);
-      s.vague.add(b.safeguards_vague, t.safeguards_vague);
+      s.mentioned.add(new Set(b.safeguards_present), new Set(t.safeguards_present));
+      s.missing.add(new Set(b.safeguards_absent), new Set(t.safeguards_absent));
+      s.vague.add(new Set(b.safeguards_vague), new Set(t.safeguards_vague));
       const expected = new Set([...t.safeguards_present, ...t.safeguards_absent]);
-      s.missingSame.add([...expected].filter((x) => !b.safeguards_present.includes(x)), t.safeguards_absent);
+      s.missingSame.add(new Set([...expected].filter((x) => !b.safeguards_present.includes(x))), new Set(t.safeguards_absent));
       for (const ph of t.vague_phrase_details) { s.phrN++; if (overlaps(pdf, ph, b.vague_phrase_details)) s.phr++; }
       for (const ph of b.vague_phrase_details) { s.phrB++; if (overlaps(pdf, ph, t.vague_phrase_details)) s.phrBRight++; }
       if (out) Object.assign(t, { safeguards_present: b.safeguards_present, safeguards_absent: b.safeguards_absent, safeguards_vague: b.safeguards_vague, vague_phrase_details: b.vague_phrase_details, vague_phrases: b.vague_phrase_details.map((p) => p.phrase) });
@@ -101,10 +92,10 @@ for (const set of sets) {
     }
   }
   if (i !== answers.length) throw new Error(`${set}: ${answers.length} answers for ${i} consultations`);
-  console.log(`${set.padEnd(10)} consultations ${String(i).padStart(2)}  mentioned ${s.mentioned.fmt()}  missing ${s.missing.fmt()}  vague ${s.vague.fmt()}  missing (author's expected set) ${s.missingSame.f1.toFixed(3)}  phrases ${s.phr}/${s.phrN} of the author's found, ${s.phrBRight}/${s.phrB} of the second's`);
+  console.log(`${set.padEnd(10)} consultations ${String(i).padStart(2)}  mentioned ${brief(s.mentioned)}  missing ${brief(s.missing)}  vague ${brief(s.vague)}  missing (author's expected set) ${s.missingSame.f1.toFixed(3)}  phrases ${s.phr}/${s.phrN} of the author's found, ${s.phrBRight}/${s.phrB} of the second's`);
   total.mentioned.merge(s.mentioned); total.missing.merge(s.missing); total.vague.merge(s.vague); total.missingSame.merge(s.missingSame);
   total.phr += s.phr; total.phrN += s.phrN; total.phrB += s.phrB; total.phrBRight += s.phrBRight;
 }
 if (sets.length > 1) {
-  console.log(`all ${sets.length} sets  mentioned ${total.mentioned.fmt()}  missing ${total.missing.fmt()}  vague ${total.vague.fmt()}  missing (author's expected set) ${total.missingSame.fmt()}  phrases ${total.phr}/${total.phrN}, ${total.phrBRight}/${total.phrB}`);
+  console.log(`all ${sets.length} sets  mentioned ${brief(total.mentioned)}  missing ${brief(total.missing)}  vague ${brief(total.vague)}  missing (author's expected set) ${brief(total.missingSame)}  phrases ${total.phr}/${total.phrN}, ${total.phrBRight}/${total.phrB}`);
 }

@@ -27,6 +27,7 @@ import { reviewConsultation } from '../lib/review/index.ts';
 import { EXPECTATION_PROFILE_IDS, type ExpectationProfile } from '../lib/review/data/expectation-profiles.ts';
 import type { ConsultationFound, SecuritySectionFound } from '../lib/structure/types.ts';
 import { extractText } from '../lib/text/extract.ts';
+import { Score } from './eval-score.ts';
 import { findInDisplay } from '../lib/text/search-key.ts';
 import type { TextDocument } from '../lib/text/types.ts';
 
@@ -56,27 +57,6 @@ const fold = (s: string | null | undefined) => (s ?? '').normalize('NFKC').repla
 /** Same item number; a year printed before it (令和6年度諮問第3号) is part of the number as printed. */
 const sameNumber = (found: string | null, truth: string | null) => !!found && !!truth && (fold(found) === fold(truth) || fold(found).endsWith(fold(truth)));
 
-class Score {
-  tp = 0; fp = 0; fn = 0;
-  readonly byId = new Map<string, { fp: number; fn: number }>();
-  add(pred: Set<string>, truth: Set<string>, log: string[], label: string) {
-    for (const x of pred) {
-      if (truth.has(x)) this.tp++;
-      else { this.fp++; this.bump(x, 'fp'); log.push(`${label} FP ${x}`); }
-    }
-    for (const x of truth) if (!pred.has(x)) { this.fn++; this.bump(x, 'fn'); log.push(`${label} FN ${x}`); }
-  }
-  private bump(id: string, k: 'fp' | 'fn') {
-    const e = this.byId.get(id) ?? { fp: 0, fn: 0 };
-    e[k]++;
-    this.byId.set(id, e);
-  }
-  get p() { return this.tp + this.fp ? this.tp / (this.tp + this.fp) : 1; }
-  get r() { return this.tp + this.fn ? this.tp / (this.tp + this.fn) : 1; }
-  get f1() { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
-  fmt() { return `F1 ${this.f1.toFixed(3)} (P ${this.p.toFixed(3)} R ${this.r.toFixed(3)}; tp ${this.tp} fp ${this.fp} fn ${this.fn})`; }
-  worst() { return [...this.byId].sort((a, b) => b[1].fp + b[1].fn - a[1].fp - a[1].fn).slice(0, 8).map(([id, e]) => `${id} fp${e.fp}/fn${e.fn}`).join(', '); }
-}
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 
 /** Truth consultations paired with found ones: by folded number, then by the largest page overlap. */

@@ -31,6 +31,7 @@ import type { ConsultationFound, SecuritySectionFound } from '../lib/structure/t
 import { extractText } from '../lib/text/extract.ts';
 import { buildSearchKey, findInDisplay, foldForSearch } from '../lib/text/search-key.ts';
 import type { TextDocument } from '../lib/text/types.ts';
+import { Score } from './eval-score.ts';
 
 const TYPE_MAP: Record<string, ConsultationType> = {
   outsourcing: 'outsourcing',
@@ -133,18 +134,6 @@ function phraseRight(doc: TextDocument, t: TruthConsultation, v: VaguePhrase): b
     }
   }
   return false;
-}
-
-class Score {
-  tp = 0; fp = 0; fn = 0;
-  add(pred: Set<string>, truth: Set<string>, log?: string[], label?: string) {
-    for (const x of pred) if (truth.has(x)) this.tp++; else { this.fp++; log?.push(`${label} FP ${x}`); }
-    for (const x of truth) if (!pred.has(x)) { this.fn++; log?.push(`${label} FN ${x}`); }
-  }
-  get p() { return this.tp + this.fp ? this.tp / (this.tp + this.fp) : 1; }
-  get r() { return this.tp + this.fn ? this.tp / (this.tp + this.fn) : 1; }
-  get f1() { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
-  fmt() { return `F1 ${this.f1.toFixed(3)} (P ${this.p.toFixed(3)} R ${this.r.toFixed(3)}; tp ${this.tp} fp ${this.fp} fn ${this.fn})`; }
 }
 
 function phraseFound(doc: TextDocument, t: TruthConsultation, phrase: { phrase: string; page: number }, found: VaguePhrase[]): boolean {
