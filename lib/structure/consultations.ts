@@ -247,10 +247,11 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
         // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
         else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
+        if (!ok || anchors.some((a) => a.number === nums[0])) continue;
         // a number among the page's first lines opens the page, unless a sentence printed above it ends the item before
         // (a numbered list of measures running on from the previous page, then 「諮問第１５号」 halfway down)
         const top = anchors.length === 0 && (formal || (topSet.has(l.i) && !sentenceAbove(byPosition, l)));
-        if (ok && !anchors.some((a) => a.number === nums[0])) anchors.push({ number: nums[0], ln: l, formal, top });
+        anchors.push({ number: nums[0], ln: l, formal, top });
       }
     }
     // 「諮問第９号 ― １ ―」 printed only in the footer, beside the page number: the page belongs to that item
