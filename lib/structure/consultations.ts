@@ -173,7 +173,8 @@ function listPageItemHeads(content: Ln[], numLines: Ln[]): PageInfo['anchors'] {
     const nums = numbersIn(l.f);
     if (nums.length !== 1 || !BRACKETED_ITEM_HEAD.test(l.f) || /。/.test(l.text)) continue;
     const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］]/g, '');
-    if (rest.length < 4 || rest.length > 70) continue;
+    // (the number may stand alone in its brackets, the title on the next line: 「【諮問第３号】」 then 「母子保健アプリの導入について」)
+    if ((rest.length < 4 && !(rest === '' && titledBelow(l, content))) || rest.length > 70) continue;
     const k = content.indexOf(l);
     // (numLines is in the page's order: the next numbered line is the next one in it)
     const next = numLines[j + 1];
