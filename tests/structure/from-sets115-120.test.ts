@@ -39,3 +39,31 @@ describe('a list page that opens the first item', () => {
     expect(s.consultations.map((c) => c.number)).toEqual(['諮問第4号']);
   });
 });
+
+describe('measures as a list or a checklist', () => {
+  const item = (heading: string, rows: string[]) => [
+    '諮問第３号',
+    '## 校務支援システムのクラウド化について',
+    '１ 諮問事項',
+    '個人情報の処理に係る情報システムの変更',
+    '２ 変更の理由',
+    '校外から成績処理ができないため、クラウド型のシステムに移行する。',
+    heading,
+    ...rows,
+    '９ 今後の予定',
+    '令和９年４月 運用開始',
+  ];
+  const rows = ['組織的対策', '(1) 利用できる教職員は担当する学級の記録に限り閲覧できる。', '技術的対策', '(2) 通信はTLS1.2以上で暗号化する。'];
+  it('「８ セキュリティ対策一覧」 lists the measures: the item\'s security section', () => {
+    const s = analyzeStructure(makeDoc([item('８ セキュリティ対策一覧', rows)]));
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role])).toEqual([['８ セキュリティ対策一覧', 'primary']]);
+  });
+  it('「■ 個人情報保護チェックリスト」 is one too', () => {
+    const s = analyzeStructure(makeDoc([item('■ 個人情報保護チェックリスト', rows)]));
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role])).toEqual([['■ 個人情報保護チェックリスト', 'primary']]);
+  });
+  it('a list of documents is not', () => {
+    const s = analyzeStructure(makeDoc([item('８ 添付資料一覧', ['(1) 仕様書', '(2) 契約書の案'])]));
+    expect(s.consultations[0].securitySections.map((x) => x.heading)).not.toContain('８ 添付資料一覧');
+  });
+});

@@ -23,11 +23,14 @@ export const SECURITY_HEADINGS: RegExp[] = [
   /適正(?:な)?管理(?:措置|対策|のための措置)?$/,
   // 「5. リモート保守の方式と対策」: the subject's measures named at the end of the heading
   /(?:方式|方法|運用|体制|仕組み)(?:と|及び)(?:その)?(?:対策|措置)$/,
+  // 「■ 個人情報保護チェックリスト」「【チェックリスト】外部委託における個人情報保護のための確認表」: the measures as a checklist
+  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)|(?:チェックリスト|チェックシート)[^。]{0,20}(?:個人情報|保護)/,
 ];
 
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
 // 「評価書」 only outside a bracketed note: 「４ リスク対策（全項目評価書 Ⅲ より抜粋）」 says where the part comes from
-export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書(?![^(（]*[)）])/, /一覧$/, /^目次/, /審議会/, /条例/];
+// 「一覧」 unless it lists the measures themselves (「８ セキュリティ対策一覧」)
+export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書(?![^(（]*[)）])/, /(?<!対策|措置)一覧$/, /^目次/, /審議会/, /条例/];
 
 /**
  * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
