@@ -24,7 +24,7 @@ export const SECURITY_HEADINGS: RegExp[] = [
   // 「5. リモート保守の方式と対策」: the subject's measures named at the end of the heading
   /(?:方式|方法|運用|体制|仕組み)(?:と|及び)(?:その)?(?:対策|措置)$/,
   // 「■ 個人情報保護チェックリスト」「【チェックリスト】外部委託における個人情報保護のための確認表」: the measures as a checklist
-  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)|(?:チェックリスト|チェックシート)[^。]{0,20}(?:個人情報|保護)/,
+  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)|(?<=(?:チェックリスト|チェックシート)[^。]{0,20})(?:個人情報|保護)/, // (the checklist word behind: the line prefilter reads 個・保)
 ];
 
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
