@@ -3,8 +3,7 @@
  * stay out.
  */
 import { describe, expect, it } from 'vitest';
-import { reviewConsultation } from '../../lib/review/index.ts';
-import { describeWording, makeConsultation, makeDoc } from './helpers.ts';
+import { describeWording, reviewMeasures } from './helpers.ts';
 
 describeWording('where the server is, a network kept apart from several others, encryption by password', [
   ['data_location', 'マッチングシステムは、事業者が契約するクラウドサービス上で稼働し、サーバは国内にあります。', true],
@@ -32,9 +31,7 @@ describeWording('a contractor made to hand forms back, not a city handing origin
 
 describe('a server in a room of the office is a place, not a vague one', () => {
   it('「相談室内のサーバに保存し」 names where the data is: data_location present, not vague', () => {
-    const doc = makeDoc(['１ 安全対策\n相談記録は相談室内のサーバに保存し、サーバはインターネットに接続しない。']);
-    const c = makeConsultation(doc, { types: ['outsourcing'], sections: [{ heading: '１ 安全対策', page: 1 }] });
-    const s = reviewConsultation(c, doc, { expectations: 'full' }).safeguards.find((x) => x.id === 'data_location');
-    expect(s?.status).toBe('present');
+    const r = reviewMeasures(['outsourcing'], ['相談記録は相談室内のサーバに保存し、サーバはインターネットに接続しない。']);
+    expect(r.status('data_location')).toBe('present');
   });
 });
