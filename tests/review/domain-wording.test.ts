@@ -189,7 +189,8 @@ const cases: [string, string, boolean][] = [
   ['backup_recovery', '災害や障害によるデータの消失に対しては、別の地域に複製を置く。', true],
   ['data_minimization', '照会する事項は、氏名、生年月日及び住所に限る。', true],
   ['data_minimization', '記録する項目は現行システムと同様であり、別紙のとおりです。', true],
-  ['data_minimization', '項目は現行システムと同じであり、新たな項目は設けない。', false],
+  // session 14: two authors (sets 7 and 121) cite 「新たな項目は設けない」「項目の追加はない」 as the item limit, so it shows
+  ['data_minimization', '項目は現行システムと同じであり、新たな項目は設けない。', true],
   ['vendor_oversight', '受託者は従事者の名簿を業務開始の14日前までに市に提出し、承認を受ける。', true],
   // sixth round (after the final unseen measurement of sets 6 and 8; our own sentences)
   ['data_location', '登録情報は事業者が管理するクラウドサーバーに保管される。', true],
