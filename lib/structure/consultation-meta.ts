@@ -180,7 +180,8 @@ const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第[24]号|相当な理
 const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|禁ずる|の防止)$/;
 
 /** 「…システムのクラウドサービスへの移行」 in an item's title. */
-const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移行/;
+//   (not the occasion of another act: 「…システムの標準準拠システムへの移行に伴うデータ移行業務の委託について」 is an outsourcing)
+const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移行(?!に伴う|に係る|に関する|のため)/;
 
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
   const req = requestText(lines, r, headings);

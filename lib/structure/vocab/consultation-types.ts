@@ -33,6 +33,9 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   },
   // 「実施機関以外のものとの結合として意見を求める」 (domain.md §7.1: 区の機関以外のものとの外部結合)
   { type: 'external_linkage', re: /外部結合|オンライン結合|通信回線(?:による|で)(?:電子計算組織の)?結合|通信回線を(?:用いた|利用した|使用した)結合|結合の(?:内容|方法)|以外のもの(?:と|との)(?:の)?[^。、]{0,16}結合|電子計算(?:組織|機)(?:と|との|の)(?:の)?結合|(?:システム|サービス|サーバ|クラウド)[^。、]{0,4}(?:と|とを)結合(?:する|し)/ },
+  // an application taken in online, named as the item's act (「…の申告の電子申請による受付について」「…のオンライン申請の開始について」):
+  //   the form runs on a service outside the city, linked to it
+  { type: 'external_linkage', re: /(?:電子申請|オンライン申請)(?:サービス)?(?:による|での)[^。、]{0,12}受付|オンライン(?:申請|受付|請求)の(?:導入|開始)/ },
   { type: 'designated_manager', re: /指定管理者/ },
   { type: 'pia', re: /特定個人情報保護評価|(?:全項目|重点項目|基礎項目)評価書|評価書の(?:承認|点検)|第三者点検/ },
   // 条例改正等 (domain.md §1): the city's own rules too (「…防犯カメラの設置及び運用に関する要綱の一部改正について」)

@@ -1,0 +1,42 @@
+/**
+ * Types read from held-out sets 121–126 after their one measurement (session 14): a move of the system named only as
+ * the occasion of another act, and an application taken in online named as the act. Documents are our own, tiny and
+ * synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+const item = (title: string, request: string, body: string) => [
+  '諮問第１２号',
+  `## ${title}`,
+  '１ 諮問事項',
+  request,
+  '２ 概要',
+  body,
+  '３ 個人情報保護対策',
+  '(1) 作業は市の執務室内で行い、記録媒体の持出しは行わない。',
+];
+const typesOf = (title: string, request: string, body = '事務の効率化を図る。') =>
+  analyzeStructure(makeDoc([item(title, request, body)])).consultations[0].types;
+
+describe('a move of the system', () => {
+  it('as the item itself (「…システムのクラウドサービスへの移行について」): a system change beside the request\'s act', () => {
+    expect(typesOf('住民記録システムのクラウドサービスへの移行について', '個人情報を取り扱う事務の委託')).toEqual(['outsourcing', 'system_change']);
+  });
+  it('as the occasion of another act (「…への移行に伴うデータ移行業務の委託について」): the act only', () => {
+    expect(typesOf('基幹業務システムの標準準拠システムへの移行に伴うデータ移行業務の委託について', '個人情報を取り扱う事務の委託')).toEqual(['outsourcing']);
+  });
+});
+
+describe('an application taken in online', () => {
+  it('「…の申告の電子申請による受付について」 beside a recording request: also an external linkage', () => {
+    expect(typesOf('原動機付自転車等の申告の電子申請による受付について', '電子計算組織への記録')).toEqual(['computer_recording', 'external_linkage']);
+  });
+  it('「…のオンライン申請の開始について」 with no act in the request: an external linkage', () => {
+    expect(typesOf('り災証明書のオンライン申請の開始について', '下記のとおり意見を求める。')).toContain('external_linkage');
+  });
+  it('an online form only mentioned in the body does not make the title\'s recording a linkage', () => {
+    expect(typesOf('予防接種記録のシステムへの記録について', '電子計算組織への記録', '申込みは窓口で受け付け、電子申請は行わない。')).toEqual(['computer_recording']);
+  });
+});
