@@ -38,3 +38,15 @@ describeWording('only some data given to an outside body (third-party provision)
   ['third_party_provision', '依頼者にはボランティアのグループ名と代表者の氏名だけを伝える。', true],
   ['third_party_provision', '申請書の記載内容だけを確認する。', false],
 ]);
+
+describeWording('what becomes of the data when the work ends, said loosely (retention and deletion)', [
+  ['retention_deletion', '端末とクラウドサービスに残る記録は、委託期間が終わった後、事業者の責任において適切に処理させる。', true],
+  ['retention_deletion', '認定事務の終了後、適切に処理する。', true],
+  ['retention_deletion', '利用を終了した方のデータは、適切に処理する。', true],
+  // the wipe of a lost device is incident response; a staff member's ID removed is access control
+  ['retention_deletion', 'タブレットを紛失したときは、直ちに災害対策本部に報告し、遠隔操作でデータを消去する。', false],
+  ['retention_deletion', 'ＩＤは異動や退職の日に町が削除します。', false],
+  ['retention_deletion', '作業者のアカウントは業務の終了時に削除する。', false],
+  // a resident's app account removed with its data is the data's deletion
+  ['retention_deletion', '退部した生徒のアプリのアカウントを１か月以内に削除します。', true],
+]);
