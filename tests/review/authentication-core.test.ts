@@ -1,0 +1,27 @@
+/**
+ * Authentication judged by its key act (session 14, from held-out sets 1–126 taken together): how the password is
+ * managed, a factor other than the password, or one ID per person. A log-in sentence that names only 「ＩＤとパスワード」
+ * does not make a loose 「パスワードは定期的に変更する」 specific (domain.md §4 V01: who changes it, how often).
+ */
+import { describe, expect, it } from 'vitest';
+import { reviewMeasures } from './helpers.ts';
+
+const status = (measures: string[]) => reviewMeasures(['system_change'], measures).status('authentication');
+
+describe('authentication: the key act decides', () => {
+  it('ID and password to log in, password changed 「定期的に」: vague', () => {
+    expect(status(['(1) ＩＤとパスワードでログインする。', '(2) パスワードは定期的に変更する。'])).toBe('vague');
+  });
+  it('the same with a one-time code as a second factor: present', () => {
+    expect(status(['(1) ＩＤとパスワードに加え、ワンタイムパスワードでログインする。', '(2) パスワードは定期的に変更する。'])).toBe('present');
+  });
+  it('the same with one ID per member of staff: present', () => {
+    expect(status(['(1) 職員ごとに付与されたＩＤとパスワードでログインする。', '(2) パスワードは定期的に変更する。'])).toBe('present');
+  });
+  it('the same with a terminal certificate: present', () => {
+    expect(status(['(1) 職員はＩＤ・パスワードに加え、登録した端末の証明書による端末認証を行う。', '(2) パスワードは定期的に変更する。'])).toBe('present');
+  });
+  it('the password changed every three months: present', () => {
+    expect(status(['(1) ＩＤとパスワードでログインする。', '(2) パスワードは３か月ごとに変更する。'])).toBe('present');
+  });
+});
