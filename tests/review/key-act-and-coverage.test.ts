@@ -1,5 +1,5 @@
 /**
- * Authentication judged by its key act (session 14, from held-out sets 1–126 taken together): how the password is
+ * Session 14. Authentication judged by its key act (session 14, from held-out sets 1–126 taken together): how the password is
  * managed, a factor other than the password, or one ID per person. A log-in sentence that names only 「ＩＤとパスワード」
  * does not make a loose 「パスワードは定期的に変更する」 specific (domain.md §4 V01: who changes it, how often).
  */
@@ -23,5 +23,18 @@ describe('authentication: the key act decides', () => {
   });
   it('the password changed every three months: present', () => {
     expect(status(['(1) ＩＤとパスワードでログインする。', '(2) パスワードは３か月ごとに変更する。'])).toBe('present');
+  });
+});
+
+describe('paper kept, electronic data deleted in a long sentence (retention, session 14)', () => {
+  const before = ['１ 概要', '請求は事業者のクラウドサービス上の受付フォームで受け付ける。'];
+  const paper = '(1) 紙に出力した請求書は、市の文書管理規程により５年間保存する。';
+  it('the data\'s deletion stated far from 「データ」 still counts: present', () => {
+    const r = reviewMeasures(['external_linkage'], [paper, '(2) 受付データは、決定通知書の発送日から３０日を経過した日にサービス上から自動で削除する設定とする。'], before);
+    expect(r.status('retention_deletion')).toBe('present');
+  });
+  it('paper only while the data sits on the vendor\'s service: vague', () => {
+    const r = reviewMeasures(['external_linkage'], [paper], before);
+    expect(r.status('retention_deletion')).toBe('vague');
   });
 });
