@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reviewMeasures } from './helpers.ts';
+import { MAILING } from '../../lib/review/data/expectations.ts';
 
 const status = (measures: string[]) => reviewMeasures(['system_change'], measures).status('authentication');
 
@@ -36,5 +37,17 @@ describe('paper kept, electronic data deleted in a long sentence (retention, ses
   it('paper only while the data sits on the vendor\'s service: vague', () => {
     const r = reviewMeasures(['external_linkage'], [paper], before);
     expect(r.status('retention_deletion')).toBe('vague');
+  });
+});
+
+describe('mailing as a condition of an outsourcing (misdelivery expected only then; session 14)', () => {
+  it('notices sent to residents by the contractor: mailing', () => {
+    expect(MAILING.test('受託者は、納税通知書を封入封緘し、郵便局に差し出す。')).toBe(true);
+    expect(MAILING.test('決定通知書は、受託者が対象者に郵送する。')).toBe(true);
+  });
+  it('a container sealed for transport, papers that reach the city, an effect of the work: not mailing', () => {
+    expect(MAILING.test('職員の立会いの下で施錠できる専用コンテナに封入し、封印した上で搬出する。')).toBe(false);
+    expect(MAILING.test('領収済通知書は、収納代行業者を通じて町に送付されます。')).toBe(false);
+    expect(MAILING.test('速報により、納付済みの方への督促状の送付を防ぐ。')).toBe(false);
   });
 });
