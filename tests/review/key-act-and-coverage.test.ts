@@ -4,7 +4,7 @@
  * does not make a loose 「パスワードは定期的に変更する」 specific (domain.md §4 V01: who changes it, how often).
  */
 import { describe, expect, it } from 'vitest';
-import { reviewMeasures } from './helpers.ts';
+import { reviewMeasures, vagueRuleIds } from './helpers.ts';
 import { MAILING } from '../../lib/review/data/expectations.ts';
 
 const status = (measures: string[]) => reviewMeasures(['system_change'], measures).status('authentication');
@@ -49,5 +49,16 @@ describe('mailing as a condition of an outsourcing (misdelivery expected only th
     expect(MAILING.test('職員の立会いの下で施錠できる専用コンテナに封入し、封印した上で搬出する。')).toBe(false);
     expect(MAILING.test('領収済通知書は、収納代行業者を通じて町に送付されます。')).toBe(false);
     expect(MAILING.test('速報により、納付済みの方への督促状の送付を防ぐ。')).toBe(false);
+  });
+});
+
+describe('emphasis or an unnamed standard in place of a measure (vague phrases; session 14)', () => {
+  it('「慎重に取り扱います」 is emphasis without a mechanism (domain.md §4.2 P09)', () => {
+    expect(vagueRuleIds('配慮を要する内容が含まれることがあるため、慎重に取り扱います。')).toContain('juubun');
+    expect(vagueRuleIds('当審議会において慎重に審議した結果、次のとおり答申します。')).not.toContain('juubun');
+  });
+  it('「国の基準に準拠した措置を講じる」 names no standard and no measure', () => {
+    expect(vagueRuleIds('上記のほか、国の基準に準拠した措置を講じる。')).toContain('security_level');
+    expect(vagueRuleIds('国の「地方公共団体における情報セキュリティポリシーに関するガイドライン」に準拠し、二要素認証を導入する。')).not.toContain('security_level');
   });
 });
