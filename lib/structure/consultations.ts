@@ -161,7 +161,8 @@ function sentenceAbove(byPosition: Ln[], l: Ln): boolean {
 }
 
 /** A council's name, printed before an item's number on the item's own header line. */
-const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$/;
+//   (or the municipality's name alone: 「谷口市諮問第１６号」 with 「住家被害認定調査業務の委託について」 on the next line)
+const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$|^[^。、\s(（]{1,8}(?:市|町|村|区)$/;
 
 /** An item heading that starts mid-page with its number in brackets: 〔諮問第480号〕件名 / 【諮問第481号】件名. */
 const BRACKETED_ITEM_HEAD = /^[〔【\[［(（](?:諮問|議案)第/;

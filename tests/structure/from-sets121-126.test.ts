@@ -1,5 +1,6 @@
 /**
- * Types read from held-out sets 121–126 after their one measurement (session 14): a move of the system named only as
+ * Structure read from held-out sets 121–126 after their one measurement (session 14): an item that starts mid-page under
+ * its town's name and number (set 126), a move of the system named only as
  * the occasion of another act, and an application taken in online named as the act. Documents are our own, tiny and
  * synthetic.
  */
@@ -38,5 +39,32 @@ describe('an application taken in online', () => {
   });
   it('an online form only mentioned in the body does not make the title\'s recording a linkage', () => {
     expect(typesOf('予防接種記録のシステムへの記録について', '電子計算組織への記録', '申込みは窓口で受け付け、電子申請は行わない。')).toEqual(['computer_recording']);
+  });
+});
+
+describe('an item that starts mid-page under its town\'s name and number', () => {
+  const pages = (head: string) => [
+    [
+      '谷口市諮問第１５号',
+      '## り災証明書のオンライン申請の開始について',
+      '１ 諮問事項',
+      '外部結合',
+      '２ 個人情報の保護措置',
+      '(1) 通信はＴＬＳ１．２以上で暗号化する。',
+      ...Array.from({ length: 24 }, (_, i) => `(${i + 2}) 申請データは市の基幹系ネットワーク内のサーバに保存し、${i + 1}日ごとに点検する。`),
+      head,
+      '住家被害認定調査業務の委託について',
+      '■委託の理由',
+      '大規模な災害では、職員だけでは交付までに２か月以上を要するおそれがある。',
+    ],
+    ['■個人情報の保護措置', '① 委託契約書に個人情報取扱特記事項を添付する。', '② 再委託は禁止する。'],
+  ];
+  it('「谷口市諮問第１６号」 with its title below opens the item there', () => {
+    const s = analyzeStructure(makeDoc(pages('谷口市諮問第１６号')));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第15号', 1, 1], ['諮問第16号', 1, 2]]);
+  });
+  it('a sentence that cites another item\'s number does not', () => {
+    const s = analyzeStructure(makeDoc(pages('なお、本件は令和７年度の谷口市諮問第９号で承認を受けた事務である。')));
+    expect(s.consultations.map((c) => c.number)).toEqual(['諮問第15号']);
   });
 });
