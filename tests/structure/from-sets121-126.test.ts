@@ -30,6 +30,12 @@ describe('a move of the system', () => {
   });
 });
 
+describe('a recording in a system named in quotes', () => {
+  it('「…を、…の「アレルギー対応管理システム」（新規・小型）に記録する」 under a title 「…情報の電子化について」: a recording only', () => {
+    expect(typesOf('学校給食における食物アレルギー対応情報の電子化について', '食物アレルギー対応に関する情報を、給食センターの「アレルギー対応管理システム」（新規・小型）に記録する。')).toEqual(['computer_recording']);
+  });
+});
+
 describe('an application taken in online', () => {
   it('「…の申告の電子申請による受付について」 beside a recording request: also an external linkage', () => {
     expect(typesOf('原動機付自転車等の申告の電子申請による受付について', '電子計算組織への記録')).toEqual(['computer_recording', 'external_linkage']);
