@@ -36,6 +36,12 @@ describe('a recording in a system named in quotes', () => {
   });
 });
 
+describe('a recording named in the ordinance\'s words', () => {
+  it('「電子計算機処理に係る個人情報の記録（ＲＰＡの導入）」: a recording, not a system change', () => {
+    expect(typesOf('ＲＰＡによる児童手当現況届等の入力処理について', '電子計算機処理に係る個人情報の記録（ＲＰＡの導入）', 'ＲＰＡを導入し、電子申請で受け付けたデータを自動で入力する。')).toEqual(['computer_recording']);
+  });
+});
+
 describe('an application taken in online', () => {
   it('「…の申告の電子申請による受付について」 beside a recording request: also an external linkage', () => {
     expect(typesOf('原動機付自転車等の申告の電子申請による受付について', '電子計算組織への記録')).toEqual(['computer_recording', 'external_linkage']);
