@@ -50,3 +50,9 @@ describeWording('what becomes of the data when the work ends, said loosely (rete
   // a resident's app account removed with its data is the data's deletion
   ['retention_deletion', '退部した生徒のアプリのアカウントを１か月以内に削除します。', true],
 ]);
+
+describeWording('measures against viruses or unauthorised access, said as such (vulnerability management)', [
+  ['vulnerability_management', '不正アクセス及びコンピュータウイルスに対しては、事業者において必要な対策を講じる。', true],
+  ['vulnerability_management', 'ウイルスの感染を防ぐため、受託者の端末を点検する。', true],
+  ['vulnerability_management', '不正アクセスに対する罰則は、条例第５０条に定める。', false],
+]);
