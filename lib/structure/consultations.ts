@@ -29,6 +29,8 @@ const CITED_IN_TEXT = /[^\s　【〔\[［(（]\s?(?:(?:令和|平成)[0-9元]+�
  * (「項目　変更前（令和６年度諮問第３号）　変更後」).
  */
 const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:で(?:作成|整備|収集|取得|利用|提供|記録|定め|抽出)|により|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって|として|[(（][^)）]{0,20}答申[)）]|の(?!件)[^。]{1,40}[、。])|(?:既承認|承認済|前回|過去)[^。]{0,12}(?:諮問|議案)第|(?:変更前|現行|従前|当初)[(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第|(?:答申|附帯意見)[(（][^)）]{0,10}(?:諮問|議案)第|(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:及び|並びに)第[0-9一二三四五六七八九十百〇]+号に(?:対する|係る)/;
+/** An item number in brackets right after a word: 「ＡＩオンデマンド交通の予約（諮問第１４号）」 */
+const CITED_IN_BRACKETS = /[^\s(（【〔\[［][(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]/;
 /** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
 const SPEAKER_RE = /^(?:[○〇◯●]|【)[^\s、。]{0,12}(?:委員|会長|議長|課長|係長|部長|事務局|主査|室長|所長|館長)(?:】)?/;
 
@@ -200,8 +202,11 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     const numbers = [...new Set(content.flatMap((l) => numbersIn(l.f)))];
     const speakers = content.filter((l) => SPEAKER_RE.test(l.text)).length;
     const minutesPage = speakers >= 2;
-    // a number cited in a sentence (「令和６年度諮問第４号により承認を得ている…」) is not an item of a list
-    const numLines = content.filter((l) => numbersIn(l.f).length > 0 && !CITED_NUMBER.test(l.f));
+    // a number cited in a sentence (「令和６年度諮問第４号により承認を得ている…」) is not an item of a list; nor, on a page
+    // that opens with its own number standing alone (「資料１」「諮問第１２号」 then the title), other items cited in
+    // brackets after a word of its body (「(2) 星ヶ丘ポイントアプリ（諮問第１３号）」)
+    const bareHead = byPosition.slice(0, 4).some((l) => numbersIn(l.f).length === 1 && l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］\s]/g, '') === '');
+    const numLines = content.filter((l) => numbersIn(l.f).length > 0 && !CITED_NUMBER.test(l.f) && !(bareHead && CITED_IN_BRACKETS.test(l.f)));
     const closeTogether = numLines.some((l, k) => k > 0 && numbersIn(l.f)[0] !== numbersIn(numLines[k - 1].f)[0] && content.indexOf(l) - content.indexOf(numLines[k - 1]) <= 4);
     const listed = new Set(numLines.flatMap((l) => numbersIn(l.f)));
     // a 諮問書 that asks about several items at once (a table of 諮問第９号 and 第１０号) is the packet's cover, not the
