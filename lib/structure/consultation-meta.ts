@@ -107,12 +107,15 @@ function numbersInText(s: string): boolean {
 /** The types whose pattern the text holds, in the patterns' order. */
 export function matchTypes(text: string, pats: { type: ConsultationType; re: RegExp }[]): ConsultationType[] {
   const out: ConsultationType[] = [];
-  for (const p of pats) if (p.re.test(text) && !out.includes(p.type)) out.push(p.type);
+  // a defined short name is not part of the sentence (「受給者情報を県国民健康保険団体連合会（以下「国保連」という。）に提供すること」)
+  const t = text.includes('以下') ? text.replace(/[(（]以下[^()（）]{0,30}という。?[)）]/g, '') : text;
+  for (const p of pats) if (p.re.test(t) && !out.includes(p.type)) out.push(p.type);
   return out;
 }
 
 /** A sentence that says what the item does in the law's words (「…本人以外から収集するものであり」「…収集することとなるため」). */
-const ACT_SENTENCE = /(?:する|される)(?:もの(?:であ|です|となる|になる)|こと(?:となる|になる|とな|にな))/;
+//   (or one that links the city's system in the law's words: 「…同事業者の電子計算組織と町の端末を通信回線で結合する。」)
+const ACT_SENTENCE = /(?:する|される)(?:もの(?:であ|です|となる|になる)|こと(?:となる|になる|とな|にな))|通信回線(?:で|により|によって)結合(?:する|し)/;
 /** The acts such a sentence may name (not a system change or a recording: 「記録している項目をそのまま移行するものであり」). */
 const ACT_TYPES: ReadonlySet<ConsultationType> = new Set(['indirect_collection', 'external_linkage', 'outsourcing', 'purpose_external_use', 'external_provision']);
 
@@ -134,6 +137,11 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     //   (or a form's row labelled 「区分」 alone: 「区 分　電子計算組織への記録・外部結合」)
     const row = k < 40 ? l.f.match(/^(?:諮問(?:の)?(?:種別|区分|種類)|区 ?分)[:：]?(.{4,})$/) : null;
     if (row) parts.push(row[1]);
+    // 「諮問事項」 printed alone as a plain line (not found as a heading) near the item's head: the lines under it, up to
+    // the next numbered line
+    if (k < 40 && REQUEST_HEADINGS.test(l.f)) {
+      for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === l.page; j++) parts.push(content[j].f);
+    }
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {
@@ -169,9 +177,18 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   for (const h of headings) {
     // the body's lines joined: a sentence wraps (「…本人以外」「から個人情報を収集すること」)
     if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
+    // a 諮問書 whose 「記」 heads the request with the item's number alone (「【諮問第２号】」 then 「…を電子申請サービスで受け
+    // 付けること、及び…を同サービスに記録することについて」)
+    else if (r.formalPages.length && BARE_NUMBER_HEADING.test(fold(h.title))) {
+      const body = sectionBody(lines, h).slice(0, 4);
+      if (body.length && r.formalPages.includes(body[0].page)) parts.push(body.map((l) => l.f).join(''));
+    }
   }
   return parts.join('\n');
 }
+
+/** A heading that is an item's number alone, bracketed or not. */
+const BARE_NUMBER_HEADING = /^[〔【\[［(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[〕】\]］)）]?$/;
 
 /** A use for another purpose stated other than by the consent ground 第69条第2項第1号 (which provisions share). */
 const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第[24]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)|目的外(?:の)?利用/;
