@@ -172,6 +172,11 @@ const CLOSING_BRACKET = /[）)」』】]/;
 /** A particle after that bracket: the sentence goes on (「…に限る。）は、」「…とする。」と定める」). */
 const PARTICLE = /[はがをにのとでも、]/;
 
+/** A line that ends with a Latin letter (「…ＴＬＳ」「…Ver」), folded or not. */
+const LATIN_END = /[A-Za-zＡ-Ｚａ-ｚ]$/;
+/** A line that starts with a version number (「1.2以上」「１．３」), after NFKC. */
+const VERSION_START = /^\d+[.．]\d/;
+
 /** Cut one page into units (display ranges). */
 export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLines(p)): { start: number; end: number; block: number }[] {
   // Running headers/footers are skipped, but only when they cannot be body text: a line the text engine
@@ -181,9 +186,11 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
   let cur: { start: number; end: number } | null = null;
   let prevEndsSentence = true;
   let prevPiece = false;
+  let prevEndsLatin = false;
   for (const l of lines) {
     const folded = l.text.trim().normalize('NFKC');
-    const startsItem = ITEM_START.test(folded) || !!l.row || LABEL_ROW.test(folded);
+    // (「…通信はＴＬＳ」「１．２以上で暗号化される。」: a version number wrapped to the next line, not a list item 「1.」)
+    const startsItem = (ITEM_START.test(folded) && !(prevEndsLatin && VERSION_START.test(folded))) || !!l.row || LABEL_ROW.test(folded);
     if (!cur || prevEndsSentence || startsItem || l.piece || prevPiece) {
       if (cur) blocks.push(cur);
       cur = { start: l.start, end: l.end };
@@ -194,6 +201,7 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
     const t = l.text.trim();
     prevEndsSentence = /[。．]$/.test(t) || (t.length <= 15 && !/[、，,]/.test(t));
     prevPiece = !!l.piece;
+    prevEndsLatin = LATIN_END.test(t);
   }
   if (cur) blocks.push(cur);
   // Split blocks into sentences at 。

@@ -27,3 +27,15 @@ describe('a 「。」 before a closing bracket', () => {
     ]);
   });
 });
+
+describe('a version number wrapped to the next line (set 131)', () => {
+  it('「…通信はＴＬＳ」「１．２以上で暗号化される。」 stays one sentence', () => {
+    expect(sentences('３ 市と連携基盤の間の通信はＬＧＷＡＮ回線を利用し、インターネットには接続しない。通信はＴＬＳ\n１．２以上で暗号化される。')).toEqual([
+      '３ 市と連携基盤の間の通信はＬＧＷＡＮ回線を利用し、インターネットには接続しない。',
+      '通信はＴＬＳ\n１．２以上で暗号化される。',
+    ]);
+  });
+  it('a numbered item after a line ending in Latin letters still starts anew', () => {
+    expect(sentences('端末はＰＣ\n1. 事業の概要')).toEqual(['端末はＰＣ', '1. 事業の概要']);
+  });
+});

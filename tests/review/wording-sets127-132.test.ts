@@ -1,0 +1,34 @@
+/**
+ * Wording read from the errors of held-out sets 127–132 and checked over sets 1–120 (session 15): kinds of sentence the
+ * authors counted and the engine did not, each with a look-alike that must stay out.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('where the connection may come from (access control)', [
+  ['access_control', '専用サイトへの接続元は町の固定ＩＰアドレスに限定する。', true],
+  ['access_control', '管理画面へのアクセス元は庁内ネットワークに限る。', true],
+  ['access_control', '利用者はインターネットから専用サイトに接続する。', false],
+]);
+
+describeWording('a list or data not given to a named outside party (third-party provision)', [
+  ['third_party_provision', '取扱店には名簿を提供せず、引換券の番号だけで確認する。', true],
+  ['third_party_provision', '照会の結果は、村外の機関には提供しない。', true],
+  ['third_party_provision', '取扱店では引換券と交換する。', false],
+  ['third_party_provision', '村外の機関に勤務する者も対象とする。', false],
+]);
+
+describeWording('a second person checks before sending (misdelivery prevention)', [
+  ['misdelivery_prevention', '送信前に、送信件数と送信文面を、作成した職員とは別の職員が抽出条件と照らし合わせて確認する。', true],
+  ['misdelivery_prevention', '送信前に、送信用ファイルを作成する。', false],
+]);
+
+describeWording('consent given by signing (notice and consent)', [
+  ['notice_consent', '利用の申込みの際に、ご本人の署名により同意をいただきます。', true],
+  ['notice_consent', '収入申告書の同意欄に署名した者の課税情報に限り照会する。', true],
+  ['notice_consent', '申請書には申請者が署名する。', false],
+]);
+
+describeWording('an article cited after a defined short name (legal basis)', [
+  ['legal_basis', '個人情報の保護に関する法律（以下「法」という。）第１０９条に基づき、行政機関等匿名加工情報として提供する。', true],
+  ['legal_basis', '個人情報の保護に関する法律（以下「法」という。）の趣旨を踏まえ、提供する。', false],
+]);
