@@ -50,6 +50,10 @@ describe('mailing as a condition of an outsourcing (misdelivery expected only th
     expect(MAILING.test('領収済通知書は、収納代行業者を通じて町に送付されます。')).toBe(false);
     expect(MAILING.test('速報により、納付済みの方への督促状の送付を防ぐ。')).toBe(false);
   });
+  it('the mailing named as the time a call follows (「督促状の発送から間を置かずに電話で…」, set 128): not mailing', () => {
+    expect(MAILING.test('督促状の発送から間を置かずに電話で納付を案内する。')).toBe(false);
+    expect(MAILING.test('受託者は督促状を発送する。')).toBe(true);
+  });
 });
 
 describe('emphasis or an unnamed standard in place of a measure (vague phrases; session 14)', () => {
