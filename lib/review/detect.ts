@@ -230,6 +230,25 @@ export function vagueInUnit(u: Unit, rules: readonly VagueRule[] = VAGUE_RULES):
   return found.map(({ rule, keyStart, keyEnd }) => ({ rule, unit: u, keyStart, keyEnd }));
 }
 
+/** Where one clause of a sentence ends: a verb's continuative form and 「、」 (「…報告させ、」「…適用するとともに、」). */
+const CLAUSE_END = /(?:し|せ|て|り|とともに)、/g;
+
+/** The clause of `key` that holds [start, end): from after the previous clause end to the next one. */
+export function clauseAround(key: string, start: number, end: number): string {
+  let from = 0;
+  let to = key.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(key); m; m = CLAUSE_END.exec(key)) {
+    const cut = m.index + m[0].length;
+    if (cut <= start) from = cut;
+    else if (m.index + m[0].length - 1 >= end) {
+      to = m.index + m[0].length - 1;
+      break;
+    }
+  }
+  return key.slice(from, to);
+}
+
 /** Per rule list, the rules a text may match by its characters (prefilter.ts); built once per list. */
 const RULE_INDEX = new WeakMap<readonly VagueRule[], CharIndex>();
 
@@ -242,8 +261,9 @@ function findVague(u: Unit, rules: readonly VagueRule[]): VagueHit[] {
   for (let i = 0; i < rules.length; i++) {
     if (!maybe[i] || !index.holds(i, u.key)) continue;
     const r = rules[i];
-    if (r.unless && r.unless.test(u.key)) continue;
+    if (r.unless && !r.unlessInClause && r.unless.test(u.key)) continue;
     for (const m of nonEmptyMatches(r.re, u.key)) {
+      if (r.unless && r.unlessInClause && r.unless.test(clauseAround(u.key, m.index, m.index + m.text.length))) continue;
       if (r.before && r.before.test(u.key.slice(0, m.index)) && (!r.beforeOnlyIf || r.beforeOnlyIf.test(u.key))) continue;
       matches.push({ r, start: m.index, end: m.index + m.text.length });
     }

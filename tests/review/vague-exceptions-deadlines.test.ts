@@ -71,3 +71,18 @@ describe('§2 wording read in vague measures', () => {
     expect(review(['outsourcing'], ['・業務終了後、受託者は預かった個人情報を市に返還し、複写物は裁断し廃棄証明書を提出する。']).status('retention_deletion')).toBe('present');
   });
 });
+
+describe('「適宜」 answered only by a number in its own clause (set 132)', () => {
+  it('「…報告させ、適宜実地に確認する」: the yearly report does not time the on-site check', () => {
+    const r = review(['outsourcing'], ['・町は、事業者に年１回、安全管理措置の実施状況を書面で報告させ、適宜実地に確認する。']);
+    expect(r.phrases.some((p) => p.includes('適宜実地に確認'))).toBe(true);
+  });
+  it('「…を適宜適用するとともに、年１回、…診断を受け」: the yearly check does not time the patches', () => {
+    const r = review(['system_change'], ['・事業者はセキュリティパッチを適宜適用するとともに、年１回、外部の脆弱性診断を受ける。']);
+    expect(r.phrases.some((p) => p.includes('適宜適用'))).toBe(true);
+  });
+  it('a number in the same clause still answers it (「年１回、適宜の時期に点検する」)', () => {
+    const r = review(['outsourcing'], ['・町は、年１回、適宜の時期に委託先の作業場所を点検する。']);
+    expect(r.phrases.some((p) => p.includes('適宜'))).toBe(false);
+  });
+});

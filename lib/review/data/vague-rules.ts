@@ -16,6 +16,8 @@
  *                ただし区分の firm（safeguards.ts）に当たる文は除く。
  *   overrides … この区分については、同じ文の具体的な語があっても曖昧とする（「一定期間保存し、上書きする」の
  *               保存期間のように、曖昧な部分がその区分の要の部分であるもの）。
+ *   unlessInClause … unless を文全体ではなく、表現のある節（「…し、」「…させ、」「…とともに、」で区切った部分）だけで見る
+ *               （「年１回、…を書面で報告させ、適宜実地に確認する」: 年１回は報告の頻度で、実地の確認の頻度ではない）。
  *   crux      … この区分については、同じ「、」区切りの節にある区分の具体的な語（「書庫」「施錠」）でも曖昧さが解けない
  *               （「事務室内の書庫で適切に保管する」: 保管の方法そのものが「適切に」。overrides と違い、文の他の節には及ばない）。
  *   pair      … この表現を具体的にする相手の語（domain.md §4.2 の pair）。指定があれば、区分の具体的な語
@@ -35,6 +37,7 @@ export interface VagueRule {
   label: string;
   re: RegExp;
   unless?: RegExp;
+  unlessInClause?: boolean;
   before?: RegExp;
   beforeOnlyIf?: RegExp;
   weakens: boolean;
@@ -188,6 +191,8 @@ export const VAGUE_RULES: VagueRule[] = [
     label: '「適宜」「随時」— 時期・頻度が書かれていない',
     re: /適宜|随時/,
     unless: /\d+(日|時間|営業日)以内|毎(日|週|月|年|年度)|年\d+回|月\d+回|週\d+回/,
+    // 「セキュリティパッチを適宜適用するとともに、年１回、外部の脆弱性診断を受け」: 年１回は診断の頻度
+    unlessInClause: true,
     weakens: true,
     ask: 'どのような時期・頻度で行うのか、誰が判断し実施するのかを具体的にお示しください。',
   },
