@@ -235,6 +235,13 @@ function clauseSpan(key: string, own: number, others: number[]): string {
   return key.split(/[、,]/).slice(lo, hi + 1).join('、');
 }
 
+/** Categories that describe the item (its purpose, items, people, grounds) rather than protect it. */
+const DESCRIBES_ITEM: ReadonlySet<SafeguardId> = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
+/** Does a unit state a measure: a mention of a category that protects the data? */
+function statesMeasure(u: Unit): boolean {
+  return mentionsInUnit(u).some((m) => !DESCRIBES_ITEM.has(m.id));
+}
+
 export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument, opts: ReviewOptions = {}): ReviewDetails {
   const isPiaType = c.types.includes('pia');
   const first = buildUnits(c, doc, isPiaType);
@@ -297,7 +304,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   };
   // Outside the sections, a sentence about the protection itself (「個人情報の保護に十分配慮してまいります」「十分なセキュリティ
   // 対策が講じられていると聞いています」) is a measure stated vaguely; other background text is not read for phrases.
-  for (const u of units) if (u.place !== 'elsewhere' || PROTECTION_STATEMENT.test(u.key)) readPhrases(u);
+  // An item with no named measures section (its measures scattered under the item's own headings, structure/security.ts
+  // step 4): a sentence outside the picked sections that states a measure is read too (「③ 調査票及び照合結果は、必要な
+  // 期間保存した後、適切に処理する。」 under 「Ⅳ 調査結果の活用」).
+  const scatteredOnly = c.securitySections.length > 0 && c.securitySections.every((s) => s.role === 'scattered');
+  for (const u of units) if (u.place !== 'elsewhere' || PROTECTION_STATEMENT.test(u.key) || (scatteredOnly && statesMeasure(u))) readPhrases(u);
 
   // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
   const inside = new Map<SafeguardId, Mention[]>();

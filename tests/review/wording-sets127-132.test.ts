@@ -32,3 +32,9 @@ describeWording('an article cited after a defined short name (legal basis)', [
   ['legal_basis', '個人情報の保護に関する法律（以下「法」という。）第１０９条に基づき、行政機関等匿名加工情報として提供する。', true],
   ['legal_basis', '個人情報の保護に関する法律（以下「法」という。）の趣旨を踏まえ、提供する。', false],
 ]);
+
+describeWording('kept, then disposed of (retention and deletion)', [
+  ['retention_deletion', '③ 調査票及び照合結果は、必要な期間保存した後、適切に処理する。', true],
+  ['retention_deletion', '申請書は施錠できる書庫に保管した後、翌年度に廃棄する。', true],
+  ['retention_deletion', 'データを保存した後、集計の処理を行う。', false],
+]);
