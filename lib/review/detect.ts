@@ -59,8 +59,11 @@ const OBLIGATION = /(なければ|なくては|ねば)ならない/g;
 /** 「…のIDとパスワードでなければ起動できない」: a condition that the measure must be met, not a negation of it. */
 const ONLY_WITH = /^[^。、]{0,4}(でなければ|がなければ|なしでは|なしには|を使わなければ|を入力しなければ)/;
 
+/** A bracketed aside right after the match: 「ＡＩカメラ作動中（映像は保存しません）」の表示 — the sign's own words, not the predicate. */
+const ASIDE = /\([^()]{0,30}\)/g;
+
 export function isNegatedAt(key: string, end: number): boolean {
-  const after = key.slice(end, end + 60).replace(OBLIGATION, 'する');
+  const after = key.slice(end, end + 60).replace(ASIDE, '').replace(OBLIGATION, 'する');
   if (ONLY_WITH.test(after)) return false;
   return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after);
 }

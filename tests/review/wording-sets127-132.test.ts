@@ -38,3 +38,14 @@ describeWording('kept, then disposed of (retention and deletion)', [
   ['retention_deletion', '申請書は施錠できる書庫に保管した後、翌年度に廃棄する。', true],
   ['retention_deletion', 'データを保存した後、集計の処理を行う。', false],
 ]);
+
+describeWording('a sign whose own words hold a negation (notice and consent)', [
+  ['notice_consent', '設置場所ごとに「ＡＩカメラ作動中（映像は保存しません）」の表示を掲げる。', true],
+  ['notice_consent', '「防犯カメラ作動中」の表示は行わない。', false],
+]);
+
+describeWording('the council form’s own title is not a rulebook (governance documentation)', [
+  ['governance_documentation', '次ページの「個人情報保護対策チェックリスト」のとおり。', false],
+  ['governance_documentation', '■ 個人情報保護対策チェックリスト（○：実施する ×：実施しない －：該当なし）', false],
+  ['governance_documentation', '作業手順のチェックリストを作成し、作業の都度、確認する。', true],
+]);
