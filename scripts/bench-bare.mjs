@@ -32,6 +32,8 @@ export function bareOptions(env) {
 }
 
 async function main(file) {
+  // The same V8 compile cache as the CLI (scripts/run-cli.mjs): the floor's pdf.js is not compiled afresh either.
+  if (process.env.SHINGI_NO_CC !== '1') process.getBuiltinModule('node:module').enableCompileCache?.(join(import.meta.dirname, '..', 'node_modules/.cache/shingi-cli/v8-compile-cache'));
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const env = { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };
