@@ -2,6 +2,8 @@
  * Wording read from the errors of held-out sets 127–132 and checked over sets 1–120 (session 15): kinds of sentence the
  * authors counted and the engine did not, each with a look-alike that must stay out.
  */
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTIVE_SECTIONS } from '../../lib/review/data/descriptive-sections.ts';
 import { describeWording } from './helpers.ts';
 
 describeWording('where the connection may come from (access control)', [
@@ -49,3 +51,19 @@ describeWording('the council form’s own title is not a rulebook (governance do
   ['governance_documentation', '■ 個人情報保護対策チェックリスト（○：実施する ×：実施しない －：該当なし）', false],
   ['governance_documentation', '作業手順のチェックリストを作成し、作業の都度、確認する。', true],
 ]);
+
+describeWording('an encrypted stick or disc (encryption at rest)', [
+  ['encryption_rest', '印刷データは、パスワードロック機能付きの暗号化ＵＳＢメモリに格納し、職員２名が持参する。', true],
+  ['encryption_rest', 'ＵＳＢメモリの暗号化は行わない。', false],
+]);
+
+describe('headings that list the items used or received (data minimisation, descriptive sections)', () => {
+  const heading = DESCRIPTIVE_SECTIONS.find((d) => d.id === 'data_minimization')!.heading;
+  it('「照会に用いる個人情報」「回答として受け取る個人情報」 list items', () => {
+    expect(heading.test('照会に用いる個人情報')).toBe(true);
+    expect(heading.test('回答として受け取る個人情報')).toBe(true);
+  });
+  it('a measures heading does not (「個人情報の保護措置」)', () => {
+    expect(heading.test('受け取る個人情報の保護措置')).toBe(false);
+  });
+});
