@@ -86,3 +86,15 @@ describe('「適宜」 answered only by a number in its own clause (set 132)', (
     expect(r.phrases.some((p) => p.includes('適宜'))).toBe(false);
   });
 });
+
+describe('「プライバシーマーク等の…認証を取得」 in a requirement (§4.2 P05; set 131)', () => {
+  it('leaves the certification vague and lists the phrase', () => {
+    const r = review(['outsourcing'], ['・委託先には、プライバシーマーク等の第三者認証を取得していることを求める。']);
+    expect(r.status('vendor_certification')).toBe('vague');
+    expect(r.phrases.some((p) => p.includes('プライバシーマーク等'))).toBe(true);
+  });
+  it('a named certification without 等 is specific', () => {
+    const r = review(['outsourcing'], ['・委託先には、プライバシーマークの認証を取得していることを求める。']);
+    expect(r.status('vendor_certification')).toBe('present');
+  });
+});
