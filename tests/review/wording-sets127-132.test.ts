@@ -67,3 +67,9 @@ describe('headings that list the items used or received (data minimisation, desc
     expect(heading.test('受け取る個人情報の保護措置')).toBe(false);
   });
 });
+
+describeWording('an encrypted file handed over by download (encryption in transit, not at rest)', [
+  ['encryption_transit', '市の電子申請システムの本人専用ページから、暗号化したファイルでダウンロードさせる。', true],
+  ['encryption_rest', '市の電子申請システムの本人専用ページから、暗号化したファイルでダウンロードさせる。', false],
+  ['encryption_rest', '分析結果は暗号化したファイルとして保存する。', true],
+]);
