@@ -113,3 +113,9 @@ describe('the request read where it is printed', () => {
     expect([...s.consultations[0].types].sort()).toEqual(['computer_recording', 'external_linkage']);
   });
 });
+
+describe('a recording in another body\'s platform (set 131)', () => {
+  it('「…受給者情報を、国が運用する…連携基盤に登録し、…と通信回線により結合すること」: a recording and a linkage', () => {
+    expect(typesOf('医療費受給者証の電子化について', '子ども医療費助成の受給者情報を、国が運用する医療費助成情報連携基盤（以下「連携基盤」という。）に登録し、市の電子計算組織と連携基盤とを通信回線により結合すること。')).toEqual(['computer_recording', 'external_linkage']);
+  });
+});
