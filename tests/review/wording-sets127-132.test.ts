@@ -73,3 +73,9 @@ describeWording('an encrypted file handed over by download (encryption in transi
   ['encryption_rest', '市の電子申請システムの本人専用ページから、暗号化したファイルでダウンロードさせる。', false],
   ['encryption_rest', '分析結果は暗号化したファイルとして保存する。', true],
 ]);
+
+describeWording('なりすまし that is not the applicant\'s identity check (identity verification)', [
+  ['identity_verification', '認証 なりすまし 職員ごとのＩＤ・パスワードと端末の電子証明書による二要素認証とする。', false],
+  ['identity_verification', 'メッセージには氏名を記載せず、ＵＲＬも記載しない（なりすましメッセージと区別するため）。', false],
+  ['identity_verification', '申請時はマイナンバーカードの電子証明書で本人確認を行い、なりすましを防ぐ。', true],
+]);
