@@ -176,7 +176,7 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   }
   for (const h of headings) {
     // the body's lines joined: a sentence wraps (「…本人以外」「から個人情報を収集すること」)
-    if (REQUEST_HEADINGS.test(fold(h.title))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
+    if (REQUEST_HEADINGS.test(fold(h.title)) || REQUEST_HEADINGS.test(besideHeading(fold(h.title)))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
     // a 諮問書 whose 「記」 heads the request with the item's number alone (「【諮問第２号】」 then 「…を電子申請サービスで受け
     // 付けること、及び…を同サービスに記録することについて」)
     else if (r.formalPages.length && BARE_NUMBER_HEADING.test(fold(h.title))) {
@@ -185,6 +185,15 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     }
   }
   return parts.join('\n');
+}
+
+/**
+ * Two column headings printed on one baseline and read as one line (an A3 sheet: 「１ 諮問事項」 at the left, 「４ 対象者」
+ * at the right, read 「諮問事項 4 対象者」): the left one, when the rest is a short numbered heading.
+ */
+function besideHeading(t: string): string {
+  const m = /^(\S{2,16}?)\s*[0-9]{1,2}[.．]?\s*[^\s。、]{2,12}$/.exec(t);
+  return m ? m[1] : '';
 }
 
 /** A heading that is an item's number alone, bracketed or not. */

@@ -119,3 +119,21 @@ describe('a recording in another body\'s platform (set 131)', () => {
     expect(typesOf('医療費受給者証の電子化について', '子ども医療費助成の受給者情報を、国が運用する医療費助成情報連携基盤（以下「連携基盤」という。）に登録し、市の電子計算組織と連携基盤とを通信回線により結合すること。')).toEqual(['computer_recording', 'external_linkage']);
   });
 });
+
+describe('two column headings on one baseline (an A3 sheet, set 131 p02)', () => {
+  it('「１ 諮問事項　４ 対象者」 read as one line: the request under it is still read', () => {
+    const s = analyzeStructure(makeDoc([[
+      '資料２－１',
+      '紅葉町個人情報保護審議会 諮問第５号',
+      '## 重度心身障害者医療費助成の現物給付化について',
+      '１ 諮問事項　　　　　　　　　　４ 対象者',
+      '(1) 受給者情報を県国民健康保険団体連合会（以下「国保連」という。）に提供すること。',
+      '(2) 医療機関から請求される助成額の審査及び支払の事務を国保連に委託すること。',
+      '２ 背景・目的',
+      '窓口での立替払いをなくす。',
+      '３ 個人情報の保護措置',
+      '(1) 提供は専用回線で行い、ＴＬＳで暗号化する。',
+    ]]));
+    expect([...s.consultations[0].types].sort()).toEqual(['external_provision', 'outsourcing']);
+  });
+});
