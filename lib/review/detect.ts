@@ -244,8 +244,9 @@ export function clauseAround(key: string, start: number, end: number): string {
   for (let m = CLAUSE_END.exec(key); m; m = CLAUSE_END.exec(key)) {
     const cut = m.index + m[0].length;
     if (cut <= start) from = cut;
-    else if (m.index + m[0].length - 1 >= end) {
-      to = m.index + m[0].length - 1;
+    else if (cut - 1 >= end) {
+      // the clause ends before its 「、」
+      to = cut - 1;
       break;
     }
   }

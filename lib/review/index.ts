@@ -12,7 +12,7 @@ import { findInDisplay } from '../text/search-key.ts';
 import type { ConsultationFound } from '../structure/types.ts';
 import { PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
 import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILES, type ExpectationProfile } from './data/expectation-profiles.ts';
-import { GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
+import { DESCRIBES_ITEM_IDS, GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
 import { mentionsInUnit, nonEmptyMatches, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
@@ -235,11 +235,9 @@ function clauseSpan(key: string, own: number, others: number[]): string {
   return key.split(/[、,]/).slice(lo, hi + 1).join('、');
 }
 
-/** Categories that describe the item (its purpose, items, people, grounds) rather than protect it. */
-const DESCRIBES_ITEM: ReadonlySet<SafeguardId> = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
 /** Does a unit state a measure: a mention of a category that protects the data? */
 function statesMeasure(u: Unit): boolean {
-  return mentionsInUnit(u).some((m) => !DESCRIBES_ITEM.has(m.id));
+  return mentionsInUnit(u).some((m) => !DESCRIBES_ITEM_IDS.has(m.id));
 }
 
 export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocument, opts: ReviewOptions = {}): ReviewDetails {

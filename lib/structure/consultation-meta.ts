@@ -122,6 +122,13 @@ const ACT_TYPES: ReadonlySet<ConsultationType> = new Set(['indirect_collection',
 /** A sentence that asks the council or says what the item legally is (「…として意見を求める」「…の結合に当たる」). */
 const REQUEST_SENTENCE = /意見を(?:求め|お聞き|伺い|いただき)|諮問(?:する|します|いたします)|に当た(?:る|り)|に該当(?:する|し)/;
 
+/** Up to three lines under line `k` on its page, stopping at the next numbered line: a label's wrapped text. */
+function linesUnder(content: Ln[], k: number): string[] {
+  const out: string[] = [];
+  for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === content[k].page; j++) out.push(content[j].f);
+  return out;
+}
+
 /** The text that states what is requested: 諮問書 「諮問事項」 lines and 「諮問事項」 section bodies. */
 function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): string {
   const content = contentOf(lines, r);
@@ -139,15 +146,13 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     if (row) parts.push(row[1]);
     // 「諮問事項」 printed alone as a plain line (not found as a heading) near the item's head: the lines under it, up to
     // the next numbered line
-    if (k < 40 && REQUEST_HEADINGS.test(l.f)) {
-      for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === l.page; j++) parts.push(content[j].f);
-    }
+    if (k < 40 && REQUEST_HEADINGS.test(l.f)) parts.push(...linesUnder(content, k));
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {
       parts.push(m[1]);
       // continuation lines up to the next numbered line
-      for (let j = k + 1; j < content.length && j <= k + 3 && !content[j].marker && content[j].page === l.page; j++) parts.push(content[j].f);
+      parts.push(...linesUnder(content, k));
     }
   }
   // the formal page's request paragraph, between its title and 「記」 or the first numbered line

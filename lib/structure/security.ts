@@ -9,7 +9,7 @@ import type { SecuritySectionFound, SectionRole } from './types.ts';
 import { titleLike } from './headings.ts';
 import type { Ln } from './lines.ts';
 import { fold } from './normalize.ts';
-import { SAFEGUARDS } from '../review/data/safeguards.ts';
+import { DESCRIBES_ITEM_IDS, SAFEGUARDS } from '../review/data/safeguards.ts';
 import { CharIndex, globalOf, requiredChars, requiredStrings } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
 import { EXCERPT_HEAD } from './vocab/document-parts.ts';
@@ -77,8 +77,7 @@ function items(body: Ln[]): string[] {
  * safeguard catalogue (lib/review/data/safeguards.ts: the same domain knowledge), leaving out the categories that
  * describe the item rather than protect it (目的・項目・対象者・根拠).
  */
-const DESCRIPTIVE = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
-const MEASURE_SHOWS: RegExp[] = SAFEGUARDS.filter((d) => !DESCRIPTIVE.has(d.id)).flatMap((d) => d.show);
+const MEASURE_SHOWS: RegExp[] = SAFEGUARDS.filter((d) => !DESCRIBES_ITEM_IDS.has(d.id)).flatMap((d) => d.show);
 /** Which show regexes an item may match by its characters (built on first use; review/prefilter.ts). */
 let showIndex: CharIndex | null = null;
 const STATES = new Map<string, boolean>();
