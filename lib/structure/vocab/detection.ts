@@ -25,7 +25,9 @@ export const POSITIVE_TEXT: Signal[] = [
 export const NEGATIVE_TITLE: Signal[] = [
   // 「生成ＡＩを活用した会議録作成支援サービスの利用について」: minutes as the subject of an item (the work or the system), not the document
   { id: 'minutes', weight: -0.9, re: /(会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過)(?![^。]*(作成|サービス|システム|業務|の利用|の導入|委託))/ },
-  { id: 'newsletter', weight: -0.9, re: /^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号/ },
+  // 「広報紙及び市公式動画への市民の写真・映像の掲載について」: the newsletter as the subject of an item (what is printed in it,
+  // its delivery), not the document
+  { id: 'newsletter', weight: -0.9, re: /(^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号)(?![^。]*(について|掲載|配布|配送|発送|印刷|編集|委託|システム|サービス|アプリ))/ },
   { id: 'budget', weight: -0.9, re: /予算書|予算説明書|予算案|予算の概要|歳入歳出|決算書|補正予算/ },
   { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|一般競争入札|指名競争入札|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
   { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
