@@ -97,6 +97,8 @@ const RULES: Rule[] = [
   // (a) / a. / a)
   { re: /^\(([a-z])\) ?(.+)$/, make: (m) => mk('palpha', m[1].charCodeAt(0) - 96, `(${m[1]})`, m[2]) },
   { re: /^([a-z])[.)] ?(.+)$/, make: (m) => mk('alpha', m[1].charCodeAt(0) - 96, m[1], m[2]) },
+  // Ａ 事業の概要 / B. 対象: a capital letter, then a space, period or parenthesis, then Japanese (not 「A4 用紙」「ID …」)
+  { re: /^([A-Z])(?: |\. ?|\) ?)(?=[^\x00-\x7f])(.+)$/, make: (m) => mk('ualpha', m[1].charCodeAt(0) - 64, m[1], m[2]) },
   // ■ セキュリティ対策
   { re: new RegExp(`^([${SYMBOLS}]) ?(.+)$`), make: (m) => mk(`sym:${m[1]}`, null, m[1], m[2]) },
   { re: /^([○〇]) ?(.+)$/, make: (m) => mk('sym:○', null, m[1], m[2]) },
@@ -111,7 +113,7 @@ const RULES: Rule[] = [
 ];
 
 /** Every character a rule above can start with, after asciiFold (no rule can match a line starting otherwise). */
-export const FIRST_CHARS: ReadonlySet<string> = new Set([...'第ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫXIV0123456789(abcdefghijklmnopqrstuvwxyz○〇【〔［<＜〈《一二三四五六七八九十', ...PAREN_DIGITS, ...CIRCLED, ...KANA, ...IROHA, ...SYMBOLS]);
+export const FIRST_CHARS: ReadonlySet<string> = new Set([...'第ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789(abcdefghijklmnopqrstuvwxyz○〇【〔［<＜〈《一二三四五六七八九十', ...PAREN_DIGITS, ...CIRCLED, ...KANA, ...IROHA, ...SYMBOLS]);
 
 /**
  * The same test before folding: the characters c with FIRST_CHARS.has(asciiFold(c)). asciiFold changes only

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
+import { markerOf } from '../../lib/structure/headings.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
 import { NEWSLETTER } from '../fixtures/structure/samples.ts';
 
@@ -33,5 +34,36 @@ describe('a newsletter as the subject of an item', () => {
     const s = analyzeStructure(makeDoc(NEWSLETTER));
     expect(s.detection.isConsultation).toBe(false);
     expect(s.detection.signals.join(' ')).toMatch(/newsletter/);
+  });
+});
+
+describe('capital-letter headings (「Ａ 事業の概要」 … 「Ｄ 個人情報の保護措置」)', () => {
+  it('read as a numbered style, not for 「A4 用紙」 or an English word', () => {
+    expect(markerOf('Ａ 事業の概要')).toMatchObject({ style: 'ualpha', num: 1, title: '事業の概要' });
+    expect(markerOf('D. 個人情報の保護措置')).toMatchObject({ style: 'ualpha', num: 4, title: '個人情報の保護措置' });
+    expect(markerOf('A4 用紙に印刷する。')).toBeNull();
+    expect(markerOf('ID とパスワード')).toBeNull();
+    expect(markerOf('A to Z')).toBeNull();
+  });
+  it('the security section under 「Ｄ 個人情報の保護措置」 is found', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        [
+          '諮問第３号 別紙',
+          '## 県中央児童相談所とのオンライン情報連携について',
+          'Ａ 事業の概要',
+          '町の電子計算組織と町の機関以外の電子計算組織とを通信回線で結合するため、意見を求める。',
+          'Ｂ 連携する情報と対象',
+          '連携する情報は、児童の氏名、生年月日及び対応の経過の要旨に限る。',
+          'Ｃ 個人情報の保護措置',
+          '1. 利用者の限定と認証',
+          '(1) 町で連携システムを利用できる者は、職員４名に限る。',
+          '2. 記録と点検',
+          '(1) 町は、操作ログを四半期ごとに確認する。',
+        ],
+      ]),
+    ).consultations[0];
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['Ｃ 個人情報の保護措置']);
+    expect(c.securitySections[0].text).toContain('四半期ごと');
   });
 });
