@@ -350,10 +350,13 @@ function annexLabelAbove(lines: Ln[], i: number): Ln | null {
   return null;
 }
 
-/** A heading line that is the start of a sentence: a topic or subject with a comma, or a clause ending 「…し、」. */
+/**
+ * A heading line that is the start of a sentence: a topic, subject, object or goal with a comma, a clause ending
+ * 「…し、」, or a sentence opening with a conjunction (「（２）このため、セキュリティ監視の専門事業者（ＳＯＣ）に、…」).
+ */
 function runsOnAsSentence(title: string): boolean {
   const t = fold(title);
-  return t.length > 20 && /[はが]、|[^\s]し、/.test(t);
+  return t.length > 20 && /[はがにをで]、|[^\s]し、|^(?:この|その)ため、|^(?:また|なお|ただし|さらに|しかし|一方)、/.test(t);
 }
 
 /** A heading that describes the item (its grounds, reasons, the people or items it covers), not its measures. */

@@ -67,3 +67,37 @@ describe('capital-letter headings (「Ａ 事業の概要」 … 「Ｄ 個人�
     expect(c.securitySections[0].text).toContain('四半期ごと');
   });
 });
+
+describe('security work as the subject of an item', () => {
+  const doc = (title: string) =>
+    makeDoc([
+      [
+        '諮問第１５号',
+        `## ${title}`,
+        '１ 諮問の内容',
+        '業務の外部委託',
+        '２ 委託の理由及び内容',
+        '(1) 夜間・休日の攻撃には気付くことができない。',
+        '(2) このため、セキュリティ監視の専門事業者（ＳＯＣ）に、ファイアウォール、プロキシ及び端末のログの監視を委託する。',
+        '３ 取り扱う個人情報',
+        '職員ＩＤ、端末名、ＩＰアドレス',
+        '４ セキュリティ対策',
+        '(1) 受託者のＳＯＣとは、閉域網で接続する。',
+        '(2) 再委託は禁止する。',
+      ],
+    ]);
+  it('the item title 「情報セキュリティ監視（ＳＯＣ）業務の委託について」 is not the security section; 「４ セキュリティ対策」 is', () => {
+    const c = analyzeStructure(doc('情報セキュリティ監視（ＳＯＣ）業務の委託について')).consultations[0];
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['４ セキュリティ対策']);
+  });
+  it('nor is 「情報セキュリティ監査業務の外部委託について」', () => {
+    const c = analyzeStructure(doc('情報セキュリティ監査業務の外部委託について')).consultations[0];
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['４ セキュリティ対策']);
+  });
+  it('「情報セキュリティ対策について」 still is a security heading', () => {
+    const c = analyzeStructure(
+      makeDoc([['諮問第１号', '## システムの更新について', '１ 諮問事項', '情報システムの更新', '２ 情報セキュリティ対策について', '(1) 再委託は禁止する。']]),
+    ).consultations[0];
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['２ 情報セキュリティ対策について']);
+  });
+});

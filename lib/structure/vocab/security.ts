@@ -30,7 +30,17 @@ export const SECURITY_HEADINGS: RegExp[] = [
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
 // 「評価書」 only outside a bracketed note: 「４ リスク対策（全項目評価書 Ⅲ より抜粋）」 says where the part comes from
 // 「一覧」 unless it lists the measures themselves (「８ セキュリティ対策一覧」)
-export const NOT_SECURITY_HEADINGS: RegExp[] = [/再発防止/, /十分か/, /評価書(?![^(（]*[)）])/, /(?<!対策|措置)一覧$/, /^目次/, /審議会/, /条例/];
+// 「情報セキュリティ監視（ＳＯＣ）業務の委託について」: security work as the subject of an item (its title), not its measures
+export const NOT_SECURITY_HEADINGS: RegExp[] = [
+  /再発防止/,
+  /十分か/,
+  /評価書(?![^(（]*[)）])/,
+  /(?<!対策|措置)一覧$/,
+  /^目次/,
+  /審議会/,
+  /条例/,
+  /^(?!.*(?:対策|措置|保護|要件)).*セキュリティ.*(?:業務|事業|サービス|システム|ソフト|機器).*(?:について|の(?:委託|導入|構築|更新|利用))$/,
+];
 
 /**
  * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
