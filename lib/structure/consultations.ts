@@ -166,6 +166,9 @@ function sentenceAbove(byPosition: Ln[], l: Ln): boolean {
 //   (or the municipality's name alone: 「谷口市諮問第１６号」 with 「住家被害認定調査業務の委託について」 on the next line)
 const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$|^[^。、\s(（]{1,8}(?:市|町|村|区)$/;
 
+/** A bullet printed before an item's number on its heading line. */
+const HEAD_BULLET = /^[■□◆◇●◎▼▽▲△★☆]\s*/;
+
 /** An item heading that starts mid-page with its number in brackets: 〔諮問第480号〕件名 / 【諮問第481号】件名. */
 const BRACKETED_ITEM_HEAD = /^[〔【\[［(（](?:諮問|議案)第/;
 
@@ -249,8 +252,8 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         else if (BRACKETED_ITEM_HEAD.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         else if (partHeads.has(l.i)) ok = true;
         // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」
-        // 「について」 on the next line)
-        else if (!part && l.f.startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
+        // 「について」 on the next line; or after a bullet: 「■諮問第１４号 「市長への手紙」回答管理台帳の電子化について」)
+        else if (!part && l.f.replace(HEAD_BULLET, '').startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
         // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
         // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
         else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
