@@ -113,3 +113,13 @@ describe('an item that starts mid-page after a bullet', () => {
     expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第13号', 1, 1], ['諮問第14号', 1, 2]]);
   });
 });
+
+describe('「8. 保護対策の一覧」', () => {
+  it('a list of the measures themselves is a security heading; 「委託先の一覧」 is not', () => {
+    const doc = (h: string) =>
+      makeDoc([['諮問第６号', '## ホームページ問合せフォームの更新について', '1. 諮問事項', '情報システムの更新', `8. ${h}`, '(1) フォームの通信はＴＬＳ１．２以上で暗号化する。', '(2) 管理画面に接続できる端末を限定する。']]);
+    expect(analyzeStructure(doc('保護対策の一覧')).consultations[0].securitySections.map((x) => x.heading)).toEqual(['8. 保護対策の一覧']);
+    expect(analyzeStructure(doc('セキュリティ対策の一覧')).consultations[0].securitySections.map((x) => x.heading)).toEqual(['8. セキュリティ対策の一覧']);
+    expect(analyzeStructure(doc('委託先の一覧')).consultations[0].securitySections).toEqual([]);
+  });
+});
