@@ -115,11 +115,12 @@ describe('an item that starts mid-page after a bullet', () => {
 });
 
 describe('「8. 保護対策の一覧」', () => {
-  it('a list of the measures themselves is a security heading; 「委託先の一覧」 is not', () => {
+  it('a list of the measures themselves is the primary security section; 「委託先の一覧」 is not', () => {
     const doc = (h: string) =>
       makeDoc([['諮問第６号', '## ホームページ問合せフォームの更新について', '1. 諮問事項', '情報システムの更新', `8. ${h}`, '(1) フォームの通信はＴＬＳ１．２以上で暗号化する。', '(2) 管理画面に接続できる端末を限定する。']]);
-    expect(analyzeStructure(doc('保護対策の一覧')).consultations[0].securitySections.map((x) => x.heading)).toEqual(['8. 保護対策の一覧']);
-    expect(analyzeStructure(doc('セキュリティ対策の一覧')).consultations[0].securitySections.map((x) => x.heading)).toEqual(['8. セキュリティ対策の一覧']);
-    expect(analyzeStructure(doc('委託先の一覧')).consultations[0].securitySections).toEqual([]);
+    const secs = (h: string) => analyzeStructure(doc(h)).consultations[0].securitySections.map((x) => [x.heading, x.role]);
+    expect(secs('保護対策の一覧')).toEqual([['8. 保護対策の一覧', 'primary']]);
+    expect(secs('セキュリティ対策の一覧')).toEqual([['8. セキュリティ対策の一覧', 'primary']]);
+    expect(secs('委託先の一覧').filter((x) => x[1] === 'primary')).toEqual([]);
   });
 });
