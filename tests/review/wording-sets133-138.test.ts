@@ -1,0 +1,43 @@
+/**
+ * Wording read from the errors of held-out sets 133–138 and checked over sets 1–120 (session 16): kinds of sentence the
+ * authors counted and the engine did not, each with a look-alike that must stay out.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('locked storage in a sentence that also moves the papers (physical security)', [
+  ['physical_security', '紙の参加者名簿は、受付本部内の施錠できるケースに保管し、受付の終了後は受託者の車両で本部と事務所の間を移送する。', true],
+  ['physical_security', '書類は施錠できるケースに入れて運搬する。', false],
+]);
+
+describeWording('a register book written at each handover or disposal (logging)', [
+  ['logging_audit_trail', '交付の都度、交付簿に記録し、各課の課長が毎月点検する。', true],
+  ['logging_audit_trail', '廃棄した書類は廃棄簿に記録した上で、毎年度末に町に報告する。', true],
+  ['logging_audit_trail', '認証の成功・失敗の記録を取得する。', true],
+  ['logging_audit_trail', '職員の操作は管理者が確認できる形で記録される。', true],
+  ['logging_audit_trail', '紙の受付簿で管理しているため、回答期限の管理に時間を要している。', false],
+  ['logging_audit_trail', 'ログイン画面でパスワードを入力する。', false],
+]);
+
+describeWording('papers not taken home (transport and media)', [
+  ['transport_media', '資料を電子メールで送信すること及び構成員が資料を持ち帰ることは認めない。', true],
+  ['transport_media', '相談員は資料を持ち帰らない。', true],
+  ['transport_media', '受講者は作品を持ち帰ることができる。', false],
+]);
+
+describeWording('addresses not typed by hand, nor shown to other recipients (misdelivery prevention)', [
+  ['misdelivery_prevention', '一斉送信の際は、アドレスを手入力して送信しない。', true],
+  ['misdelivery_prevention', '登録者のメールアドレスを他の登録者が見ることのできる方法で配信してはならない。', true],
+  ['misdelivery_prevention', '申込みの際には、どの情報がほかの登録者に表示されるかを説明する。', false],
+]);
+
+describeWording('removal on the person’s request (data subject rights)', [
+  ['data_subject_rights', '掲載後に本人から削除の申出があったときは、申出を受けた日から７日以内に市ウェブサイトから削除する。', true],
+  ['data_subject_rights', '出演者から掲載中止の求めがあったときは、次号から掲載しない。', true],
+  ['data_subject_rights', '掲載した写真は５年間保存した後に削除する。', false],
+]);
+
+describeWording('not given outside the office, or only with renewed consent (third-party provision)', [
+  ['third_party_provision', '支援措置の対象者の情報は、庁外の機関には提供しない。', true],
+  ['third_party_provision', '写真は、本人の同意を改めて得たときに限り提供する。', true],
+  ['third_party_provision', '庁外の会議室で研修を行う。', false],
+]);
