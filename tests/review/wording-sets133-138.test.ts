@@ -41,3 +41,30 @@ describeWording('not given outside the office, or only with renewed consent (thi
   ['third_party_provision', '写真は、本人の同意を改めて得たときに限り提供する。', true],
   ['third_party_provision', '庁外の会議室で研修を行う。', false],
 ]);
+
+describeWording('records two bodies can both see are not a two-person check (insider threat)', [
+  ['insider_threat', '作業は２名で行い、相互に確認する。', true],
+  ['insider_threat', '相談・支援の経過を相互に確認できる「情報連携システム」を構築した。', false],
+]);
+
+describeWording('a list handed to an outside group (third-party provision)', [
+  ['third_party_provision', '居場所の運営団体には、担当する居場所の利用者名簿（氏名、学年）のみを紙で渡し、利用終了時に回収する。', true],
+  ['third_party_provision', '職員には、操作手順書を渡す。', false],
+]);
+
+describeWording('rules set down in a named document (governance documentation)', [
+  ['governance_documentation', '「礼智浜市消費生活相談員在宅勤務実施要領」に定め、相談員に周知する。', true],
+  ['governance_documentation', '入力してよい情報は、「生成ＡＩ利用ガイドライン」に一覧にして示します。', true],
+  ['governance_documentation', '要領の改正を予定している。', false],
+]);
+
+describeWording('the contract limits what the vendor does with the data (outsourcing contract)', [
+  ['outsourcing_contract', '法人向けの契約では、入力した内容はＡＩの学習に利用されず、３０日後に削除される。', true],
+  ['outsourcing_contract', '事業者との契約において撮影データの複製及び目的外利用を禁止し、', true],
+  ['outsourcing_contract', '契約では、事業者が撮影を行う。', false],
+]);
+
+describeWording('an article cited in brackets (legal basis)', [
+  ['legal_basis', '指定管理者の指定（地方自治法第２４４条の２第３項）に伴い、個人情報を取り扱わせる。', true],
+  ['legal_basis', '指定管理者（令和６年度から）に伴い、手続を変更する。', false],
+]);
