@@ -87,8 +87,8 @@ const RULES: Rule[] = [
   // 一 趣旨 / 三、安全対策 (公用文 kanji numbering, domain.md §5.4; a space, 、 or ． after the numeral)
   { re: /^([一二三四五六七八九十]{1,3})[ 、.](?=\S)(.+)$/, make: (m) => mk('kanji', kanjiToNumber(m[1]), m[1], m[2]) },
   // 1 導入目的 (number, space, text that does not start like a quantity: 1 年, 4 名, 30 日 …; but 「4 日程」「2 名簿」
-  // 「5 時期」「3 課題」 are headings: the quantity character starts a word there)
-  { re: /^([0-9]{1,2}) (?![0-9]|(?:[年月日名件人回時分歳円％%か箇ヶ校台館世課号条項頁]|ページ)(?![程称簿員期題帳線担析]))(\S.*)$/, make: (m) => mk('num', +m[1], m[1], m[2]) },
+  // 「5 時期」「3 課題」「1 件名」 are headings: the quantity character starts a word there)
+  { re: /^([0-9]{1,2}) (?![0-9]|(?:[年月日名件人回時分歳円％%か箇ヶ校台館世課号条項頁]|ページ)(?![程称簿員期題帳線担析名]))(\S.*)$/, make: (m) => mk('num', +m[1], m[1], m[2]) },
   // (ア) / （ア）
   { re: new RegExp(`^\\(([${KANA}])\\) ?(.+)$`), make: (m) => mk('pkana', KANA.indexOf(m[1]) + 1, `(${m[1]})`, m[2]) },
   // ア 市から受領した… (kana + space); イロハ order is recognised when it starts with イ ロ

@@ -124,3 +124,26 @@ describe('「8. 保護対策の一覧」', () => {
     expect(secs('委託先の一覧').filter((x) => x[1] === 'primary')).toEqual([]);
   });
 });
+
+describe('「１ 件名」 is a heading, not 「one item」', () => {
+  it('reads as number 1 titled 件名, and its body names the request', () => {
+    expect(markerOf('１ 件名')).toMatchObject({ style: 'num', num: 1, title: '件名' });
+    expect(markerOf('1 件の申請があった。')).toBeNull();
+    const c = analyzeStructure(
+      makeDoc([
+        [
+          '諮問第５号',
+          '## 要保護児童対策地域協議会における情報共有システムの利用について',
+          '１ 件名',
+          '要保護児童対策地域協議会の構成機関との情報共有システムによる外部結合及び個人情報の外部提供に',
+          'ついて',
+          '２ 諮問の理由',
+          'このため、事業者が提供するクラウド型の情報共有システムを導入し、構成機関が担当するケースの情報を閲覧できるようにする。',
+          '３ 個人情報保護対策',
+          '(1) 利用者を限定する。',
+        ],
+      ]),
+    ).consultations[0];
+    expect([...c.types].sort()).toEqual(['external_linkage', 'external_provision']);
+  });
+});
