@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
 import { markerOf } from '../../lib/structure/headings.ts';
+import { isSecurityHeading } from '../../lib/structure/security.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
 import { NEWSLETTER } from '../fixtures/structure/samples.ts';
 
@@ -145,5 +146,14 @@ describe('「１ 件名」 is a heading, not 「one item」', () => {
       ]),
     ).consultations[0];
     expect([...c.types].sort()).toEqual(['external_linkage', 'external_provision']);
+  });
+});
+
+describe('a wrapped checklist note naming a security patch', () => {
+  it('「定期保守の際に定義ファイルとセキュリティ更新プログラムを適」 is not a security heading; 「セキュリティ対策」 is', () => {
+    expect(isSecurityHeading('定期保守の際に定義ファイルとセキュリティ更新プログラムを適')).toBe(false);
+    expect(isSecurityHeading('セキュリティパッチは適宜適用する')).toBe(false);
+    expect(isSecurityHeading('セキュリティ対策')).toBe(true);
+    expect(isSecurityHeading('セキュリティ更新に関する対策')).toBe(true);
   });
 });
