@@ -95,8 +95,12 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
     // a numbered heading that names the safeguards: a form's lone numbered row (「７ 個人情報の保護措置（実施するものに■）」),
     // or the next heading after columns read as table rows hid the ones before it (A3 sheets)
     const namesMeasures = c.strong && c.num !== null && SECURITY_HEADINGS.some((re) => re.test(fold(c.title)));
-    const idx = stack.findIndex((h) => h.style === c.style);
-    if (idx >= 0) {
+    const idx = stack.findLastIndex((h) => h.style === c.style);
+    const top = stack[stack.length - 1];
+    // a list restarting at 1 under an unnumbered title opened after the style's last heading (「４ 開始予定」, then the title
+    // 「個人情報保護対策チェックシート」 over rows 1–14): a new list inside that title, not a number out of sequence
+    const restartsUnder = idx >= 0 && c.num === 1 && idx < stack.length - 1 && top.num === null && top.kind !== 'attachment';
+    if (idx >= 0 && !restartsUnder) {
       const prev = stack[idx];
       let ok = false;
       if (c.num === null) ok = true;
@@ -105,10 +109,9 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
       else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold || namesMeasures)) ok = true;
       if (!ok) return;
       close(stack, idx, i);
-    } else {
+    } else if (!restartsUnder) {
       // a list that starts past 1 is a heading only when it stands out (outermost, bigger or bold), or right under an
       // excerpt (「仕様書（抜粋）」 quotes its clauses with their own numbers: 「６．個人情報の保護」)
-      const top = stack[stack.length - 1];
       const inExcerpt = !!top && top.kind === 'attachment' && /抜粋/.test(top.ln.f);
       if (c.num !== null && c.num !== 1 && !(c.strong && (stack.length === 0 || inExcerpt || namesMeasures || l.rel >= 1.05 || l.src.bold))) return;
       // a new style printed bigger than open headings ranks above them

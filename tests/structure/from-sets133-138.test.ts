@@ -157,3 +157,24 @@ describe('a wrapped checklist note naming a security patch', () => {
     expect(isSecurityHeading('セキュリティ更新に関する対策')).toBe(true);
   });
 });
+
+describe('a checklist whose rows restart at 1 under its title', () => {
+  it('rows 1–6 under 「個人情報保護対策チェックシート」 after 「１ 件名」…「４ 開始予定」 stay in the security section', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        ['諮問第５号', '## 情報共有システムの利用について', '# １ 件名', '情報共有システムによる外部結合について', '# ２ 諮問の理由', '構成機関が担当するケースの情報を閲覧できるようにする。', '# ３ 概要', '提供先は構成機関とする。', '# ４ 開始予定', '令和９年４月'],
+        [
+          '# 個人情報保護対策チェックシート',
+          '1 利用者を限定しているか ○ 担当者（各機関２名以内）に限る。',
+          '2 利用者の認証を行っているか ○ ＩＤ・パスワードに加え、端末認証を行う。',
+          '3 通信を暗号化しているか ○ ＴＬＳ１．２により暗号化する。',
+          '4 保存データを暗号化しているか ○ 保存データは暗号化される。',
+          '5 データの保管場所は明確か ○ 国内のデータセンターに限る。',
+          '6 町の端末のネットワークは分離されているか ○ インターネット接続系からは接続しない。',
+        ],
+      ]),
+    ).consultations[0];
+    expect(c.securitySections.map((x) => x.heading)).toEqual(['個人情報保護対策チェックシート']);
+    expect(c.securitySections[0].text).toContain('インターネット接続系からは接続しない');
+  });
+});
