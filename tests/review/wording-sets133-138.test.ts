@@ -68,3 +68,19 @@ describeWording('an article cited in brackets (legal basis)', [
   ['legal_basis', '指定管理者の指定（地方自治法第２４４条の２第３項）に伴い、個人情報を取り扱わせる。', true],
   ['legal_basis', '指定管理者（令和６年度から）に伴い、手続を変更する。', false],
 ]);
+
+describeWording('who may see the images, with their posts in brackets (access control)', [
+  ['access_control', '画像を閲覧できるのは、事務局の職員３名（事務局長、農地係長、農地係員）とする。', true],
+  ['access_control', '画像は事務局長（農地係長を含む）が確認する。', false],
+]);
+
+describeWording('images that cannot show faces, templates not kept (data minimization)', [
+  ['data_minimization', '地上解像度は１画素当たり約３cmとする。この解像度では人物の顔や車両のナンバープレートは判読できない。', true],
+  ['data_minimization', '顔画像は、特徴量を生成した後、直ちに消去し、保存しない。', true],
+  ['data_minimization', '高解像度のカメラで人物の顔を撮影する。', false],
+]);
+
+describeWording('data handed over through a set network folder (transport and media)', [
+  ['transport_media', 'データの受渡しは、インターネットから分離された基幹系ネットワーク上の専用フォルダで行う。', true],
+  ['transport_media', '専用フォルダの容量を増やす。', false],
+]);
