@@ -163,8 +163,9 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     label: '通信を暗号化するとあるが、方式（TLS 等）が書かれていない',
     covers: /(通信|回線|送受信|送信|伝送|経路|やり取り)[^。]{0,20}暗号化|暗号化(した|された)?(通信|回線)/,
     // 方式・経路の名前が同じ文にある、または媒体・ファイルの話（媒体は transport_media の規則が見る）
-    unless: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|閉域|専用線|LGWAN|証明書|方式|ビット|bit|USB|DVD|CD-R|媒体|ファイル|パスワード/,
-    stillNeeds: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|暗号(化)?方式|\d+ビット|(電子|サーバ|クライアント)証明書/,
+    // (無線LAN の方式 WPA2・WPA3 も方式の名前)
+    unless: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|WPA[23]|閉域|専用線|LGWAN|証明書|方式|ビット|bit|USB|DVD|CD-R|媒体|ファイル|パスワード/,
+    stillNeeds: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|WPA[23]|暗号(化)?方式|\d+ビット|(電子|サーバ|クライアント)証明書/,
     effect: 'vague',
     phrase: true,
     ask: '通信の暗号化の方式（TLS 1.2 以上、VPN 等）と、それをどの区間（端末とサーバの間、事業者との間）に用いるのかをお示しください。',
