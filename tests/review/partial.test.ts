@@ -249,7 +249,7 @@ describe('encryption without a scheme (domain.md §4.2 P18)', () => {
     expect(asks(r, 'transit_encryption_without_scheme')).toHaveLength(0);
   });
   it('a wireless LAN encrypted with WPA3 names its scheme → present', () => {
-    const r = review(['(1) 庁舎内の無線ＬＡＮはＷＰＡ３で暗号化し、登録された端末のみ接続できるようにする。'], ['outsourcing'], intro);
+    const r = review(['(1) 庁舎内の無線ＬＡＮの通信はＷＰＡ３で暗号化し、登録された端末のみ接続できるようにする。'], ['outsourcing'], intro);
     expect(status(r, 'encryption_transit')).toBe('present');
     expect(r.vaguePhrases.filter((v) => v.rule === 'transit_encryption_without_scheme')).toHaveLength(0);
   });
