@@ -33,6 +33,7 @@ describeWording('addresses not typed by hand, nor shown to other recipients (mis
 describeWording('removal on the person’s request (data subject rights)', [
   ['data_subject_rights', '掲載後に本人から削除の申出があったときは、申出を受けた日から７日以内に市ウェブサイトから削除する。', true],
   ['data_subject_rights', '出演者から掲載中止の求めがあったときは、次号から掲載しない。', true],
+  ['data_subject_rights', '本人から掲載の取りやめの申出があったときは、申出を受けた日から７日以内に市ウェブサイトから削除する。', true],
   ['data_subject_rights', '掲載した写真は５年間保存した後に削除する。', false],
 ]);
 
