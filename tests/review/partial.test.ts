@@ -291,3 +291,15 @@ describe('a password alone (domain.md §4.2 P15)', () => {
     expect(status(review(['(1) 受け渡すファイルにはパスワードを設定し、パスワードは電話で伝える。'], ['outsourcing'], intro), 'encryption_rest')).toBe('present');
   });
 });
+
+describe("a server in a room of the city's own building (data location)", () => {
+  it('「体育館事務室内の施錠されたサーバラックに設置し」 needs no question on the country', () => {
+    const r = review(['(1) 管理サーバは体育館事務室内の施錠されたサーバラックに設置し、鍵はスポーツ課長が管理する。'], ['system_change'], '顔認証装置と管理サーバを体育館に設置する。');
+    expect(asks(r, 'location_not_domestic')).toHaveLength(0);
+    expect(status(r, 'data_location')).not.toBe('vague');
+  });
+  it('a cloud server with no place still gets the question', () => {
+    const r = review(['(1) データは事業者のクラウドサーバに保存する。'], ['system_change'], '事業者のクラウドサービスを利用する。');
+    expect(asks(r, 'location_not_domestic')).toHaveLength(1);
+  });
+});
