@@ -91,3 +91,8 @@ describeWording('the staff intranet board is not notice to the people concerned 
   ['notice_consent', 'カメラの設置場所には、その旨を掲示する。', true],
   ['notice_consent', '地区の掲示板に掲載して周知する。', true],
 ]);
+
+describeWording('data brought in as an encrypted file (transport and media)', [
+  ['transport_media', '移行用データは暗号化したファイルで事業者の管理画面から取り込み、取込み後に削除する。', true],
+  ['transport_media', 'サーバのデータは暗号化したファイルとして保存する。', false],
+]);
