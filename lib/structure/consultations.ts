@@ -110,6 +110,9 @@ function pageOfMaterial(a: string, b: string): boolean {
   return !!m && !!n && m[1] === n[1] && Math.abs(Number(m[2]) - Number(n[2])) === 1;
 }
 
+/** A running header that holds an item's number alone (「諮問第１４号」「諮問第１４号 説明資料」). */
+const RUNNING_NUMBER_HEAD = /^(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:説明資料|資料|別紙)?$/;
+
 /** A footer that holds an item's number and nothing but the page number (「諮問第９号 ― １ ―」「資料２ 諮問第４号 - 3 -」). */
 const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:[-－―ー‐—]?[\s　]*[0-9]+[\s　]*[-－―ー‐—]?|[(（][0-9]+[)）]|[0-9]+[\/／][0-9]+)?$/;
 
@@ -265,9 +268,12 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
       }
     }
     // 「諮問第９号 ― １ ―」 printed only in the footer, beside the page number: the page belongs to that item
+    //   (or 「諮問第１４号」 alone at the top of every page of the item, a running header hidden from the content)
     if (!anchors.length && !listPage && !minutesPage && !part) {
       const foot = [...pl].sort((a, b) => b.src.y - a.src.y).slice(0, 2).find((l) => FOOTER_NUMBER.test(l.f));
-      if (foot) anchors.push({ number: numbersIn(foot.f)[0], ln: foot, formal: false, top: true });
+      const head = foot ? undefined : [...pl].sort((a, b) => a.src.y - b.src.y).slice(0, 2).find((l) => l.noise && RUNNING_NUMBER_HEAD.test(l.f));
+      const at = foot ?? head;
+      if (at) anchors.push({ number: numbersIn(at.f)[0], ln: at, formal: false, top: true });
     }
     infos.push({ page: p, lines: pl, top, label, shimonsho, numbers, listPage, minutesPage, part, anchors });
   }

@@ -178,3 +178,23 @@ describe('a checklist whose rows restart at 1 under its title', () => {
     expect(c.securitySections[0].text).toContain('インターネット接続系からは接続しない');
   });
 });
+
+describe('sets 139–144 (session 16, second round)', () => {
+  it('「諮問第１４号」 as a running header on every page of the item opens it (the line is hidden from the content)', () => {
+    const agenda = ['## 第２回審議会 次第', '３ 諮問事項', '(1) 諮問第１４号 シェアサイクル事業の会員管理業務の委託について……２１頁', '(2) 諮問第１５号 自転車駐車場定期利用申込みの電子化について……２３頁', '(3) 諮問第１６号 交通安全教室受講者名簿の目的外利用について……２３頁'];
+    const p2 = ['~ 諮問第１４号', '## シェアサイクル事業の会員管理業務の委託及び外部結合について', '第１ 諮問事項', '個人情報を取り扱う業務の委託', '第２ 個人情報の保護措置', '(1) 管理画面を利用できる職員は３名とする。'];
+    const p3 = ['~ 諮問第１４号', '(2) 操作ログを１年間保存する。', '(3) 再委託は禁止する。'];
+    const p4 = ['諮問第１５号', '## 自転車駐車場定期利用申込みの電子化について', '１ 諮問事項', '電子計算組織への記録', '２ 安全対策', '(1) 申込データは暗号化して保存する。'];
+    const s = analyzeStructure(makeDoc([agenda, p2, p3, p4]));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第14号', 2, 3], ['諮問第15号', 4, 4]]);
+  });
+  it('「委託先 …（指名競争入札により決定予定）」 in an item is not a tender notice', () => {
+    const s = analyzeStructure(
+      makeDoc([['東雲台市個人情報保護審議会 諮問第７号 説明資料', '## 市営バスＩＣカード乗降データの分析業務の委託及び目的外利用について', '１ 諮問の概要', '委託先 株式会社しののめ交通計画研究所（指名競争入札により決定予定）', '２ 個人情報の保護措置', '(1) カードＩＤはハッシュ値に置き換える。']]),
+    );
+    expect(s.detection.signals.join(' ')).not.toMatch(/tender/);
+    expect(s.detection.isConsultation).toBe(true);
+    const notice = analyzeStructure(makeDoc([['## 一般競争入札の公告', '次のとおり一般競争入札に付します。', '１ 件名 住民情報システムの更新']]));
+    expect(notice.detection.isConsultation).toBe(false);
+  });
+});

@@ -29,7 +29,8 @@ export const NEGATIVE_TITLE: Signal[] = [
   // its delivery), not the document
   { id: 'newsletter', weight: -0.9, re: /(^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号)(?![^。]*(について|掲載|配布|配送|発送|印刷|編集|委託|システム|サービス|アプリ))/ },
   { id: 'budget', weight: -0.9, re: /予算書|予算説明書|予算案|予算の概要|歳入歳出|決算書|補正予算/ },
-  { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|一般競争入札|指名競争入札|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
+  // (「委託先 株式会社…（指名競争入札により決定予定）」: how a vendor is chosen, in an item's table, not a tender notice)
+  { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|(一般|指名)競争入札(?!により|によって|で決定|で選定|を経て|の結果)|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
   { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
   { id: 'answer', weight: -0.5, re: /^答申|答申書|答申について/ },
   // 「委託先における個人情報の漏えい事案について（最終報告）」: a report to the council, not a consultation (domain.md §1 breach_report, report_item)
