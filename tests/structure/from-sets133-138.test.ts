@@ -198,3 +198,17 @@ describe('sets 139–144 (session 16, second round)', () => {
     expect(notice.detection.isConsultation).toBe(false);
   });
 });
+
+describe('an agenda that confirms the last minutes', () => {
+  it("「第３回会議録の確定について」 on a bundle's cover does not make the bundle minutes", () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['## 令和８年度 第４回学園市個人情報保護審議会 次第', '○確認事項', '第３回会議録の確定について（資料は１～１０頁）', '○諮問事項', '諮問第４５号 公民館利用者登録・施設予約システムの導入について …… １１頁', '諮問第４６号 成人式実行委員の募集に係る住民基本台帳情報の目的外利用について …… １３頁'],
+        ['諮問第４５号', '## 公民館利用者登録・施設予約システムの導入について', '１ 諮問事項', '情報システムの導入', '２ 個人情報の保護措置', '(1) 管理画面を利用できる職員は３名とする。'],
+        ['諮問第４６号', '## 成人式実行委員の募集に係る住民基本台帳情報の目的外利用について', '１ 諮問事項', '保有個人情報の目的外利用', '２ 保護措置', '(1) 抽出した名簿は担当課の職員２名に限り取り扱う。'],
+      ]),
+    );
+    expect(s.detection.signals.join(' ')).not.toMatch(/minutes/);
+    expect(s.consultations.map((c) => c.number)).toEqual(['諮問第45号', '諮問第46号']);
+  });
+});

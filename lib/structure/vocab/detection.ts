@@ -24,7 +24,8 @@ export const POSITIVE_TEXT: Signal[] = [
 /** Read in the title area (first lines of the first page): what kind of document this is. */
 export const NEGATIVE_TITLE: Signal[] = [
   // 「生成ＡＩを活用した会議録作成支援サービスの利用について」: minutes as the subject of an item (the work or the system), not the document
-  { id: 'minutes', weight: -0.9, re: /(会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過)(?![^。]*(作成|サービス|システム|業務|の利用|の導入|委託))/ },
+  // (「第３回会議録の確定について」: an agenda's item that confirms the last minutes, on a bundle's cover)
+  { id: 'minutes', weight: -0.9, re: /(会議録|議事録|要録|議事要旨|会議概要|会議要旨|審議経過)(?![^。]*(作成|サービス|システム|業務|の利用|の導入|委託|の確定|の承認))/ },
   // 「広報紙及び市公式動画への市民の写真・映像の掲載について」: the newsletter as the subject of an item (what is printed in it,
   // its delivery), not the document
   { id: 'newsletter', weight: -0.9, re: /(^広報|広報誌|市報|区報|町報|村報|だより|[0-9]+月[0-9]+日号)(?![^。]*(について|掲載|配布|配送|発送|印刷|編集|委託|システム|サービス|アプリ))/ },
