@@ -85,13 +85,6 @@ describeWording('data handed over through a set network folder (transport and me
   ['transport_media', 'データの受渡しは、インターネットから分離された基幹系ネットワーク上の専用フォルダで行う。', true],
   ['transport_media', '専用フォルダの容量を増やす。', false],
 ]);
-
-describeWording('the staff intranet board is not notice to the people concerned (notice and consent)', [
-  ['notice_consent', '稼働前に、全職員を対象とした操作説明会を開催し、操作手引を庁内掲示板に掲載する。', false],
-  ['notice_consent', 'カメラの設置場所には、その旨を掲示する。', true],
-  ['notice_consent', '地区の掲示板に掲載して周知する。', true],
-]);
-
 describeWording('data brought in as an encrypted file (transport and media)', [
   ['transport_media', '移行用データは暗号化したファイルで事業者の管理画面から取り込み、取込み後に削除する。', true],
   ['transport_media', 'サーバのデータは暗号化したファイルとして保存する。', false],
