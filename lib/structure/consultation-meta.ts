@@ -150,9 +150,8 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {
-      parts.push(m[1]);
-      // continuation lines up to the next numbered line
-      parts.push(...linesUnder(content, k));
+      // continuation lines up to the next numbered line, joined to it: the request wraps (「…電子計算組織との通信」「回線による結合」)
+      parts.push(m[1] + linesUnder(content, k).join(''));
     }
   }
   // the formal page's request paragraph, between its title and 「記」 or the first numbered line
@@ -182,6 +181,9 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
   for (const h of headings) {
     // the body's lines joined: a sentence wraps (「…本人以外」「から個人情報を収集すること」)
     if (REQUEST_HEADINGS.test(fold(h.title)) || REQUEST_HEADINGS.test(besideHeading(fold(h.title)))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
+    // the label and the request on the heading's own line (「1. 諮問の内容 財務会計システムの債権者情報に…記録すること（電子計算組」,
+    // 「織への記録）」 wrapped below it)
+    else if (LABEL_THEN_REQUEST.test(fold(h.title))) parts.push(fold(h.title).replace(LABEL_THEN_REQUEST, '$1') + sectionBody(lines, h).slice(0, 3).map((l) => l.f).join(''));
     // a 諮問書 whose 「記」 heads the request with the item's number alone (「【諮問第２号】」 then 「…を電子申請サービスで受け
     // 付けること、及び…を同サービスに記録することについて」)
     else if (r.formalPages.length && BARE_NUMBER_HEADING.test(fold(h.title))) {
@@ -200,6 +202,9 @@ function besideHeading(t: string): string {
   const m = /^(\S{2,16}?)\s*[0-9]{1,2}[.．]?\s*[^\s。、]{2,12}$/.exec(t);
   return m ? m[1] : '';
 }
+
+/** A request heading's label with the request itself beside it on the same line. */
+const LABEL_THEN_REQUEST = /^諮問(?:事項|の内容|内容|の区分|の種類|の種別|する事項)[:：\s]*(\S.{3,})$/;
 
 /** A heading that is an item's number alone, bracketed or not. */
 const BARE_NUMBER_HEADING = /^[〔【\[［(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[〕】\]］)）]?$/;

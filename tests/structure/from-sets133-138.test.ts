@@ -212,3 +212,35 @@ describe('an agenda that confirms the last minutes', () => {
     expect(s.consultations.map((c) => c.number)).toEqual(['諮問第45号', '諮問第46号']);
   });
 });
+
+describe('the request read where it is written (sets 139–144)', () => {
+  it('「1. 諮問の内容」 with the request beside it on the same line, wrapped below', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        ['諮問第１５号', '## 消防団員報酬の個人口座への振込について', '1. 諮問の内容 財務会計システムの債権者情報に、消防団員個人の口座情報を記録すること（電子計算組', '織への記録）', '2. 理由 団員本人の口座へ直接振り込む。', '3. 対象者 消防団員 約４２０人', '5. 安全管理', '(1) 口座情報を閲覧できる職員は２名とする。'],
+      ]),
+    ).consultations[0];
+    expect(c.types).toEqual(['computer_recording']);
+  });
+  it('a 諮問書 request that wraps mid-word (「…電子計算組織との通信」「回線による結合」) names both acts', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        [
+          '雷消防第２１８号',
+          '令和８年１１月４日',
+          '雷電町個人情報保護審議会 会長 様',
+          '## 諮 問 書',
+          '次の事項について、雷電町個人情報保護法施行条例第８条の規定により、諮問します。',
+          '記',
+          '１ 諮問番号 諮問第５号',
+          '２ 件名 救命講習の受講申込みの電子化について',
+          '３ 諮問事項 (1) 個人情報を取り扱う業務の委託 (2) 町の機関以外の者が管理する電子計算組織との通信',
+          '回線による結合',
+          '４ 担当 雷電町消防本部警防課救急係',
+        ],
+        ['## 説明資料', '(1) 事業の概要', '事業者のクラウド型電子申請サービスを利用する。', '(2) 個人情報の保護措置', '通信はＴＬＳ１．２で暗号化する。'],
+      ]),
+    ).consultations[0];
+    expect([...c.types].sort()).toEqual(['external_linkage', 'outsourcing']);
+  });
+});
