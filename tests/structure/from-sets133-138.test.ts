@@ -244,3 +244,14 @@ describe('the request read where it is written (sets 139–144)', () => {
     expect([...c.types].sort()).toEqual(['external_linkage', 'outsourcing']);
   });
 });
+
+describe('a provision titled recipient first', () => {
+  it('「居住支援協議会への住宅確保要配慮者に係る個人情報の提供について」 is a provision, not a use for another purpose', () => {
+    const c = analyzeStructure(
+      makeDoc([
+        ['諮問第４７号', '## 居住支援協議会への住宅確保要配慮者に係る個人情報の提供について', '1. 提供の内容', '協議会の個別ケース会議に相談者の情報を提供する。', '2. 対象者と根拠', '書面により提供に同意した者。個人情報の保護に関する法律第６９条第２項第１号（本人の同意）による。', '3. 提供先での取扱い', '会議資料は会議終了時に全部回収する。'],
+      ]),
+    ).consultations[0];
+    expect(c.types).toEqual(['external_provision']);
+  });
+});

@@ -51,7 +51,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_linkage', re: /(?:システム|ネットワーク)(?:と|へ)の(?:接続|結合)/ },
   // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
   //   「住民税の課税状況の銀河台市社会福祉協議会への提供について」: a body outside the city named as the receiver
-  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への(?:平常時の?)?提供/ },
+  // (「居住支援協議会への住宅確保要配慮者に係る個人情報の提供について」: the recipient first, then what is given)
+  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への(?:平常時の?)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への[^。、]{0,30}(?:個人情報|情報|名簿|データ|記録)の提供/ },
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
   // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
   { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約|請求|手続き?)(?:について|の導入)/ },
