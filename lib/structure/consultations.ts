@@ -169,6 +169,9 @@ function sentenceAbove(byPosition: Ln[], l: Ln): boolean {
 //   (or the municipality's name alone: 「谷口市諮問第１６号」 with 「住家被害認定調査業務の委託について」 on the next line)
 const COUNCIL_NAME = /^[^。、\s]{1,24}審議会$|^[^。、\s(（]{1,8}(?:市|町|村|区)$/;
 
+/** A page title that names its item in brackets at its end (「外部委託チェック票（諮問第２７号）」). */
+const CITED_AT_TITLE_END = /^[^。]{2,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
+
 /** A bullet printed before an item's number on its heading line. */
 const HEAD_BULLET = /^[■□◆◇●◎▼▽▲△★☆]\s*/;
 
@@ -327,7 +330,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
   for (const info of infos) {
     const p = info.page;
     const pageStart = firstLine(p) ?? (cur as ConsultationRange | null)?.to ?? 0;
-    const keys: { key: string; at: number }[] = info.anchors.map((a) => ({ key: a.number, at: a.top ? pageStart : startOf(lines, a.ln) }));
+    const keys: { key: string; at: number; cited?: boolean }[] = info.anchors.map((a) => ({ key: a.number, at: a.top ? pageStart : startOf(lines, a.ln), cited: a.top && CITED_AT_TITLE_END.test(a.ln.f) }));
     // an unnumbered 諮問書 page also opens an item
     if (!keys.length && info.shimonsho && !info.listPage && !info.minutesPage) keys.push({ key: `諮問書@${p}`, at: pageStart });
     const c0 = cur as ConsultationRange | null;
@@ -342,6 +345,13 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     for (const k of keys) {
       const c = cur as ConsultationRange | null;
       if (c && sameItem(c.key, k.key)) continue;
+      // an unnumbered 諮問書 page, then its annex that names the item in brackets at the end of its title (「外部委託チェック票
+      // （諮問第２７号）」): one item, and that is its number
+      if (c && c.number === null && c.key.startsWith('諮問書@') && k.cited && c.pageEnd >= p - 1) {
+        c.key = k.key;
+        c.number = k.key;
+        continue;
+      }
       close(k.at);
       open(k.key, k.at, info);
     }

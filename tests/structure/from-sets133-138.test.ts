@@ -255,3 +255,15 @@ describe('a provision titled recipient first', () => {
     expect(c.types).toEqual(['external_provision']);
   });
 });
+
+describe('an unnumbered 諮問書 page and its annex that names the item', () => {
+  it('「…について（諮問）」 then 「外部委託チェック票（諮問第２７号）」 on the next page: one item, 諮問第２７号', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['~ 資料３', '## 住宅確保要配慮者居住支援業務の委託について（諮問）', '■ 諮問の種類', '個人情報を取り扱う業務の外部委託（新規）', '■ 委託の理由', '物件探しへの同行や入居後の見守りまで職員が行うことは難しい。', '■ 個人情報の保護措置', '・相談記録は施錠できる書庫に保管する。'],
+        ['~ 資料３', '## 外部委託チェック票（諮問第２７号）', '○＝措置あり ×＝措置なし', '秘密保持義務 ○ 委託契約書に特記事項を添付する。', '再委託の禁止 × 引越しの手配に限り、事前に市の書面による承認を得る。'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第27号', 1, 2]]);
+  });
+});
