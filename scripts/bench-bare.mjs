@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { enableCliCompileCache } from './compile-cache.mjs';
 
 /** The engine's getDocument options (lib/text/load.ts), without the bytes. */
 export function bareOptions(env) {
@@ -32,8 +33,8 @@ export function bareOptions(env) {
 }
 
 async function main(file) {
-  // The same V8 compile cache as the CLI (scripts/run-cli.mjs): the floor's pdf.js is not compiled afresh either.
-  if (process.env.SHINGI_NO_CC !== '1') process.getBuiltinModule('node:module').enableCompileCache?.(join(import.meta.dirname, '..', 'node_modules/.cache/shingi-cli/v8-compile-cache'));
+  // The same V8 compile cache as the CLI (scripts/compile-cache.mjs): the floor's pdf.js is not compiled afresh either.
+  enableCliCompileCache();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const env = { cMapUrl: join(dir, 'cmaps') + '/', standardFontDataUrl: join(dir, 'standard_fonts') + '/' };

@@ -17,6 +17,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CLI_CACHE, enableCliCompileCache } from './compile-cache.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const name = process.argv[2];
@@ -27,7 +28,7 @@ if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
 // The script sees its own arguments, as if it had been started directly.
 process.argv.splice(2, 1);
 
-const cache = resolve(ROOT, 'node_modules/.cache/shingi-cli');
+const cache = CLI_CACHE;
 
 /** SHA-256 in hex; node:crypto is loaded only when a file has to be hashed. */
 function sha256(bytes) {
@@ -64,8 +65,6 @@ function staleReason() {
 
 const reason = staleReason();
 if (process.env.SHINGI_CLI_DEBUG === '1') process.stderr.write(`run-cli: ${reason ? `sources (${reason})` : 'compiled'}\n`);
-// Node's V8 compile cache for the compiled CLI and pdf.js (bytecode kept between runs in node_modules/.cache): about
-// 0.4 G instructions less per run on the 151-page bundle (callgrind, 6.52 → 6.10 G). scripts/bench-bare.mjs uses the
-// same cache, so the floor's pdf.js is not compiled afresh either (4.43 → 4.21 G). SHINGI_NO_CC=1 turns it off.
-if (!reason && process.env.SHINGI_NO_CC !== '1') process.getBuiltinModule('node:module').enableCompileCache?.(resolve(cache, 'v8-compile-cache'));
+// Node's V8 compile cache for the compiled CLI and pdf.js (scripts/compile-cache.mjs)
+if (!reason) enableCliCompileCache();
 await import(pathToFileURL(reason ? resolve(ROOT, 'scripts', `${name}.ts`) : resolve(cache, name, `${name}.mjs`)).href);
