@@ -179,14 +179,15 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     parts.push(para);
   }
   for (const h of headings) {
+    const title = fold(h.title);
     // the body's lines joined: a sentence wraps (「…本人以外」「から個人情報を収集すること」)
-    if (REQUEST_HEADINGS.test(fold(h.title)) || REQUEST_HEADINGS.test(besideHeading(fold(h.title)))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
+    if (REQUEST_HEADINGS.test(title) || REQUEST_HEADINGS.test(besideHeading(title))) parts.push(sectionBody(lines, h).slice(0, 8).map((l) => l.f).join(''));
     // the label and the request on the heading's own line (「1. 諮問の内容 財務会計システムの債権者情報に…記録すること（電子計算組」,
     // 「織への記録）」 wrapped below it)
-    else if (LABEL_THEN_REQUEST.test(fold(h.title))) parts.push(fold(h.title).replace(LABEL_THEN_REQUEST, '$1') + sectionBody(lines, h).slice(0, 3).map((l) => l.f).join(''));
+    else if (LABEL_THEN_REQUEST.test(title)) parts.push(title.replace(LABEL_THEN_REQUEST, '$1') + sectionBody(lines, h).slice(0, 3).map((l) => l.f).join(''));
     // a 諮問書 whose 「記」 heads the request with the item's number alone (「【諮問第２号】」 then 「…を電子申請サービスで受け
     // 付けること、及び…を同サービスに記録することについて」)
-    else if (r.formalPages.length && BARE_NUMBER_HEADING.test(fold(h.title))) {
+    else if (r.formalPages.length && BARE_NUMBER_HEADING.test(title)) {
       const body = sectionBody(lines, h).slice(0, 4);
       if (body.length && r.formalPages.includes(body[0].page)) parts.push(body.map((l) => l.f).join(''));
     }

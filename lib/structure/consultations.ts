@@ -273,9 +273,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     // 「諮問第９号 ― １ ―」 printed only in the footer, beside the page number: the page belongs to that item
     //   (or 「諮問第１４号」 alone at the top of every page of the item, a running header hidden from the content)
     if (!anchors.length && !listPage && !minutesPage && !part) {
-      const foot = [...pl].sort((a, b) => b.src.y - a.src.y).slice(0, 2).find((l) => FOOTER_NUMBER.test(l.f));
-      const head = foot ? undefined : [...pl].sort((a, b) => a.src.y - b.src.y).slice(0, 2).find((l) => l.noise && RUNNING_NUMBER_HEAD.test(l.f));
-      const at = foot ?? head;
+      const at =
+        [...pl].sort((a, b) => b.src.y - a.src.y).slice(0, 2).find((l) => FOOTER_NUMBER.test(l.f)) ??
+        [...pl].sort((a, b) => a.src.y - b.src.y).slice(0, 2).find((l) => l.noise && RUNNING_NUMBER_HEAD.test(l.f));
       if (at) anchors.push({ number: numbersIn(at.f)[0], ln: at, formal: false, top: true });
     }
     infos.push({ page: p, lines: pl, top, label, shimonsho, numbers, listPage, minutesPage, part, anchors });

@@ -48,14 +48,14 @@ export interface SafeguardDef {
   weight: number;
 }
 
-/** 数や頻度・期間が書かれていれば具体的（全区分共通）。 */
-// （「３ 名簿は…」「２ 回収した…」: 項目番号のあとの「名簿」「回収」は人数・回数ではない）
 /**
  * Categories that describe the item (its purpose, items, people, legal grounds) rather than protect its data: the
  * structure's test of whether a section states measures and the review's reading of scattered measures leave them out.
  */
 export const DESCRIBES_ITEM_IDS: ReadonlySet<SafeguardId> = new Set(['purpose_necessity', 'data_minimization', 'subject_scope', 'legal_basis']);
 
+/** 数や頻度・期間が書かれていれば具体的（全区分共通）。 */
+// （「３ 名簿は…」「２ 回収した…」: 項目番号のあとの「名簿」「回収」は人数・回数ではない）
 export const GENERAL_SPECIFIC = /\d+(名(?!簿|前|義|称|刺)|人(?!権|格|口|材|事)|回(?!答|収|覧|線|路|避|復)|世代|時間|営業日)|\d+(か月|ヶ月|カ月|日|年|週間)(間|以内|ごと|後|毎)|毎(日|週|月|年|年度)|日次|週次|月次|四半期/;
 
 /**
