@@ -306,9 +306,19 @@ function scatteredSections(s: Scope): void {
   const { lines, headings, picked } = s;
   // a numbered sentence (「（２）市と協会が結ぶ協定書で、次のことを定める。」) is an item of the section, not its heading
   const q = headings.filter((h) => h.kind !== 'attachment' && titleLike(h.title, 40) && !picked.some((p) => p.start === h.ln.i) && !inside(picked, h.ln.i) && qualifies(lines, h, GENERIC_HEADINGS.some((re) => re.test(fold(h.title)))));
-  // keep the innermost qualifying sections
+  // keep the innermost qualifying sections, unless most of a section's sub-sections qualify: then the section
+  // itself is the measures (「3. 業務の内容」 whose steps (1)…(3) each state how the data is handled)
+  const whole = new Set(q.filter((h) => {
+    if (h.kind !== 'marker' || h.num === null) return false;
+    const kids = headings.filter((o) => o.parent === h);
+    const hits = kids.filter((o) => q.includes(o)).length;
+    return hits >= 2 && hits * 2 >= kids.length;
+  }));
   for (const h of q) {
-    if (q.some((o) => o !== h && o.ln.i > h.ln.i && o.ln.i < h.end)) continue;
+    let up = h.parent;
+    while (up && !whole.has(up)) up = up.parent;
+    if (up) continue;
+    if (!whole.has(h) && q.some((o) => o !== h && o.ln.i > h.ln.i && o.ln.i < h.end)) continue;
     if (picked.some((p) => p.start > h.ln.i && p.start < h.end)) continue;
     picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, sectionBody(lines, h), 'scattered') });
   }

@@ -1,0 +1,51 @@
+/**
+ * Structure read from held-out sets 139–150 after their one measurement (session 17). Documents are our own, tiny and
+ * synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+describe('measures scattered over the steps of one numbered section', () => {
+  const item = (steps: string[]) => [
+    '諮問第２１号',
+    '## 住宅用火災警報器の訪問点検業務の委託について',
+    '1. 諮問事項',
+    '個人情報を取り扱う事務の委託',
+    '2. 委託の理由',
+    '高齢者世帯を訪問して点検を行うため、専門の事業者に委託する。',
+    '3. 業務の内容',
+    ...steps,
+    '4. 委託期間',
+    '令和９年４月１日から令和10年３月31日まで',
+  ];
+  const allSteps = [
+    '(1) 訪問案内の送付',
+    '宛名データは暗号化した電子媒体で受け渡し、受渡簿に記録する。',
+    '受託者の作業場所は施錠できる部屋とし、入退室を記録する。',
+    '(2) 訪問点検',
+    '点検員には身分証を携帯させ、点検票は施錠できる鞄で持ち運ぶ。',
+    '点検票を持ち出す際は持出簿に記録し、当日中に事務所の金庫に返却させる。',
+    '(3) 結果の報告',
+    '点検結果のデータはパスワードを設定して消防本部に送付し、受託者の手元のデータは消去して消去証明書を提出させる。',
+    '点検票の原本は業務終了後に返却させ、複写を禁止する。',
+  ];
+  it('every step states measures: the section over them is the measures section, not each step', () => {
+    const c = analyzeStructure(makeDoc([item(allSteps)])).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['3. 業務の内容']);
+  });
+  it('one step of three states them: that step alone is the section, as before', () => {
+    const steps = [
+      '(1) 訪問案内の送付',
+      '案内は市の封筒で郵送する。',
+      '(2) 訪問点検',
+      '点検は申込みのあった世帯に限る。',
+      '(3) 結果の報告',
+      '点検結果のデータはパスワードを設定して消防本部に送付し、受託者の手元のデータは消去して消去証明書を提出させる。',
+      '点検票の原本は業務終了後に返却させ、複写を禁止する。',
+      '作業場所は施錠できる部屋とし、入退室を記録する。',
+    ];
+    const c = analyzeStructure(makeDoc([item(steps)])).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['(3) 結果の報告']);
+  });
+});
