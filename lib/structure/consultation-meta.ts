@@ -241,7 +241,12 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const itemLines = () => (content ??= contentOf(lines, r));
   const opening = !requested ? itemLines().slice(0, 40).map((l) => l.f).join('').split('。') : [];
   //   (beside a heading's type, only the acts: an ordinance amendment's request names the PIA it adds to the council's work)
-  for (const t of matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS)) if (!types.includes(t) && (!types.length || ACT_TYPES.has(t))) types.push(t);
+  const asked = matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+  //   (a system named in the title (「…手続支援システムの導入について」) under a sentence that asks about the acts themselves
+  //   (「…電子計算組織への記録及び個人情報の目的外利用について諮問します」): the acts are the item, not a change of a system)
+  if (types.length === 1 && types[0] === 'system_change' && asked.length && !asked.includes('system_change')) types = [...asked];
+  const some = types.length > 0;
+  for (const t of asked) if (!types.includes(t) && (!some || ACT_TYPES.has(t))) types.push(t);
   // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
   // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
   if (!types.length) {

@@ -49,3 +49,26 @@ describe('measures scattered over the steps of one numbered section', () => {
     expect(c.securitySections.map((s) => s.heading)).toEqual(['(3) 結果の報告']);
   });
 });
+
+describe('a system named in the title, acts named in the sentence that asks', () => {
+  const item = (request: string) => [
+    '諮問第８号',
+    '## おくやみコーナーの開設とおくやみ手続支援システムの導入について',
+    'ご家族を亡くされた方の手続をひとつの窓口で案内するコーナーを開設します。',
+    request,
+    'Ⅰ 事業の概要',
+    '① 担当職員がご遺族と一緒に必要な手続を確認し、申請書をまとめて作成します。',
+    'Ⅱ おくやみ手続支援システム',
+    '① システムは専用端末２台でのみ利用でき、利用できる職員は２名に限ります。',
+  ];
+  it('the acts of the request are the types, not a system change', () => {
+    const c = analyzeStructure(
+      makeDoc([item('開設にあたりシステムを導入するため、電子計算組織への記録及び個人情報の目的外利用について諮問します。')]),
+    ).consultations[0];
+    expect([...c.types].sort()).toEqual(['computer_recording', 'purpose_external_use']);
+  });
+  it('without such a sentence the title still makes it a system change', () => {
+    const c = analyzeStructure(makeDoc([item('開設にあたり、申請書の作成を支援するシステムを導入します。')])).consultations[0];
+    expect(c.types).toEqual(['system_change']);
+  });
+});
