@@ -147,6 +147,10 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     // 「諮問事項」 printed alone as a plain line (not found as a heading) near the item's head: the lines under it, up to
     // the next numbered line
     if (k < 40 && REQUEST_HEADINGS.test(l.f)) parts.push(...linesUnder(content, k));
+    // a table row whose left cell is the label (an A3 「個人情報取扱事務の概要」 sheet: 「諮問事項｜電子計算組織への記録（…）｜
+    // ③ 台帳システムは…」 with the measures' column beside it): the cell beside the label
+    const cells = k < 40 ? l.src.cells : undefined;
+    if (cells && cells.length > 1 && REQUEST_HEADINGS.test(fold(cells[0]))) parts.push(fold(cells[1]));
     if (!r.formalPages.includes(l.page)) continue;
     const m = l.f.match(/^(?:[0-9]+\.?)?諮問(?:事項|の趣旨|の?内容)[:：]?(.*)$/);
     if (m) {

@@ -72,3 +72,21 @@ describe('a system named in the title, acts named in the sentence that asks', ()
     expect(c.types).toEqual(['system_change']);
   });
 });
+
+describe('the request in a table row labelled 「諮問事項」, beside the measures column of an A3 sheet', () => {
+  const sheet = (label: string) => [
+    '資料２（諮問第５号）',
+    '## 個人情報取扱事務の概要',
+    '事務の名称 | 町営墓地使用者台帳の電子化 | 安全管理措置',
+    `${label} | 電子計算組織への記録（墓地使用者台帳システムの新設） | ① 台帳システムを利用できるのは職員３名に限る。`,
+    '事務の目的 | 区画ごとの使用者と承継の経過を窓口ですぐに確認できるようにする。 | ② 利用者ごとにＩＤを付与する。',
+  ];
+  it('is read: the item records in a computer', () => {
+    const c = analyzeStructure(makeDoc([sheet('諮問事項')])).consultations[0];
+    expect(c.types).toEqual(['computer_recording']);
+  });
+  it('not from a row with another label', () => {
+    const c = analyzeStructure(makeDoc([sheet('記録の方法')])).consultations[0];
+    expect(c.types).not.toContain('computer_recording');
+  });
+});
