@@ -92,7 +92,13 @@ export function modifierBonus(modifiers: readonly PriorityModifier[], id: Safegu
 }
 
 /** A sentence about protecting the information as such (read for vague phrases wherever it stands). */
-const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り扱い)|セキュリティ(対策|水準|の水準)|安全(管理|対策|性)|保護(対策|措置)|情報管理/;
+const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り扱い)|セキュリティ(対策|水準|の水準)|安全(管理|対策|性)|保護(対策|措置)|情報管理|セキュリティポリシーに(基づ|従)/;
+
+/**
+ * A sentence that hands the rest over to the city's general rules (「その他の事項は、市の情報セキュリティポリシーに基づき適切に
+ * 管理する」「村の個人情報の規程に従って適切に取り扱う」): a catch-all of its own, not the continuation of the sentence before it.
+ */
+const RULES_REFERENCE = /(セキュリティポリシー|規程|規則)」?に(基づ|従|則)/;
 
 /**
  * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
@@ -187,7 +193,7 @@ function continuationHits(u: Unit, units: Unit[], hitsByUnit: Map<number, VagueH
   if (u.block === undefined) return out;
   for (let j = u.index + 1; j < units.length && j <= u.index + 2; j++) {
     const v = units[j];
-    if (v.block !== u.block || mentionsInUnit(v).length) break;
+    if (v.block !== u.block || mentionsInUnit(v).length || RULES_REFERENCE.test(v.key)) break;
     const hits = (hitsByUnit.get(v.index) ?? []).filter((h) => h.rule.weakens);
     if (hits.length) out.push({ unit: v, hits });
   }

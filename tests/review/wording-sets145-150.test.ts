@@ -1,0 +1,37 @@
+/**
+ * Wording read from the errors of held-out sets 145–150 and checked over sets 1–150 (session 17): kinds of sentence the
+ * authors counted and the engine did not, or the reverse, each with a look-alike on the other side.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeWording, reviewMeasures } from './helpers.ts';
+
+describeWording('the rules of this work written down, not a pointer to the city’s general rules (documentation)', [
+  // what the authors count: a procedure or rules document made or named for the work
+  ['governance_documentation', '防犯カメラの運用は、別添「防犯カメラ運用基準（案）」に定めるところによる。', true],
+  ['governance_documentation', '総務課が作成するチェックリストにより住民保険課が自己点検を行い、結果を報告する。', true],
+  ['governance_documentation', '漏えい等の事案が発生したときは、市の情報セキュリティポリシーに定める手順に従い対応する。', true],
+  ['governance_documentation', '支所での受付は、本庁舎の住民課と同じ手順書によるものとし、手順書は支所にも備え付ける。', true],
+  ['governance_documentation', '指定管理者の個人情報保護規程は、指定の議決後に協定書の附属書類として町に提出させる。', true],
+  ['governance_documentation', '「藤ノ森町情報セキュリティインシデント対応手順」に従って対応する。', true],
+  // what they do not: the retention rule's source, a catch-all reference, an inspection form, a tenderer's papers
+  ['governance_documentation', '紙の書類は文書管理規程に従い、５年間保存した後に溶解処理します。', false],
+  ['governance_documentation', 'スキャン後の紙の申請書は従来どおり文書管理規程に定める期間保存する。', false],
+  ['governance_documentation', 'その他の事項については、市の情報セキュリティポリシーに基づき適切に管理する。', false],
+  ['governance_documentation', 'そのほか、村の個人情報の規程に従って適切に取り扱う。', false],
+  ['governance_documentation', '作業初日に職員が作業室に立ち入り、市のチェックリストにより対策の実施状況を確認する。', false],
+  ['governance_documentation', '入札参加時に受託者の個人情報保護規程を提出させ、内容を確認した。', false],
+]);
+
+describe('a closing catch-all that hands the rest to the general rules', () => {
+  const measures = [
+    '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
+  ];
+  it('does not make the sentence before it vague (it is not about that sentence’s deletion)', () => {
+    const r = reviewMeasures(['external_provision'], measures);
+    expect(r.status('retention_deletion')).toBe('present');
+  });
+  it('its own phrase is still reported', () => {
+    const r = reviewMeasures(['external_provision'], measures);
+    expect(r.phrases.some((p) => p.includes('適切に管理'))).toBe(true);
+  });
+});
