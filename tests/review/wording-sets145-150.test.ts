@@ -22,6 +22,15 @@ describeWording('the rules of this work written down, not a pointer to the city�
   ['governance_documentation', '入札参加時に受託者の個人情報保護規程を提出させ、内容を確認した。', false],
 ]);
 
+describeWording('items not handed over or not used (data minimisation)', [
+  ['data_minimization', '障害の内容、診断名及び世帯の所得の額は渡さない。', true],
+  ['data_minimization', '世帯員の情報は提供しない。', true],
+  ['data_minimization', '住所、電話番号及び支払の内容は伝送しない。', true],
+  ['data_minimization', '電話番号と受講時のアンケートは利用しない。', true],
+  ['data_minimization', '個人情報は第三者に提供しない。', false],
+  ['data_minimization', '取得した情報は目的外に利用しない。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
