@@ -31,6 +31,23 @@ describeWording('items not handed over or not used (data minimisation)', [
   ['data_minimization', '取得した情報は目的外に利用しない。', false],
 ]);
 
+describeWording('how the data or papers travel, or that they stay (transport and media)', [
+  ['transport_media', 'パスワードを設定したファイルを電子メールで送付する。', true],
+  ['transport_media', '申告書を窓口の区画の外に持ち出すことはありません。', true],
+  ['transport_media', '配送日ごとに法人の配送責任者に手渡します。', true],
+  ['transport_media', '職員が封筒に入れて各病院に持参し、受領書を受け取る。', true],
+  ['transport_media', '抽出したデータは選挙管理委員会専用フォルダに格納する。', true],
+  ['transport_media', '電子メールによる受渡しは行わない。', true],
+  ['transport_media', '利用者票は紙のみで交付し、電子データでは渡しません。', true],
+  ['transport_media', '紛失したときは遠隔操作でデータを消去します。', false],
+  ['transport_media', '申請者には受付完了の通知をメールで送る。', false],
+]);
+
+describeWording('a report to the council is not the oversight of a contractor (vendor oversight)', [
+  ['vendor_oversight', '受託者の作業状況は毎月市に報告させる。', true],
+  ['vendor_oversight', '試行期間中の運用状況は、次回以降の審議会に報告する。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
