@@ -48,6 +48,16 @@ describeWording('a report to the council is not the oversight of a contractor (v
   ['vendor_oversight', '試行期間中の運用状況は、次回以降の審議会に報告する。', false],
 ]);
 
+describeWording('papers handed back, or what is left disposed of after use (retention and deletion)', [
+  ['retention_deletion', '国保連は関係書類を町に返還する。', true],
+  ['retention_deletion', '指定期間の満了時には町に引き継ぐ。', true],
+  ['retention_deletion', '預かった通帳の写し等は、支援の終了時に本人へ返却します。', true],
+  ['retention_deletion', '抽出したデータは、案内の発送後、適切に処理する。', true],
+  ['retention_deletion', '不要となった計画は、適切に処理する。', true],
+  ['retention_deletion', '紙の書類は、スキャン完了後、全て市に返却します。', false],
+  ['retention_deletion', '申請の内容は審査の後、適切に処理する。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
