@@ -58,6 +58,17 @@ describeWording('papers handed back, or what is left disposed of after use (rete
   ['retention_deletion', '申請の内容は審査の後、適切に処理する。', false],
 ]);
 
+describeWording('who may handle the data, named by post, number or roster (access control)', [
+  ['access_control', '予約受付の担当は受託者の営業所の配車係に限り、ほかの従業員は予約情報を見ない。', true],
+  ['access_control', '照会は産業振興課の奨励金担当２名が行う。', true],
+  ['access_control', '職員の利用は契約課及び各課の契約担当者とし、それ以外の職員には権限を与えない。', true],
+  ['access_control', '個人情報を取り扱う職員を指定し、その名簿を市に提出する。', true],
+  ['access_control', '名簿にない者は作業させない。', true],
+  ['access_control', '届け出た職員以外は利用者情報を扱いません。', true],
+  ['access_control', '担当者は窓口で本人確認書類を確認する。', false],
+  ['access_control', '名簿は毎年更新し、市に提出する。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
