@@ -69,6 +69,15 @@ describeWording('who may handle the data, named by post, number or roster (acces
   ['access_control', '名簿は毎年更新し、市に提出する。', false],
 ]);
 
+describeWording('not given to others, and a bulk request refused (third-party provision)', [
+  ['third_party_provision', '町以外の者への提供は行わない。', true],
+  ['third_party_provision', '自治会には転入者の氏名・住所を提供しない。', true],
+  ['third_party_provision', '発生源の事業者に対しても、申立人の氏名等は伝えない。', true],
+  ['third_party_provision', '一括提供の依頼があった場合は応じない。', true],
+  // a contractor's use limited to the work is the contract's matter, not a provision
+  ['third_party_provision', '受託者は、市が提供したデータを本業務以外の目的に利用しない。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
