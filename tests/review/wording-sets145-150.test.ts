@@ -78,6 +78,19 @@ describeWording('not given to others, and a bulk request refused (third-party pr
   ['third_party_provision', '受託者は、市が提供したデータを本業務以外の目的に利用しない。', false],
 ]);
 
+describeWording('the people told how their data is used, or asked (notice and consent)', [
+  ['notice_consent', '市ホームページ及び介護保険料の納入通知書に同封するお知らせで周知する。', true],
+  ['notice_consent', '収集の目的と項目を記載したお知らせを配布する。', true],
+  ['notice_consent', '学齢簿の情報を給食費の事務に利用することを知らせる。', true],
+  ['notice_consent', '市が関係課の情報を利用して申立てを行うことを説明する。', true],
+  ['notice_consent', '世帯の課税状況を市民税課に照会することに同意します。', true],
+  ['notice_consent', '町の福祉課から連絡することがあります。', true],
+  // staff told their duty of confidentiality, a service notice, a check the staff may make
+  ['notice_consent', '受託者は、業務に従事する者に対し、在職中及び退職後においても個人情報を他に漏らしてはならないことを周知しなければならない。', false],
+  ['notice_consent', '順番が近づいたことを携帯電話に知らせる。', false],
+  ['notice_consent', '保守作業では氏名等の個人情報を画面で確認することがある。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
