@@ -91,6 +91,23 @@ describeWording('the people told how their data is used, or asked (notice and co
   ['notice_consent', '保守作業では氏名等の個人情報を画面で確認することがある。', false],
 ]);
 
+describe('the password of a register file staff open every day (authentication, not encryption)', () => {
+  it('「台帳のファイルにはパスワードを設定する」 is the login to that register, and a loose one', () => {
+    const r = reviewMeasures(['computer_recording'], ['台帳のファイルにはパスワードを設定する。']);
+    expect(r.status('authentication')).toBe('vague');
+    expect(r.status('encryption_rest')).not.toBe('present');
+    expect(r.status('encryption_rest')).not.toBe('vague');
+  });
+  it('a file handed over with a password stays encryption', () => {
+    const r = reviewMeasures(['external_provision'], ['提供するファイルにはパスワードを設定し、パスワードは別に電話で伝える。']);
+    expect(['present', 'vague']).toContain(r.status('encryption_rest'));
+  });
+  it('a register file encrypted with a password is encryption', () => {
+    const r = reviewMeasures(['computer_recording'], ['台帳ファイルは、パスワードによる暗号化を行って保存する。']);
+    expect(['present', 'vague']).toContain(r.status('encryption_rest'));
+  });
+});
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
