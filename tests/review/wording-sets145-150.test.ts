@@ -108,6 +108,14 @@ describe('the password of a register file staff open every day (authentication, 
   });
 });
 
+describeWording('entry to a secured area, papers and devices kept (physical security)', [
+  ['physical_security', '生体認証による入退室管理を行い、作業者を限定する。', true],
+  ['physical_security', 'セキュリティエリアの入退室は生体認証により管理されている。', true],
+  ['physical_security', '口座振替依頼書などの紙の書類は、適切に管理します。', true],
+  ['physical_security', '抽出データを保存した端末は、執務室内で適切に管理する。', true],
+  ['physical_security', '児童の入退室の時刻を記録する。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
