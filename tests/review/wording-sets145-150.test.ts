@@ -116,6 +116,12 @@ describeWording('entry to a secured area, papers and devices kept (physical secu
   ['physical_security', '児童の入退室の時刻を記録する。', false],
 ]);
 
+describeWording('the people a camera records (subject scope)', [
+  ['subject_scope', '撮影の範囲は、相談室前の廊下と通用口を通行する来館者及び職員とする。', true],
+  ['subject_scope', '設置場所の付近を通行し、又は立ち入った人及び車両', true],
+  ['subject_scope', '映像は録画装置に保存し、１４日で上書きする。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
