@@ -122,6 +122,15 @@ describeWording('the people a camera records (subject scope)', [
   ['subject_scope', '映像は録画装置に保存し、１４日で上書きする。', false],
 ]);
 
+describeWording('articles listed under a 「根拠法令」 heading (legal basis)', [
+  ['legal_basis', '戸籍法第４７条の２、戸籍法施行規則第７９条の２の４', true],
+  ['legal_basis', '消防法第３５条の５、救急業務実施基準（昭和３９年自治省消防庁告示第２号）', true],
+  ['legal_basis', '（３）根拠：夏井村福祉医療費助成条例第１１条（医療機関への資格の確認）', true],
+  // the ordinance under which the council is consulted, a facility's rules for its users
+  ['legal_basis', '個人情報保護法施行条例第５条', false],
+  ['legal_basis', '図書館利用規則第６条', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
