@@ -39,8 +39,22 @@ function nextContent(lines: Ln[], i: number, to: number): Ln | undefined {
   return undefined;
 }
 
+/**
+ * A line of a list of enclosures (a 諮問書's 「３ 添付資料」 over 「別紙１ 事業概要」「別紙２ 個人情報の保護対策」): it names
+ * an attachment, it does not open one. Two such lines in a row at the same indent, or one right under a 添付資料 heading.
+ */
+function listsEnclosure(lines: Ln[], l: Ln, to: number): boolean {
+  let prev: Ln | undefined;
+  for (let k = l.i - 1; k >= 0; k--) if (!lines[k].noise && !lines[k].toc) { prev = lines[k]; break; }
+  const next = nextContent(lines, l.i, to);
+  const sibling = (o: Ln | undefined) => !!o && o.page === l.page && Math.abs(o.src.x - l.src.x) <= 2 && ATTACHMENT_HEAD.test(o.f) && o.f !== l.f;
+  if (sibling(prev) || sibling(next)) return true;
+  return !!prev && prev.page === l.page && ENCLOSURES_TITLE.test(fold(prev.marker ? prev.marker.title : prev.f));
+}
+const ENCLOSURES_TITLE = /^(添付|別添|関係|参考)(資料|書類)(一覧)?$/;
+
 function candidate(lines: Ln[], l: Ln, to: number): Candidate | null {
-  if (ATTACHMENT_HEAD.test(l.f) && titleLike(l.text, 60)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
+  if (ATTACHMENT_HEAD.test(l.f) && titleLike(l.text, 60) && !listsEnclosure(lines, l, to)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
   // an excerpt of the item's contract document printed as a plain line (「基本協定書（案）抜粋」) opens an attachment too
   if (!l.marker && !l.src.cells && EXCERPT_HEAD.test(l.f)) return { kind: 'attachment', style: 'attach', num: null, title: l.text, strong: true };
   const m = l.marker;

@@ -90,3 +90,30 @@ describe('the request in a table row labelled 「諮問事項」, beside the mea
     expect(c.types).not.toContain('computer_recording');
   });
 });
+
+describe('a 諮問書 listing its enclosures (「３ 添付資料」 over 「別紙１ …」「別紙２ …」)', () => {
+  const doc = () =>
+    makeDoc([
+      [
+        '## 諮 問 書（諮問第５号）',
+        '１ 諮問事項',
+        '申請書作成支援システム（書かない窓口）の導入について',
+        '２ 添付資料',
+        '別紙１ 事業概要',
+        '別紙２ 個人情報の保護対策',
+      ],
+      ['別紙１', '## 事業概要', '1. 事業の概要', '来庁者の記入の負担をなくし、窓口の滞在時間を短縮する。'],
+      [
+        '別紙２',
+        '## 個人情報の保護対策',
+        '1. 管理的対策',
+        '(1) システムを利用できる者は、住民課の職員１４名に限る。',
+        '(2) 利用者は職員証（ＩＣカード）とパスワードによりログインする。',
+        '(3) ログは１年間保存し、毎月確認する。',
+      ],
+    ]);
+  it('the list names the attachments; the measures section is the real one on its own page', () => {
+    const c = analyzeStructure(doc()).consultations[0];
+    expect(c.securitySections.map((s) => [s.heading, s.pageStart])).toEqual([['個人情報の保護対策', 3]]);
+  });
+});
