@@ -312,7 +312,14 @@ function scatteredSections(s: Scope): void {
     if (h.kind !== 'marker' || h.num === null) return false;
     const kids = headings.filter((o) => o.parent === h);
     const hits = kids.filter((o) => q.includes(o)).length;
-    return hits >= 2 && hits * 2 >= kids.length;
+    if (hits < 2) return false;
+    if (hits * 2 >= kids.length) return true;
+    // (or the section's items as a whole state measures: 「4. 運用の方法」 whose steps (1)…(6) each give one rule, too short
+    // for each step to qualify on its own)
+    //   (not a part that is the item itself: 「第３ 目的外利用の内容（諮問第３号）」)
+    if (/諮問第|議案第/.test(fold(h.title))) return false;
+    const { hits: m, total } = measureShare(sectionBody(lines, h));
+    return total > 0 && m / total >= 0.6;
   }));
   for (const h of q) {
     let up = h.parent;

@@ -118,3 +118,35 @@ describe('a 諮問書 listing its enclosures (「３ 添付資料」 over 「別
     expect(c.securitySections.map((s) => [s.heading, s.pageStart])).toEqual([['個人情報の保護対策', 3]]);
   });
 });
+
+describe('a numbered section whose short steps each give one rule (「4. 運用の方法」 (1)…(5))', () => {
+  const item = (title: string) => [
+    '諮問第１７号',
+    '## 公害苦情相談記録システムへの個人情報の記録について',
+    '1. 諮問の内容',
+    '公害苦情の相談記録をシステムに記録することについて',
+    '2. 現状と課題',
+    '相談の内容は手書きの相談票に記録しており、経過が引き継がれにくい。',
+    title,
+    '(1) 利用する職員',
+    'システムを閲覧し、入力できるのは、環境保全係の職員５名と係長に限る。他の係の職員には権限を付与しない。',
+    '(2) 相談票の取扱い',
+    '紙の相談票は１か月以内にシュレッダーで廃棄する。それまでの間は鍵付きキャビネットで保管する。',
+    '(3) 記録の保存',
+    '相談の記録は５年間保存し、保存期間が満了した年度末に削除する。',
+    '(4) 利用の履歴',
+    'システムでは閲覧と更新の履歴が自動的に記録される。',
+    '(5) 発生源事業者への対応',
+    '相談者の氏名や連絡先を事業者に伝えない。',
+    '5. スケジュール',
+    '令和９年４月 運用開始',
+  ];
+  it('is the measures section as a whole', () => {
+    const c = analyzeStructure(makeDoc([item('4. 運用の方法')])).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['4. 運用の方法']);
+  });
+  it('not when the section is the item itself (「第４ 目的外利用の内容（諮問第１７号）」)', () => {
+    const c = analyzeStructure(makeDoc([item('4. 目的外利用の内容（諮問第１７号）')])).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).not.toContain('4. 目的外利用の内容（諮問第１７号）');
+  });
+});
