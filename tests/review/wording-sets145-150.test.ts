@@ -39,6 +39,11 @@ describeWording('how the data or papers travel, or that they stay (transport and
   ['transport_media', '抽出したデータは選挙管理委員会専用フォルダに格納する。', true],
   ['transport_media', '電子メールによる受渡しは行わない。', true],
   ['transport_media', '利用者票は紙のみで交付し、電子データでは渡しません。', true],
+  ['transport_media', '保健師が収集先を訪問して紙で受け取る。', true],
+  ['transport_media', '出力した帳票は支所の鍵付き保管庫に保管し、月末に本庁舎へ回送して処理する。', true],
+  ['transport_media', '書出しは行わない。', true],
+  ['transport_media', '電子メール及びファクシミリでは受け付けない。', true],
+  ['transport_media', '名簿は代表者に提供し、受け取る代表者には誓約書を出してもらう。', false],
   ['transport_media', '紛失したときは遠隔操作でデータを消去します。', false],
   ['transport_media', '申請者には受付完了の通知をメールで送る。', false],
 ]);
