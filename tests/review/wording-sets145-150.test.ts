@@ -90,6 +90,11 @@ describeWording('the people told how their data is used, or asked (notice and co
   ['notice_consent', '市が関係課の情報を利用して申立てを行うことを説明する。', true],
   ['notice_consent', '世帯の課税状況を市民税課に照会することに同意します。', true],
   ['notice_consent', '町の福祉課から連絡することがあります。', true],
+  ['notice_consent', '市からの意向確認に対し、平常時の名簿提供に同意すると回答した者', true],
+  ['notice_consent', '説明文書を生徒と保護者に配布する。', true],
+  ['notice_consent', '調査結果を関係機関に提供することがある旨を伝える。', true],
+  ['notice_consent', '受給者全員に国保連への情報提供について文書で通知する。', true],
+  ['notice_consent', '本人又は家族の了解を得た場合に限る。', true],
   // staff told their duty of confidentiality, a service notice, a check the staff may make
   ['notice_consent', '受託者は、業務に従事する者に対し、在職中及び退職後においても個人情報を他に漏らしてはならないことを周知しなければならない。', false],
   ['notice_consent', '順番が近づいたことを携帯電話に知らせる。', false],
