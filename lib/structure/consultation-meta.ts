@@ -249,8 +249,8 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   //   (a system named in the title (「…手続支援システムの導入について」) under a sentence that asks about the acts themselves
   //   (「…電子計算組織への記録及び個人情報の目的外利用について諮問します」): the acts are the item, not a change of a system)
   if (types.length === 1 && types[0] === 'system_change' && asked.length && !asked.includes('system_change')) types = [...asked];
-  const some = types.length > 0;
-  for (const t of asked) if (!types.includes(t) && (!some || ACT_TYPES.has(t))) types.push(t);
+  const hadTypes = types.length > 0;
+  for (const t of asked) if (!types.includes(t) && (!hadTypes || ACT_TYPES.has(t))) types.push(t);
   // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
   // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
   if (!types.length) {

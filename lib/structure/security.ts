@@ -306,21 +306,9 @@ function scatteredSections(s: Scope): void {
   const { lines, headings, picked } = s;
   // a numbered sentence (「（２）市と協会が結ぶ協定書で、次のことを定める。」) is an item of the section, not its heading
   const q = headings.filter((h) => h.kind !== 'attachment' && titleLike(h.title, 40) && !picked.some((p) => p.start === h.ln.i) && !inside(picked, h.ln.i) && qualifies(lines, h, GENERIC_HEADINGS.some((re) => re.test(fold(h.title)))));
-  // keep the innermost qualifying sections, unless most of a section's sub-sections qualify: then the section
-  // itself is the measures (「3. 業務の内容」 whose steps (1)…(3) each state how the data is handled)
-  const whole = new Set(q.filter((h) => {
-    if (h.kind !== 'marker' || h.num === null) return false;
-    const kids = headings.filter((o) => o.parent === h);
-    const hits = kids.filter((o) => q.includes(o)).length;
-    if (hits < 2) return false;
-    if (hits * 2 >= kids.length) return true;
-    // (or the section's items as a whole state measures: 「4. 運用の方法」 whose steps (1)…(6) each give one rule, too short
-    // for each step to qualify on its own)
-    //   (not a part that is the item itself: 「第３ 目的外利用の内容（諮問第３号）」)
-    if (/諮問第|議案第/.test(fold(h.title))) return false;
-    const { hits: m, total } = measureShare(sectionBody(lines, h));
-    return total > 0 && m / total >= 0.6;
-  }));
+  // keep the innermost qualifying sections, unless a section is taken whole (takenWhole, below)
+  const qualifying = new Set(q);
+  const whole = new Set(q.filter((h) => takenWhole(lines, headings, qualifying, h)));
   for (const h of q) {
     let up = h.parent;
     while (up && !whole.has(up)) up = up.parent;
@@ -329,6 +317,24 @@ function scatteredSections(s: Scope): void {
     if (picked.some((p) => p.start > h.ln.i && p.start < h.end)) continue;
     picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, sectionBody(lines, h), 'scattered') });
   }
+}
+
+/**
+ * Is the qualifying numbered section `h` the measures section as a whole, rather than its sub-sections one by one?
+ * When most of its sub-sections qualify (2 or more, at least half: 「3. 業務の内容」 whose steps (1)…(3) each state how the
+ * data is handled), or when two do and its items as a whole state measures (「4. 運用の方法」 whose steps (1)…(6) each give
+ * one rule, too short for each step to qualify on its own) — not a part that is the item itself (「第３ 目的外利用の内容
+ * （諮問第３号）」).
+ */
+function takenWhole(lines: Ln[], headings: Heading[], qualifying: ReadonlySet<Heading>, h: Heading): boolean {
+  if (h.kind !== 'marker' || h.num === null) return false;
+  const kids = headings.filter((o) => o.parent === h);
+  const hits = kids.filter((o) => qualifying.has(o)).length;
+  if (hits < 2) return false;
+  if (hits * 2 >= kids.length) return true;
+  if (/諮問第|議案第/.test(fold(h.title))) return false;
+  const { hits: m, total } = measureShare(sectionBody(lines, h));
+  return total > 0 && m / total >= 0.6;
 }
 
 /**
