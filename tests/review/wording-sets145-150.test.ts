@@ -141,6 +141,14 @@ describeWording('articles listed under a 「根拠法令」 heading (legal basis
   ['legal_basis', '図書館利用規則第６条', false],
 ]);
 
+describeWording('a code or link that proves it is the person, or a login required (identity verification)', [
+  ['identity_verification', 'メールアドレスに届く確認用ＵＲＬを開いて予約を確定させる。', true],
+  ['identity_verification', '登録用の二次元コードと６桁の確認番号を配布する。', true],
+  ['identity_verification', 'ＧビズＩＤプライムのアカウントでログインした者に限り受け付ける。', true],
+  ['identity_verification', '窓口で身体障害者手帳を確認した上で行う。', true],
+  ['identity_verification', '団員は、分団ごとに配付する登録用のＱＲコードから自分のメールアドレスを登録する。', false],
+]);
+
 describe('a closing catch-all that hands the rest to the general rules', () => {
   const measures = [
     '(1) 大学とは覚書を交わし、研究終了後にデータを消去し、消去した旨を書面で報告させる。提供したデータは、大学の情報セキュリティ規程に基づき適切に管理されます。',
