@@ -1,0 +1,37 @@
+/**
+ * Wording read from the disagreements between engine and authors over held-out sets 1–150, and from the errors of sets
+ * 151–156 (session 18): kinds of sentence the authors counted and the engine did not, or the reverse, each with a
+ * look-alike on the other side.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAILING } from '../../lib/review/data/expectations.ts';
+import { describeWording } from './helpers.ts';
+
+describeWording('a maintenance connection’s work report is how access is run, not oversight of the contractor (vendor oversight)', [
+  // the city checks: a report matched against its own record, a monthly report, a visit
+  ['vendor_oversight', '受託者が作業報告書を提出し、局が接続管理簿と照合する。', true],
+  ['vendor_oversight', '保守事業者には、毎月１０日までに前月分の作業報告書を提出させる。', true],
+  ['vendor_oversight', '委託先には作業報告書を毎月提出させる。', true],
+  ['vendor_oversight', '作業内容は作業報告書で確認する。', true],
+  // a connection allowed only when approved, with a report after each job
+  ['vendor_oversight', '保守事業者によるリモート保守は、町の承認を得た作業時に限り接続を許可し、作業内容は作業報告書により報告させる。', false],
+  ['vendor_oversight', '接続はその都度、保険医療課の承認を得てから行い、作業終了後は接続を切り、作業報告書を提出させる。', false],
+  ['vendor_oversight', '運用保守事業者が遠隔で保守作業を行う場合は、作業日の前日までに町の承認を得ることとし、作業内容を記録した作業報告書を提出させる。', false],
+]);
+
+describe('mailing to residents that a contractor does (misdelivery prevention expected)', () => {
+  it('counts a contractor’s mailing, sealing and bulk messages', () => {
+    expect(MAILING.test('決定通知書は、受託者が対象者に郵送する。')).toBe(true);
+    expect(MAILING.test('受託者は、納税通知書を封入封緘し、郵便局に差し出す。')).toBe(true);
+    expect(MAILING.test('町は、通知書の印刷と発送を受託者に委託する。')).toBe(true);
+    expect(MAILING.test('予約の前日に、受託者が確認メールを送信する。')).toBe(true);
+  });
+  it('does not count what the city sends itself, files sent by e-mail, a confirmation code, or a sealed report handed over', () => {
+    expect(MAILING.test('町は納付書を入居者に郵送する。')).toBe(false);
+    expect(MAILING.test('通知書の作成と郵送も町職員が行います。')).toBe(false);
+    expect(MAILING.test('データの受渡しは、パスワードを設定したファイルを電子メールで送付する方法により行う。')).toBe(false);
+    expect(MAILING.test('診断結果の報告書は、電子メールでは送付させず、市が指定するファイル転送システムにより提出させる。')).toBe(false);
+    expect(MAILING.test('会員登録時に、登録された携帯電話番号へSMSで確認コードを送信し、入力を確認した後に登録を完了する。')).toBe(false);
+    expect(MAILING.test('通報者の氏名を伏せた通報受理報告書を、封緘して総務部長に直接手渡す。')).toBe(false);
+  });
+});
