@@ -110,6 +110,9 @@ function pageOfMaterial(a: string, b: string): boolean {
   return !!m && !!n && m[1] === n[1] && Math.abs(Number(m[2]) - Number(n[2])) === 1;
 }
 
+/** What is left of 「資料３ 諮問第１４号」 once the number is taken out: a material label and nothing else. */
+const MATERIAL_LABEL_ONLY = /^資料[0-9]+(?:-[0-9]+)?$/;
+
 /** A running header that holds an item's number alone (「諮問第１４号」「諮問第１４号 説明資料」). */
 const RUNNING_NUMBER_HEAD = /^(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*(?:説明資料|資料|別紙)?$/;
 
@@ -126,7 +129,8 @@ const FOOTER_NUMBER = /^(?:資料[0-9０-９\-－]*)?(?:(?:令和|平成)[0-9元
  */
 export const PART_OF_ITEM = /^[^。]{1,40}[(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]$/;
 /** An item's title ends so (「…について」「…の件」): an agenda line, not a part's name. */
-const ITEM_TITLE_END = /(?:について|の件)$/;
+// (a bracketed qualifier may close it: 「…の追加について（変更）」)
+const ITEM_TITLE_END = /(?:について|の件)(?:[(（][^()（）。]{1,10}[)）])?$/;
 
 /** 「■ 諮問第４号 指定管理者の指定に伴う利用者情報の取扱い」: a marked heading that starts with the item's number. */
 const ITEM_FIRST_HEADING = /^(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[\s　]*[^。\s　][^。]{3,69}$/;
@@ -263,6 +267,9 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
         // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
         else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
+        // an item that starts mid-page under its material label and number (「資料３ 諮問第１４号」), its title on the next line
+        // (「電子申請サービスの対象手続の追加について（変更）」)
+        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && MATERIAL_LABEL_ONLY.test(rest) && titledBelow(l, content)) ok = true;
         if (!ok || anchors.some((a) => a.number === nums[0])) continue;
         // a number among the page's first lines opens the page, unless a sentence printed above it ends the item before
         // (a numbered list of measures running on from the previous page, then 「諮問第１５号」 halfway down)

@@ -35,3 +35,21 @@ describe('mailing to residents that a contractor does (misdelivery prevention ex
     expect(MAILING.test('通報者の氏名を伏せた通報受理報告書を、封緘して総務部長に直接手渡す。')).toBe(false);
   });
 });
+
+describeWording('measures of a precision item (set 156) the engine read too little of', [
+  // who may see, the head count in brackets
+  ['access_control', '受付データを閲覧できるのは、市民課証明係の職員（２４名）です。', true],
+  ['access_control', '申請できるのは、市内に住む６５歳以上の方（約２万人）です。', false],
+  // a wireless LAN's encryption is encryption in transit
+  ['encryption_transit', 'タブレット端末と受付サーバーは、閉域の無線ＬＡＮ（ＷＰＡ３、ＡＥＳ暗号化）で接続する。', true],
+  ['encryption_transit', '無線ＬＡＮは使用しない。', false],
+  // a server placed in a server room, however the room is described
+  ['data_location', '受付サーバーは本庁舎３階のサーバー室（ＩＣカードによる入退室管理）のラックに施錠して設置します。', true],
+  ['data_location', 'サーバー室には監視カメラを設置します。', false],
+  // a copy onto an external disk
+  ['backup_recovery', '毎日の業務終了後、受付サーバーのデータを暗号化した外付けディスクに複製する。', true],
+  ['backup_recovery', '外付けディスクは使用しない。', false],
+  // updates of the OS and the application applied
+  ['vulnerability_management', 'ＯＳと受付アプリの更新は、事業者が月１回、市民課の職員の立会いの下、庁舎内で作業して適用します。', true],
+  ['vulnerability_management', '受付アプリの画面は年１回更新します。', false],
+]);

@@ -1,0 +1,40 @@
+/**
+ * Structure read from held-out sets 151–156 after their one measurement (session 18). Documents are our own, tiny and
+ * synthetic.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeStructure } from '../../lib/structure/index.ts';
+import { makeDoc } from '../fixtures/structure/build.ts';
+
+describe('an item that starts halfway down a page under its material label and number', () => {
+  const page = (second: string[]) => [
+    '資料２ 諮問第１３号',
+    '## ＲＰＡによる保育施設利用申込みデータの入力処理について',
+    '■ 目的',
+    '電子申請の申込みデータの入力をＲＰＡで自動化する。',
+    '■ 処理の方法と安全対策',
+    '① ＲＰＡは基幹系ネットワーク内の専用端末で動作させる。',
+    '② ロボット用アカウントの権限は申込み情報の入力画面に限る。',
+    '③ 処理結果はログとして出力し、担当職員が毎日、申請件数と突合する。',
+    '④ 取り込んだＣＳＶファイルは、入力完了後に専用端末から削除する。',
+    ...second,
+  ];
+  const second = (title: string) => [
+    '資料３ 諮問第１４号',
+    title,
+    '1. 変更の内容',
+    '令和６年度諮問第８号により承認を受けた電子申請サービスについて、児童手当の額改定請求を対象手続に追加する。',
+    '2. 変更に伴う保護措置',
+    '(1) 添付書類の画像は、サービス上で暗号化して保存する。',
+    '(2) 添付書類を閲覧できるのは、子育て支援課の職員（４名）に限る。',
+  ];
+  it('opens the second item, its title closed by a bracketed qualifier', () => {
+    const cs = analyzeStructure(makeDoc([page(second('電子申請サービスの対象手続の追加について（変更）'))])).consultations;
+    expect(cs.map((c) => c.number)).toEqual(['諮問第13号', '諮問第14号']);
+    expect(cs[1].securitySections.map((s) => s.heading)).toEqual(['2. 変更に伴う保護措置']);
+  });
+  it('a label and a number over a line that is no title stay in the item above', () => {
+    const cs = analyzeStructure(makeDoc([page(second('次の表のとおり、対象手続を追加する。'))])).consultations;
+    expect(cs.map((c) => c.number)).toEqual(['諮問第13号']);
+  });
+});
