@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAILING } from '../../lib/review/data/expectations.ts';
 import { describeWording } from './helpers.ts';
+import { expectedSafeguards } from '../../lib/review/index.ts';
+import { buildSearchKey } from '../../lib/text/search-key.ts';
 
 describeWording('a maintenance connection’s work report is how access is run, not oversight of the contractor (vendor oversight)', [
   // the city checks: a report matched against its own record, a monthly report, a visit
@@ -52,4 +54,23 @@ describeWording('measures of a precision item (set 156) the engine read too litt
   // updates of the OS and the application applied
   ['vulnerability_management', 'ＯＳと受付アプリの更新は、事業者が月１回、市民課の職員の立会いの下、庁舎内で作業して適用します。', true],
   ['vulnerability_management', '受付アプリの画面は年１回更新します。', false],
+]);
+
+describe('a contractor given paper only is not asked about login authentication (set 153)', () => {
+  const full = (text: string) => expectedSafeguards(['outsourcing'], buildSearchKey(text).key, 'full');
+  it('「受託者に電子データは提供しない」「電子データでは提供しません」「すべて紙で行い」 drop it', () => {
+    expect(full('調査票の受渡しはすべて紙で行い、受託者に電子データは提供しない。')).not.toContain('authentication');
+    expect(full('配達リストは紙で作成し、電子データでは提供しません。')).not.toContain('authentication');
+  });
+  it('data handed over electronically keeps it', () => {
+    expect(full('配達リストは電子データで提供し、受託者の端末で管理する。')).toContain('authentication');
+  });
+});
+
+describeWording('a locked bag carried is transport, not the place the papers are kept; the medium is not a provision rule (set 153)', [
+  ['physical_security', '調査員は、調査票を鍵付きの専用鞄に入れて携行し、調査終了後は他所に立ち寄らず受託者の事務所に戻る。', false],
+  ['physical_security', '調査票は鍵付きの保管庫に保管し、持ち出すときは専用鞄に入れて携行する。', true],
+  ['transport_media', '調査員は、調査票を鍵付きの専用鞄に入れて携行する。', true],
+  ['third_party_provision', '調査票の受渡しはすべて紙で行い、受託者に電子データは提供しない。', false],
+  ['third_party_provision', '相談の記録データは提供しない。', true],
 ]);

@@ -38,3 +38,31 @@ describe('an item that starts halfway down a page under its material label and n
     expect(cs.map((c) => c.number)).toEqual(['諮問第13号']);
   });
 });
+
+describe('types from a title or a legal ground (set 155)', () => {
+  it('「…の電子申請化について」 is an online service outside the city and a system introduced', () => {
+    const s = analyzeStructure(makeDoc([[
+      '諮問第３号',
+      '## 建設リサイクル法に基づく届出の電子申請化について',
+      '１ 目的',
+      '届出を県と市町村が共同で利用する電子申請サービスで受け付ける。',
+      '２ 取り扱う個人情報',
+      '発注者の氏名、住所及び電話番号',
+    ]]));
+    expect([...s.consultations[0].types].sort()).toEqual(['external_linkage', 'system_change']);
+  });
+  it('法第69条第2項第4号 for a special reason to provide is a provision only', () => {
+    const item = (ground: string) => analyzeStructure(makeDoc([[
+      '諮問第４３号',
+      '## 道路占用許可申請者情報の占用企業者への提供について',
+      '【提供の目的】',
+      '道路工事の調整のため、申請者の情報を占用企業者に提供する。',
+      '【提供の根拠】',
+      ground,
+      '【提供先での取扱い】',
+      '市と各社は覚書を締結し、工事調整以外の目的に利用しないことを定める。',
+    ]])).consultations[0].types;
+    expect(item('個人情報の保護に関する法律第６９条第２項第４号（保有個人情報を提供することについて特別の理由があるとき）')).toEqual(['external_provision']);
+    expect([...item('個人情報の保護に関する法律第６９条第２項第４号（統計の作成のために提供するとき）')].sort()).toEqual(['external_provision', 'purpose_external_use']);
+  });
+});

@@ -53,7 +53,10 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「住民税の課税状況の銀河台市社会福祉協議会への提供について」: a body outside the city named as the receiver
   // (「居住支援協議会への住宅確保要配慮者に係る個人情報の提供について」: the recipient first, then what is given)
   { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への(?:平常時の?)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への[^。、]{0,30}(?:個人情報|情報|名簿|データ|記録)の提供/ },
-  { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化/ },
+  { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化|電子申請化/ },
+  // 「建設リサイクル法に基づく届出の電子申請化について」: the forms move to an online service outside the city (the authors of
+  //   sets 1–150 gave titles naming 電子申請・オンライン申請・オンライン化・電子化 外部結合 in 70 of 100 items, 情報システムの導入 in 36)
+  { type: 'external_linkage', re: /(?:電子申請|オンライン申請)化/ },
   // 「…大会の参加申込みのオンライン受付について」: a form on a service outside the city
   { type: 'external_linkage', re: /オンライン(?:での|による)?(?:受付|申請|申込み?|予約|請求|手続き?)(?:について|の導入)/ },
   { type: 'outsourcing', re: /委託/ },
@@ -76,7 +79,9 @@ export const BODY_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   第4号 for a provision that is plainly in the person's interest (「本人以外の者に提供することが明らかに本人の利益になる
   //   とき」: a list given to 民生委員 or a 社協 for visits) is a provision only (held-out sets 6 and 26)
   //   nor one for the person's life or body (「本人の生命又は身体の保護のために必要」: a missing person's details to the police, set 73)
-  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|(?:法|法律)第69条第2項第4号(?![^。]{0,30}(本人の利益|生命|身体の保護))|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
+  //   nor one for a special reason to provide (「…提供することについて特別の理由があるとき」: an applicant's details to the
+  //   utility companies that dig the same road, set 155)
+  { type: 'purpose_external_use', re: /(?:法|法律)第69条第2項第[12]号|(?:法|法律)第69条第2項第4号(?![^。]{0,30}(本人の利益|生命|身体の保護|特別の理由))|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)/ },
   { type: 'external_provision', re: /(?:法|法律)第69条第2項第[34]号/ },
 ];
 
