@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAILING } from '../../lib/review/data/expectations.ts';
-import { describeWording } from './helpers.ts';
+import { describeWording, vagueRuleIds } from './helpers.ts';
 import { expectedSafeguards } from '../../lib/review/index.ts';
 import { buildSearchKey } from '../../lib/text/search-key.ts';
 
@@ -73,4 +73,22 @@ describeWording('a locked bag carried is transport, not the place the papers are
   ['transport_media', '調査員は、調査票を鍵付きの専用鞄に入れて携行する。', true],
   ['third_party_provision', '調査票の受渡しはすべて紙で行い、受託者に電子データは提供しない。', false],
   ['third_party_provision', '相談の記録データは提供しない。', true],
+]);
+
+describe('training given before the work starts, users limited down to each one’s permissions (set 151)', () => {
+  it('「取扱いを始める前に」「業務の着手前に」 say when the training is', () => {
+    expect(vagueRuleIds('担当者には、取扱いを始める前に、守秘義務と取扱手順について資産税課が研修を行います。')).not.toContain('kenshu');
+    expect(vagueRuleIds('受注者は、業務の着手前に、従事者に対し個人情報の取扱いに関する教育を行う。')).not.toContain('kenshu');
+    expect(vagueRuleIds('受注者は、従事者に対し個人情報の取扱いに関する教育を行う。')).toContain('kenshu');
+  });
+  it('two named sections and a permission set for each member of staff are specific; a section’s staff alone are not', () => {
+    expect(vagueRuleIds('システムを利用できる職員は、お客さまサービス課及び営業課の職員に限り、職員ごとに担当業務に応じた権限を設定する。')).not.toContain('tantou_nomi');
+    expect(vagueRuleIds('システムを利用できる職員は、お客さまサービス課の職員に限る。')).toContain('tantou_nomi');
+  });
+});
+
+describeWording('a duty of confidentiality the law imposes is not a contract (outsourcing contract)', [
+  ['outsourcing_contract', '民生委員・児童委員には民生委員法第１５条による守秘義務があります。', false],
+  ['outsourcing_contract', '担当者には、地方税法上の守秘義務について研修を行います。', false],
+  ['outsourcing_contract', '受託者には契約により守秘義務を課す。', true],
 ]);
