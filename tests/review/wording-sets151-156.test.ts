@@ -92,3 +92,14 @@ describeWording('a duty of confidentiality the law imposes is not a contract (ou
   ['outsourcing_contract', '担当者には、地方税法上の守秘義務について研修を行います。', false],
   ['outsourcing_contract', '受託者には契約により守秘義務を課す。', true],
 ]);
+
+describeWording('set 152: a law that imposes secrecy, the state of records reported, the old server room, terms of use as the contract', [
+  ['legal_basis', '弁護士は弁護士法に基づく守秘義務を負っていることから、通報者の情報は保護される。', false],
+  ['legal_basis', '地方税法第２０条の１１の規定に基づき、官公署に照会する。', true],
+  ['logging_audit_trail', '市は、毎年度末に、通報の受付件数と記録の管理状況について書面で報告を求める。', false],
+  ['logging_audit_trail', '閲覧の日時と件数を記録する。', true],
+  ['physical_security', '現行の人事給与システムは平成３０年に庁内のサーバ室に構築したものであり、サーバ機器の保守期限が令和９年３月に到来する。', false],
+  ['physical_security', '新しいサーバは庁内のサーバ室に設置し、入退室を記録する。', true],
+  ['outsourcing_contract', '契約は、サービスの利用規約に同意する方式により締結します。', true],
+  ['outsourcing_contract', '利用者は利用規約に同意して利用する。', false],
+]);
