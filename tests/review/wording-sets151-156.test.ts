@@ -103,3 +103,21 @@ describeWording('set 152: a law that imposes secrecy, the state of records repor
   ['outsourcing_contract', '契約は、サービスの利用規約に同意する方式により締結します。', true],
   ['outsourcing_contract', '利用者は利用規約に同意して利用する。', false],
 ]);
+
+describeWording('set 154: biometrics on a door, a linkage’s own records of queries, an address number is no address check', [
+  ['authentication', '受託者の工場内の、生体認証で入退室を管理する専用室で行う。', false],
+  ['physical_security', '受託者の工場内の、生体認証で入退室を管理する専用室で行う。', true],
+  ['authentication', '端末へのログインは生体認証で行う。', true],
+  ['logging_audit_trail', '照会及び提供の記録（情報提供等の記録）は、情報提供ネットワークシステムで自動的に保存される。', true],
+  ['logging_audit_trail', '学校教育課長が毎月、照会件数と申請書の件数を突き合わせ、申請のない照会がないことを確認する。', true],
+  ['logging_audit_trail', '発送前に宛名と封入物の件数を突き合わせて確認させる。', false],
+  ['misdelivery_prevention', '担当職員が、団体内統合宛名システムで申請者の宛名番号を確認し、照会を登録する。', false],
+  ['misdelivery_prevention', '発送前に宛名と封入物の件数を突き合わせて確認させる。', true],
+]);
+
+describe('「限られた従事者のみ」 names no one (set 154)', () => {
+  it('is vague; staff registered on a list are not', () => {
+    expect(vagueRuleIds('作業は限られた従事者のみが行う。')).toContain('tantou_nomi');
+    expect(vagueRuleIds('操作できる者を登録された従事者に限定する。')).not.toContain('tantou_nomi');
+  });
+});
