@@ -12,7 +12,7 @@ import { fold } from './normalize.ts';
 import { DESCRIBES_ITEM_IDS, SAFEGUARDS } from '../review/data/safeguards.ts';
 import { CharIndex, globalOf, requiredChars, requiredStrings } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
-import { EXCERPT_HEAD } from './vocab/document-parts.ts';
+import { AGREEMENT_HEAD, EXCERPT_HEAD } from './vocab/document-parts.ts';
 import { sectionBody } from './sections.ts';
 import {
   ANNEX_LABEL,
@@ -109,7 +109,8 @@ function measureShare(body: Ln[]): { hits: number; total: number } {
   return { hits: it.filter(statesMeasure).length, total: it.length };
 }
 
-type Picked = { h: Heading | null; start: number; end: number; sec: SecuritySectionFound };
+/** `agreement`: a whole agreement attached as a draft, which does not stop the search for the item's own scattered measures. */
+type Picked = { h: Heading | null; start: number; end: number; sec: SecuritySectionFound; agreement?: boolean };
 
 /** One consultation's search: its lines, headings and the sections picked so far. */
 interface Scope {
@@ -133,7 +134,7 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   const s: Scope = { lines, headings, from, to, picked: [], headingAt: new Set(headings.map((h) => h.ln.i)) };
   headedSections(s);
   namedRows(s);
-  const named = s.picked.length > 0;
+  const named = s.picked.some((p) => !p.agreement);
   handlingSections(s, named);
   // 4. scattered measures, only when the item has no named section
   if (!named) scatteredSections(s);
@@ -152,6 +153,11 @@ function headedSections(s: Scope): void {
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
       isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && (isSecurityHeading(o.title) || HANDLING_HEADINGS.some((re) => re.test(fold(o.title)))));
     }
+    // a whole agreement attached as a draft under its 別紙 label, most of its articles measures (set 153)
+    let agreement = false;
+    if (!isAttach && (h.kind === 'attachment' || underAnnexLabel(lines, h)) && AGREEMENT_HEAD.test(fold(h.title)) && qualifies(lines, h, false)) {
+      isAttach = agreement = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && isSecurityHeading(o.title));
+    }
     // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
     // is a measure, not the heading of the measures
     // (a long numbered line that runs on as a sentence: 「5-2-5 保守端末の…セキュリティ更新プログラムは、公開から…」)
@@ -162,7 +168,7 @@ function headedSections(s: Scope): void {
     let p = h.parent;
     while (p && p.kind !== 'attachment') p = p.parent;
     const inExcerpt = !!p && EXCERPT_HEAD.test(fold(p.title));
-    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary') });
+    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary'), agreement });
   }
 }
 

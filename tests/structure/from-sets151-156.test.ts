@@ -66,3 +66,41 @@ describe('types from a title or a legal ground (set 155)', () => {
     expect([...item('個人情報の保護に関する法律第６９条第２項第４号（統計の作成のために提供するとき）')].sort()).toEqual(['external_provision', 'purpose_external_use']);
   });
 });
+
+describe('a whole agreement attached as a draft under its 別紙 label (set 153)', () => {
+  const item = (articles: string[]) => [
+    [
+      '諮問第６号',
+      '## 高齢者見守り台帳の救急医療情報を消防組合に提供することについて',
+      '１ 提供の目的',
+      '救急出動の際に、持病やかかりつけ医療機関を救急隊が把握できるようにする。',
+      '２ 提供の方法と安全確保措置',
+      '(1) 提供は町と消防組合が締結する協定（別紙）による。',
+      '(2) 毎月1回、更新した提供データをLGWAN内のファイル交換サービスで送付する。',
+      '(3) 受領したファイルは取込み後に直ちに消去する。',
+      '３ 実施予定時期',
+      '令和９年４月',
+    ],
+    ['別紙', '## 救急活動における高齢者見守り台帳情報の提供に関する協定書（案）', ...articles],
+  ];
+  const measures = [
+    '第１条 この協定は、甲が乙に提供する情報を救急活動に活用することを目的とする。',
+    '第２条 乙は、提供情報を救急活動以外の目的に利用し、又は第三者に提供してはならない。',
+    '第３条 乙は、提供情報を取り扱う者を通信指令課の指令員に限り、その名簿を甲に提出する。',
+    '第４条 乙は、閲覧の記録を３年間保存する。',
+    '第５条 乙は、協定が終了したときは全ての提供情報を消去して、その旨を書面で甲に報告する。',
+  ];
+  it('is an attachment section beside the item’s own section', () => {
+    const c = analyzeStructure(makeDoc(item(measures))).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['２ 提供の方法と安全確保措置', '救急活動における高齢者見守り台帳情報の提供に関する協定書（案）']);
+  });
+  it('an agreement whose articles state no measure (each names the agreement, nothing more) is not', () => {
+    const plain = [
+      '第１条 この協定は、甲と乙の連携について定める。',
+      '第２条 甲及び乙は、救急活動の円滑な実施に協力する。',
+      '第３条 この協定に定めのない事項は、甲乙協議して定める。',
+    ];
+    const c = analyzeStructure(makeDoc(item(plain))).consultations[0];
+    expect(c.securitySections.map((s) => s.heading)).toEqual(['２ 提供の方法と安全確保措置']);
+  });
+});
