@@ -122,6 +122,15 @@ describe('log without review (asks)', () => {
     const r = review(['(1) 操作ログを取得し、システム管理者が毎月点検する。'], ['system_change']);
     expect(asks(r, 'log_without_review')).toHaveLength(0);
   });
+  it('logs taken, with neither a period nor anyone reading them: vague, the phrase listed (set 153)', () => {
+    const r = review(['(1) 管理画面の操作ログを取得する。'], ['system_change']);
+    expect(status(r, 'logging_audit_trail')).toBe('vague');
+    expect(r.vaguePhrases.map((v) => v.quote).join()).toContain('ログを取得');
+  });
+  it('logs matched against the records, or handed to the city, are read: not vague', () => {
+    expect(status(review(['(1) 処理の結果は実行ログとして保存し、入力件数と届出件数を職員が毎日照合する。'], ['system_change']), 'logging_audit_trail')).toBe('present');
+    expect(status(review(['(1) 事業者には、サーバの操作ログを保存させ、市の求めに応じて提出させる。'], ['system_change']), 'logging_audit_trail')).toBe('present');
+  });
   it('「ログは取得しない」 is not logging and is not asked as partial', () => {
     const r = review(['(1) 閲覧時のログは取得しない。'], ['outsourcing']);
     expect(asks(r, 'log_without_review')).toHaveLength(0);

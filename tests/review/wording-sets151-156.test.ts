@@ -121,3 +121,18 @@ describe('「限られた従事者のみ」 names no one (set 154)', () => {
     expect(vagueRuleIds('操作できる者を登録された従事者に限定する。')).not.toContain('tantou_nomi');
   });
 });
+
+describe('set 153: a follow-up that is only 「協議の上、必要な措置」, a sensor’s history, staff 「業務に携わる者のみ」', () => {
+  it('「速やかに…連絡し、…協議の上、必要な措置を講ずる」 keeps 「速やかに」 vague; 協議 before a real step does not', () => {
+    expect(vagueRuleIds('第７条 乙は、提供情報の漏えい等の事故が発生したときは、速やかに甲に連絡し、甲と協議の上、必要な措置を講ずる。')).toContain('sumiyaka');
+    expect(vagueRuleIds('事故が発生したときは、速やかに市に報告し、市と協議の上、再発防止策を講じる。')).not.toContain('sumiyaka');
+  });
+  it('「業務に携わる者のみが取り扱う」 names no one', () => {
+    expect(vagueRuleIds('利用者の情報は、業務に携わる者のみが取り扱うこととします。')).toContain('tantou_nomi');
+  });
+});
+
+describeWording('a sensor’s history kept for a while is the data, not a log', [
+  ['logging_audit_trail', 'センサーの反応履歴は取得から９０日を経過したものを自動的に削除する。', false],
+  ['logging_audit_trail', '管理画面の操作履歴を記録する。', true],
+]);
