@@ -136,3 +136,11 @@ describeWording('a sensor’s history kept for a while is the data, not a log', 
   ['logging_audit_trail', 'センサーの反応履歴は取得から９０日を経過したものを自動的に削除する。', false],
   ['logging_audit_trail', '管理画面の操作履歴を記録する。', true],
 ]);
+
+describeWording('papers taken out and brought back, data carried back to be loaded, a hand-over two heads of section attend (transport)', [
+  ['transport_media', '訪問用のリストは紙で出力し、訪問する当日分の頁のみを持ち出して、帰庁後は当日中に係長に返却する。', true],
+  ['transport_media', '撮影したデータは、調査当日に受託者の事務所に持ち帰り、専用のパソコンに取り込みます。', true],
+  ['transport_media', '税務課の職員が対象者の氏名と送付先のみを記載した文書を作成し、税務課長と建設課長が立ち会って手渡す。', true],
+  ['transport_media', '意見は各課で持ち帰って検討する。', false],
+  ['transport_media', '課長が作業に立ち会う。', false],
+]);
