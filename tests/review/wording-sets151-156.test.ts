@@ -144,3 +144,9 @@ describeWording('papers taken out and brought back, data carried back to be load
   ['transport_media', '意見は各課で持ち帰って検討する。', false],
   ['transport_media', '課長が作業に立ち会う。', false],
 ]);
+
+describeWording('taking out forbidden with another act, a medium handed over (transport)', [
+  ['transport_media', '記録の持ち出し及び撮影は認めない。', true],
+  ['transport_media', '暗号化した外付け記憶媒体に格納して受け渡し、受渡簿に記録する。', true],
+  ['transport_media', '記録媒体は使用する。', false],
+]);
