@@ -148,5 +148,5 @@ describeWording('papers taken out and brought back, data carried back to be load
 describeWording('taking out forbidden with another act, a medium handed over (transport)', [
   ['transport_media', '記録の持ち出し及び撮影は認めない。', true],
   ['transport_media', '暗号化した外付け記憶媒体に格納して受け渡し、受渡簿に記録する。', true],
-  ['transport_media', '記録媒体は使用する。', false],
+  ['transport_media', '会議の撮影は認めない。', false],
 ]);
