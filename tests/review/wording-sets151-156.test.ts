@@ -150,3 +150,11 @@ describeWording('taking out forbidden with another act, a medium handed over (tr
   ['transport_media', '暗号化した外付け記憶媒体に格納して受け渡し、受渡簿に記録する。', true],
   ['transport_media', '会議の撮影は認めない。', false],
 ]);
+
+describeWording('a recipient of a list names its keeper or pledges secrecy: handling at the recipient, not oversight of a contractor', [
+  ['vendor_oversight', '各団体は、名簿管理者１名と副管理者１名を定め、町に届け出る。', false],
+  ['vendor_oversight', '自主防災組織の代表者が交代するときは、名簿を後任者に直接引き継ぎ、引継ぎの日を市に届け出る。', false],
+  ['vendor_oversight', '名簿管理者は、名簿を受領する前に、市が定める様式の誓約書を提出する。', false],
+  ['vendor_oversight', '受託者は、従事者の名簿を業務開始前に市へ提出する。', true],
+  ['vendor_oversight', '事業者側は運用担当者３名で、氏名を事前に市へ届け出る。', true],
+]);
