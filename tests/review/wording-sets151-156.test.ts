@@ -158,3 +158,8 @@ describeWording('a recipient of a list names its keeper or pledges secrecy: hand
   ['vendor_oversight', '受託者は、従事者の名簿を業務開始前に市へ提出する。', true],
   ['vendor_oversight', '事業者側は運用担当者３名で、氏名を事前に市へ届け出る。', true],
 ]);
+
+describeWording('users limited by who may be registered (access control, set 156)', [
+  ['access_control', '利用者は研修を受講し、所属長が申請した職員に限って登録する。', true],
+  ['access_control', '職員は研修の受講を登録する。', false],
+]);
