@@ -163,3 +163,10 @@ describeWording('users limited by who may be registered (access control, set 156
   ['access_control', '利用者は研修を受講し、所属長が申請した職員に限って登録する。', true],
   ['access_control', '職員は研修の受講を登録する。', false],
 ]);
+
+describeWording('legal basis: article 69(2) cited in the request, not a vendor’s registration under a law (sets 153, 155)', [
+  ['legal_basis', '町が保有する台帳のうち救急医療情報を、協定に基づき消防組合に提供すること（個人情報の保護に関する法律第６９条第２項第３号）について、町長から諮問するものである。', true],
+  ['legal_basis', '本審議会条例第２条の規定に基づき諮問する。', false],
+  ['legal_basis', '受託者は、測量法に基づく測量業者の登録を受け、地籍調査の業務実績を有する者とする。', false],
+  ['legal_basis', '国土調査法に基づき、地籍調査を実施する。', true],
+]);
