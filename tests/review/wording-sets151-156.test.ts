@@ -170,3 +170,9 @@ describeWording('legal basis: article 69(2) cited in the request, not a vendor�
   ['legal_basis', '受託者は、測量法に基づく測量業者の登録を受け、地籍調査の業務実績を有する者とする。', false],
   ['legal_basis', '国土調査法に基づき、地籍調査を実施する。', true],
 ]);
+
+describeWording('users named with a head count in brackets, no one but those notified (access control)', [
+  ['access_control', '利用者は、住民課窓口係の職員（会計年度任用職員を含む１２名）とし、個人ごとのアカウントを発行する。', true],
+  ['access_control', '受注者は、届け出た従事者以外の者に取り扱わせてはならず、従事者名簿を提出する。', true],
+  ['access_control', '利用者は、年間約１２，０００名を見込む。', false],
+]);
