@@ -176,3 +176,12 @@ describeWording('users named with a head count in brackets, no one but those not
   ['access_control', '受注者は、届け出た従事者以外の者に取り扱わせてはならず、従事者名簿を提出する。', true],
   ['access_control', '利用者は、年間約１２，０００名を見込む。', false],
 ]);
+
+describeWording('information told to or shared with another body (provision)', [
+  ['third_party_provision', '収集した情報は、必要に応じて関係機関と共有する。', true],
+  ['third_party_provision', '本人の了解がなくても、学校、児童相談所又は警察と情報を共有する。', true],
+  ['third_party_provision', '事業者の責任者の判断で警察又は消防に通報する。', true],
+  ['third_party_provision', 'カメラが盗難にあった場合は警察に届け出る。', false],
+  ['third_party_provision', '個人情報の漏えいがあったときは、警察に連絡する。', false],
+  ['third_party_provision', '相談の内容を関係機関と共有することについて、本人から書面で同意を得る。', false],
+]);
