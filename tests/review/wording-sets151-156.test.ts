@@ -185,3 +185,9 @@ describeWording('information told to or shared with another body (provision)', [
   ['third_party_provision', '個人情報の漏えいがあったときは、警察に連絡する。', false],
   ['third_party_provision', '相談の内容を関係機関と共有することについて、本人から書面で同意を得る。', false],
 ]);
+
+describeWording('the law a programme is founded on is not the ground for handling the data (legal basis)', [
+  ['legal_basis', '生活困窮者自立支援法に基づく自立相談支援事業は、これまで市の直営で実施してきた。', false],
+  ['legal_basis', '児童福祉法に基づく子育て世帯訪問支援事業として実施する。', false],
+  ['legal_basis', '介護保険法第１１５条の４５に基づき、地域支援事業として取得する。', true],
+]);
