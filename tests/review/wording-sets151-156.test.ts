@@ -191,3 +191,10 @@ describeWording('the law a programme is founded on is not the ground for handlin
   ['legal_basis', '児童福祉法に基づく子育て世帯訪問支援事業として実施する。', false],
   ['legal_basis', '介護保険法第１１５条の４５に基づき、地域支援事業として取得する。', true],
 ]);
+
+describeWording('a feature that sends residents notices is the service described, not a notice of the use (notice)', [
+  ['notice_consent', '児童がＩＣカードで入退室を記録し、その時刻を保護者にメールでお知らせするサービスを導入する。', false],
+  ['notice_consent', 'クラブから保護者へのお知らせを、クラブ単位又は学年単位で一斉に配信できる。', false],
+  ['notice_consent', '公会計化と生活保護の情報を利用することは、全保護者へ配布する通知文でお知らせします。', true],
+  ['notice_consent', '利用目的は、申請書の様式に記載し、申請者に説明する。', true],
+]);
