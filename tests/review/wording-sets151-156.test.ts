@@ -198,3 +198,10 @@ describeWording('a feature that sends residents notices is the service described
   ['notice_consent', '公会計化と生活保護の情報を利用することは、全保護者へ配布する通知文でお知らせします。', true],
   ['notice_consent', '利用目的は、申請書の様式に記載し、申請者に説明する。', true],
 ]);
+
+describeWording('where papers are kept is not where the data lives (data location)', [
+  ['data_location', '名簿と相談記録は、各会場の施錠できるロッカーに保管し、保管場所を町に届け出る。', false],
+  ['data_location', '保管場所の施錠 ○ 申込書の写しは、法人事務室の鍵付きキャビネットに保管する。', false],
+  ['data_location', 'データの保管場所 ○ 国内のデータセンターに限る。', true],
+  ['data_location', '保管場所は国内のデータセンターとする。', true],
+]);
