@@ -205,3 +205,8 @@ describeWording('where papers are kept is not where the data lives (data locatio
   ['data_location', 'データの保管場所 ○ 国内のデータセンターに限る。', true],
   ['data_location', '保管場所は国内のデータセンターとする。', true],
 ]);
+
+describeWording('an agreement’s party that keeps a list names its keeper; a contractor (乙) naming its manager is still oversight', [
+  ['vendor_oversight', '第２条 乙は、名簿の管理者を１名定め、甲に届け出るものとする。', false],
+  ['vendor_oversight', '第３条 乙は、個人情報取扱責任者を定め、甲に届け出なければならない。', true],
+]);
