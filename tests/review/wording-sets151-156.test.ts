@@ -210,3 +210,11 @@ describeWording('an agreement’s party that keeps a list names its keeper; a co
   ['vendor_oversight', '第２条 乙は、名簿の管理者を１名定め、甲に届け出るものとする。', false],
   ['vendor_oversight', '第３条 乙は、個人情報取扱責任者を定め、甲に届け出なければならない。', true],
 ]);
+
+describeWording('secrecy a law imposes, however cited, is not a contract (outsourcing contract)', [
+  ['outsourcing_contract', '民生委員は、民生委員法第１５条により守秘義務を負っています。', false],
+  ['outsourcing_contract', '学校等の職員は児童福祉法第２５条の５により守秘義務を負う。', false],
+  ['outsourcing_contract', '監査人及び補助者には、地方自治法第２５２条の３１の規定により守秘義務が課されている。', false],
+  ['outsourcing_contract', '受託者とは秘密保持契約を締結する。', true],
+  ['outsourcing_contract', '契約書に守秘義務を定める。', true],
+]);
