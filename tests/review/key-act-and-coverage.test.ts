@@ -34,9 +34,10 @@ describe('paper kept, electronic data deleted in a long sentence (retention, ses
     const r = reviewMeasures(['external_linkage'], [paper, '(2) 受付データは、決定通知書の発送日から３０日を経過した日にサービス上から自動で削除する設定とする。'], before);
     expect(r.status('retention_deletion')).toBe('present');
   });
-  it('paper only while the data sits on the vendor\'s service: vague', () => {
+  it('paper only while the data sits on the vendor\'s service: asked about the data (present, session 18)', () => {
     const r = reviewMeasures(['external_linkage'], [paper], before);
-    expect(r.status('retention_deletion')).toBe('vague');
+    expect(r.status('retention_deletion')).toBe('present');
+    expect(r.questions.some((q) => q.includes('電子データ（サーバ・端末・バックアップ）'))).toBe(true);
   });
 });
 

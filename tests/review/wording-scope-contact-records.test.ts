@@ -166,9 +166,10 @@ describe('deletion of paper only', () => {
     const r = reviewMeasures(['external_provision'], ['名簿は住民記録システムから作成し、紙で民生委員に渡す。', '新しい名簿を渡したときは古い名簿を回収し、溶解処理する。']);
     expect(r.status('retention_deletion')).toBe('present');
   });
-  it('is partial when electronic data is handed over and its deletion is not written', () => {
+  it('is partial when electronic data is handed over and its deletion is not written: asked (present, session 18)', () => {
     const r = reviewMeasures(['outsourcing'], ['宛名データはUSBメモリで受託者に渡す。', '申請書の原本は子育て支援課で５年間保存した後、溶解処理する。']);
-    expect(r.status('retention_deletion')).toBe('vague');
+    expect(r.status('retention_deletion')).toBe('present');
+    expect(r.questions.some((q) => q.includes('電子データ（サーバ・端末・バックアップ）'))).toBe(true);
   });
 });
 
