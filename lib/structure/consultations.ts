@@ -264,12 +264,10 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」
         // 「について」 on the next line; or after a bullet: 「■諮問第１４号 「市長への手紙」回答管理台帳の電子化について」)
         else if (!part && l.f.replace(HEAD_BULLET, '').startsWith(nums[0]) && nums.length === 1 && rest.length >= 8 && rest.length <= 70 && !/。/.test(l.text) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f) && titleEnds(l, content)) ok = true;
-        // an item that starts mid-page under its own header line, the council's name before the number (「稲城台市個人情報保護
-        // 審議会諮問第４７号」), its title on the next line (「有害鳥獣捕獲従事者名簿の目的外利用について」)
-        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && COUNCIL_NAME.test(rest) && titledBelow(l, content)) ok = true;
-        // an item that starts mid-page under its material label and number (「資料３ 諮問第１４号」), its title on the next line
-        // (「電子申請サービスの対象手続の追加について（変更）」)
-        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && MATERIAL_LABEL_ONLY.test(rest) && titledBelow(l, content)) ok = true;
+        // an item that starts mid-page under its own header line, the council's name (「稲城台市個人情報保護審議会諮問第４７号」)
+        // or its material label (「資料３ 諮問第１４号」) before the number, its title on the next line (「有害鳥獣捕獲従事者名簿の
+        // 目的外利用について」「電子申請サービスの対象手続の追加について（変更）」)
+        else if (!part && nums.length === 1 && l.f.endsWith(nums[0]) && (COUNCIL_NAME.test(rest) || MATERIAL_LABEL_ONLY.test(rest)) && titledBelow(l, content)) ok = true;
         if (!ok || anchors.some((a) => a.number === nums[0])) continue;
         // a number among the page's first lines opens the page, unless a sentence printed above it ends the item before
         // (a numbered list of measures running on from the previous page, then 「諮問第１５号」 halfway down)

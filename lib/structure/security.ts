@@ -146,17 +146,18 @@ function headedSections(s: Scope): void {
   // 1. primary and attachment sections, outermost first
   for (const h of headings) {
     if (inside(picked, h.ln.i)) continue;
+    const annexed = h.kind === 'attachment' || underAnnexLabel(lines, h);
     // (an attachment whose title names the measures: 「別表　国システムの利用に当たっての措置」)
-    let isAttach = (h.kind === 'attachment' || underAnnexLabel(lines, h)) && (SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title))) || isSecurityHeading(h.title));
+    let isAttach = annexed && (SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title))) || isSecurityHeading(h.title));
     // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
     // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
-      isAttach = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && (isSecurityHeading(o.title) || HANDLING_HEADINGS.some((re) => re.test(fold(o.title)))));
+      isAttach = !headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))));
     }
     // a whole agreement attached as a draft under its 別紙 label, most of its articles measures (set 153)
     let agreement = false;
-    if (!isAttach && (h.kind === 'attachment' || underAnnexLabel(lines, h)) && AGREEMENT_HEAD.test(fold(h.title)) && qualifies(lines, h, false)) {
-      isAttach = agreement = !headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && isSecurityHeading(o.title));
+    if (!isAttach && annexed && AGREEMENT_HEAD.test(fold(h.title)) && qualifies(lines, h, false)) {
+      isAttach = agreement = !headingInside(headings, h, isSecurityHeading);
     }
     // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
     // is a measure, not the heading of the measures
@@ -359,6 +360,11 @@ const REMARKS_ROW = /^(備考|その他|特記事項)$/;
  * A heading printed right under a page label that names the page an attachment of the item
  * (「資料3 別紙」 over 「個人情報取扱特記事項」, domain.md §5.2 別紙N): the heading opens that attachment.
  */
+/** A heading within `h`'s span whose title passes `test` (a part of it named as the measures). */
+function headingInside(headings: Heading[], h: Heading, test: (title: string) => boolean): boolean {
+  return headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && test(o.title));
+}
+
 function underAnnexLabel(lines: Ln[], h: Heading): boolean {
   if (h.kind === 'attachment' || isSecurityHeading(h.title) || !titleLike(h.title, 40)) return false;
   return annexLabelAbove(lines, h.ln.i) !== null;
