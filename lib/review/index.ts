@@ -18,7 +18,7 @@ import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
 import { ROW_LABELS } from './data/row-labels.ts';
-import { ALTERNATIVE_LIST } from './data/document-checks.ts';
+import { ALTERNATIVE_LIST, DEFERRED_TO_APPROVED } from './data/document-checks.ts';
 import { partialForAbsent, partialForEvidence, type PartialHit } from './partial.ts';
 import { plainKey, questionKind, withoutUnticked } from './plain.ts';
 import { looksLikePia, readPiaRisks } from './pia.ts';
@@ -253,7 +253,11 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   const { units } = isPia && !isPiaType ? buildUnits(c, doc, true) : first;
   const allKey = units.map((u) => u.key).join('\n');
   // (a checklist row answered 「該当なし」 (「リモート保守を行うか　該当なし」) is no condition of the item: plain.ts)
-  const expected = expectedSafeguards(c.types, units.map((u) => withoutUnticked(u.key)).join('\n'), opts.expectations);
+  // A change whose other measures are those of a numbered, approved consultation: only the change is examined
+  // (domain.md §1), so what it does not mention is not asked one by one; one question asks whether the approved
+  // measures cover the change (data/document-checks.ts).
+  const deferred = units.find((u) => DEFERRED_TO_APPROVED.when.test(u.key));
+  const expected = deferred ? [] : expectedSafeguards(c.types, units.map((u) => withoutUnticked(u.key)).join('\n'), opts.expectations);
   const expectedSet = new Set(expected);
   const modifiers: PriorityModifier[] = PRIORITY_MODIFIERS.filter((m) => m.when.test(allKey));
 
@@ -518,6 +522,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
       kind: 'conflict', ruleAsk: x.rule.ask, id: x.rule.category, page: x.a.page, unit: x.a.index, quote: unitSentence(x.a),
       other: unitSentence(x.b), otherPage: x.b.page, priority: 250 + w * 10 + modifierBonus(modifiers, x.rule.category),
     });
+  }
+
+  if (deferred) {
+    issues.push({ kind: 'deferred', ask: DEFERRED_TO_APPROVED.ask, id: null, page: deferred.page, unit: deferred.index, quote: unitSentence(deferred), priority: 280 });
   }
 
   const vaguePhrases = phraseAt.sort((a, b) => a.unit - b.unit).map((x) => x.vp);

@@ -31,6 +31,7 @@ export type Issue =
   | { kind: 'partial'; ruleAsk: string; id: SafeguardId; page: number; unit?: number; quote: string; priority: number }
   | { kind: 'pia'; id: SafeguardId | null; page: number; quote: string; priority: number }
   | { kind: 'choice'; id: SafeguardId | null; page: number; unit?: number; quote: string; labels: string; extra: string | null; priority: number }
+  | { kind: 'deferred'; ask: string; id: null; page: number; unit?: number; quote: string; priority: number }
   | { kind: 'conflict'; ruleAsk: string; id: SafeguardId | null; page: number; unit?: number; quote: string; other: string; otherPage: number; priority: number };
 
 interface Draft {
@@ -79,6 +80,10 @@ function draftOf(it: Issue, doc: TextDocument, more = 0): Draft {
   if (it.kind === 'choice') {
     const head = fill(QUESTION_FORMS.choice, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), labels: it.labels });
     return { head, asks: it.extra ? [{ ask: it.extra, quote: null }] : [], id: it.id, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
+  }
+  if (it.kind === 'deferred') {
+    const head = fill(QUESTION_FORMS.deferred, { page: pageRef(doc, it.page), quote: shortQuote(it.quote) });
+    return { head, asks: [{ ask: it.ask, quote: null }], id: null, kind: it.kind, page: it.page, quote: it.quote, unit: it.unit };
   }
   if (it.kind === 'conflict') {
     const head = fill(QUESTION_FORMS.conflict, { page: pageRef(doc, it.page), quote: shortQuote(it.quote), otherPage: pageRef(doc, it.otherPage), other: shortQuote(it.other) });

@@ -58,3 +58,43 @@ describe('two sentences that disagree', () => {
     expect(conflict(r)).toHaveLength(0);
   });
 });
+
+// (session 19: two authors of held-out sets 156 and 159 examined only the change when the other measures were
+//  deferred to a numbered, approved consultation; the author of set 116, whose item says only 「変更前と同様」, did not)
+describe('a change whose other measures are those of an approved consultation (domain.md §1)', () => {
+  const change = (lines: string[]) => {
+    const doc = makeDoc([['諮問第14号 電子申請の受付の変更について', '令和6年度諮問第9号で承認を受けた電子申請の受付について、対象手続を追加する。', '3 変更に伴う保護措置', ...lines, '4 実施時期'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['external_linkage', 'outsourcing'], sections: [{ heading: '3 変更に伴う保護措置', page: 1, until: '4 実施時期' }] });
+    return reviewConsultation(c, doc);
+  };
+  const deferredAsk = (r: ReturnType<typeof change>) => r.questions.filter((q) => q.text.includes('承認済みの諮問で定めた保護措置が'));
+  const missing = (r: ReturnType<typeof change>) => r.safeguards.filter((s) => s.status === 'missing').map((s) => s.id);
+
+  it('「上記以外の保護措置は、令和6年度諮問第9号で承認を受けた内容から変更しない。」 → nothing listed as missing, one question on the deferral', () => {
+    const r = change(['(1) 添付書類の画像は暗号化して保存し、審査の翌月末に削除する。', '(2) 上記以外の保護措置は、令和6年度諮問第9号で承認を受けた内容から変更しない。']);
+    expect(missing(r)).toEqual([]);
+    const q = deferredAsk(r);
+    expect(q).toHaveLength(1);
+    expect(q[0].text).toMatch(/^1ページに「\(2\) 上記以外の保護措置は、令和6年度諮問第9号で承認を受けた内容から変更しない。」とありますが、/);
+    expect(q[0].text).toMatch(/ください。$/);
+    expect(q[0].safeguard).toBeNull();
+    // what the change does state is still judged
+    expect(r.safeguards.find((s) => s.id === 'retention_deletion')?.status).toBe('present');
+  });
+  it('「…その他の保護措置は、諮問第9号のとおりであり、変更はない。」 → the same', () => {
+    const r = change(['本人確認、通信の暗号化その他の保護措置は、諮問第9号のとおりであり、変更はない。']);
+    expect(missing(r)).toEqual([]);
+    expect(deferredAsk(r)).toHaveLength(1);
+  });
+  it('「上記以外の保護措置は、変更前と同様とする。」 (no numbered consultation to read) → expectations stay, no deferral question', () => {
+    const r = change(['(1) 添付書類の画像は暗号化して保存する。', '(2) 上記以外の保護措置は、変更前と同様とする。']);
+    expect(missing(r)).toContain('subcontracting');
+    expect(missing(r)).toContain('outsourcing_contract');
+    expect(deferredAsk(r)).toHaveLength(0);
+  });
+  it('a measure that names an earlier consultation for something else (「諮問第9号で承認を受けた事業」) is no deferral', () => {
+    const r = change(['(1) 諮問第9号で承認を受けた事業と同じ端末を使い、画像は暗号化して保存する。']);
+    expect(missing(r)).toContain('subcontracting');
+    expect(deferredAsk(r)).toHaveLength(0);
+  });
+});

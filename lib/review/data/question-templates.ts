@@ -22,6 +22,8 @@ export const QUESTION_FORMS = {
   piaIssue: '{page}の「{quote}」について、評価書では［課題が残されている］とされています。残された課題の内容と、対応の予定（方法・時期）をお示しください。',
   choice: '{page}の「{quote}」に続く{labels}は、全て満たす必要があるのでしょうか、いずれか一つでよいのでしょうか。',
   conflict: '{page}では「{quote}」とする一方、{otherPage}では「{other}」とあります。',
+  /** 変更の諮問が残りの措置を承認済みの諮問に委ねている（data/document-checks.ts DEFERRED_TO_APPROVED）。 */
+  deferred: '{page}に「{quote}」とありますが、',
   also: 'また、',
   about: '「{quote}」について、',
   modifierNote: '本件は{modifier}を扱うため、特にお尋ねします。',
