@@ -1,0 +1,55 @@
+/**
+ * Wording read from the errors of held-out sets 157–162 (session 19, measured once before): kinds of sentence the
+ * authors counted and the engine did not, or the reverse, each with a look-alike on the other side.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('de-identification written without naming it (anonymization, domain.md §2.30)', [
+  // a ban on re-identifying, a form that cannot be matched back
+  ['anonymization', '第５条 乙は、研究用データを他の情報と照合して本人を識別し、又は識別しようとしてはならない。', true],
+  ['anonymization', '回答票には整理番号を付さず、抽出データと照合できない形式とする。', true],
+  // k-anonymity and small-cell suppression
+  ['anonymization', '同じ属性の組合せが５人未満となる記録は削除する（ｋ＝５）。', true],
+  ['anonymization', '統計表は、集計値が３未満となるセルを「＊」で秘匿して公表する。', true],
+  // a pseudonym numbered apart from the resident number, or hashed from it
+  ['anonymization', '分析用番号は、こども政策課が宛名番号とは別に付番する。', true],
+  ['anonymization', '分析用ＩＤ（宛名番号から生成した不可逆のハッシュ値）', true],
+  // look-alikes: matching records to find a person, a threshold that is no cell, a password hash
+  ['anonymization', '職員は申請書と住民記録を照合して本人を確認する。', false],
+  ['anonymization', '利用者が５人未満の日は開館しない。', false],
+  ['anonymization', 'パスワードは不可逆のハッシュ値で保存する。', false],
+]);
+
+describeWording('a pseudonymous research number is no login ID (authentication)', [
+  ['authentication', '１ 研究用ＩＤ、学年、年度、学校の規模区分、国語・算数の正答率', false],
+  ['authentication', '分析用ＩＤと被保険者番号の対応表は市が保管する。', false],
+  ['authentication', '職員にはＩＤ及びパスワードを個別に付与する。', true],
+  ['authentication', '調査票に回答用ＩＤと初期パスワードを記載して送付する。', true],
+]);
+
+describeWording('items limited in a table row with no 「は」 after the label (data minimization)', [
+  ['data_minimization', '(4) 利用する項目 氏名、住所、来庁日、手続の種類に限る。', true],
+  ['data_minimization', '(3) 提供する項目 氏名、電話番号に限る。', true],
+  // the persons are limited, not the items
+  ['data_minimization', '(2) 対象者 令和８年１１月に証明書の交付を受けた方に限る。', false],
+]);
+
+describeWording('an answer said to be optional (notice and consent)', [
+  ['notice_consent', '調査票に回答が任意であることを明記する。', true],
+  ['notice_consent', '記入が任意である旨を申込書に記載する。', true],
+  ['notice_consent', '回答の集計は統計として公表する。', false],
+]);
+
+describeWording('a server room with a note in brackets (data location)', [
+  ['data_location', '５ サーバの設置場所 ○ 本庁舎３階のサーバ室（入退室はＩＣカードで管理）に設置する。', true],
+  ['data_location', 'サーバ室（本館２階）に保管する。', true],
+  // paper kept in a locked place is no data location
+  ['data_location', '申請書は鍵のかかる書庫（総務課管理）に保管する。', false],
+]);
+
+describeWording('telling residents not to share their PIN is no rule on provision (third-party provision)', [
+  ['third_party_provision', '広報紙とホームページで、暗証番号を他人に教えないこと及び証明書の取り忘れへの注意を呼びかける。', false],
+  ['third_party_provision', 'パスワードは他人に教えないよう利用者に案内する。', false],
+  ['third_party_provision', '受託者は、名簿を他の者に渡さない。', true],
+  ['third_party_provision', '相談の内容は第三者に伝えない。', true],
+]);
