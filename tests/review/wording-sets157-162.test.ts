@@ -53,3 +53,16 @@ describeWording('telling residents not to share their PIN is no rule on provisio
   ['third_party_provision', '受託者は、名簿を他の者に渡さない。', true],
   ['third_party_provision', '相談の内容は第三者に伝えない。', true],
 ]);
+
+describeWording('「…に提供することはない」 is a rule on provision (third-party provision)', [
+  ['third_party_provision', '用地測量を受託している事業者に一覧を提供することはない。', true],
+  ['third_party_provision', '公社が外部に名簿を提供することもありません。', true],
+  // the city’s own use, no provision
+  ['third_party_provision', '公社は一覧を複写しない。', false],
+]);
+
+describeWording('disposal after the acquisition or survey is over (retention and deletion)', [
+  ['retention_deletion', '用地の取得が完了した後、一覧は公社において適切に処理する。', true],
+  ['retention_deletion', '調査が終了した後、調査票は速やかに処分する。', true],
+  ['retention_deletion', '用地の取得が完了した後、町が公社から用地を買い戻す。', false],
+]);
