@@ -62,6 +62,8 @@ export interface ConsultationRange {
   /** The 諮問書 pages of this consultation. */
   formalPages: number[];
   label: string | null;
+  /** The material label of the item's latest labelled page (「資料５－２」 after 「資料５－１」). */
+  lastLabel?: string | null;
 }
 
 export function numbersIn(f: string): string[] {
@@ -344,7 +346,8 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     const byAgenda = !keys.length && info.label && !info.listPage && !info.minutesPage && !info.part ? agenda.get(info.label) : undefined;
     if (byAgenda && !(c0 && (c0.key === byAgenda || (c0.label && labelFamily(info.label!, c0.label))))) keys.push({ key: byAgenda, at: pageStart });
     if (c0 && !keys.some((k) => k.at === pageStart)) {
-      const labelChanged = info.label && c0.label && !labelFamily(info.label, c0.label) && !(c0.number && info.numbers.includes(c0.number));
+      // (「資料５－１」「資料５－２」「資料５－３」: each page the next of the one before, all of 資料５)
+      const labelChanged = info.label && c0.label && !labelFamily(info.label, c0.label) && !(c0.lastLabel && pageOfMaterial(info.label, c0.lastLabel)) && !(c0.number && info.numbers.includes(c0.number));
       if ((info.part && info.part !== 'reference') || info.minutesPage || labelChanged) close(pageStart);
     }
     for (const k of keys) {
@@ -364,6 +367,7 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     if (c) {
       if (info.shimonsho) c.formalPages.push(p);
       if (!c.label && c.pageStart !== p) c.label = info.label;
+      if (info.label) c.lastLabel = info.label;
     }
   }
   for (const r of out) {

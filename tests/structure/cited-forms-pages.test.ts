@@ -60,3 +60,26 @@ describe('set 13 (after its unseen measurement)', () => {
     expect(s.consultations[0].securitySections.map((x) => x.heading)).toEqual(['４ リスク対策（全項目評価書 Ⅲ より抜粋）']);
   });
 });
+
+describe('three pages of one material (set 161, session 19)', () => {
+  it('「資料5-1」「資料5-2」「資料5-3」: each page the next of the one before, all three belong to the item', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['~ 資料5-1', '諮問第38号', '## 本庁舎警備業務の委託について', '１ 諮問事項', '個人情報を取り扱う業務の外部委託', '６ 個人情報の保護措置', ...MEASURES],
+        ['~ 資料5-2', '## 本庁舎警備業務委託仕様書（抜粋）', '第３章 個人情報の取扱い', '第１２条 受託者は、事故が発生したときは直ちに報告する。'],
+        ['~ 資料5-3', '## 個人情報取扱業務委託 確認票', '１ 委託先が第三者認証を取得している ○', '２ 契約書に個人情報取扱特記事項を添付する ○'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第38号', 1, 3]]);
+  });
+  it('a page of another material (「資料6」) still ends the item', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['~ 資料5-1', '諮問第38号', '## 本庁舎警備業務の委託について', '１ 諮問事項', '個人情報を取り扱う業務の外部委託', '６ 個人情報の保護措置', ...MEASURES],
+        ['~ 資料5-2', '## 本庁舎警備業務委託仕様書（抜粋）', '第３章 個人情報の取扱い', '第１２条 受託者は、事故が発生したときは直ちに報告する。'],
+        ['~ 資料6', '## 令和８年度 審議会の開催予定', '第１回 ５月', '第２回 ８月'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第38号', 1, 2]]);
+  });
+});
