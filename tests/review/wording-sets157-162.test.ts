@@ -2,6 +2,8 @@
  * Wording read from the errors of held-out sets 157–162 (session 19, measured once before): kinds of sentence the
  * authors counted and the engine did not, or the reverse, each with a look-alike on the other side.
  */
+import { describe, expect, it } from 'vitest';
+import { MAILING } from '../../lib/review/data/expectations.ts';
 import { describeWording } from './helpers.ts';
 
 describeWording('de-identification written without naming it (anonymization, domain.md §2.30)', [
@@ -66,3 +68,11 @@ describeWording('disposal after the acquisition or survey is over (retention and
   ['retention_deletion', '調査が終了した後、調査票は速やかに処分する。', true],
   ['retention_deletion', '用地の取得が完了した後、町が公社から用地を買い戻す。', false],
 ]);
+
+describe('documents sealed in an envelope to be kept, not sent (no mailing, so no misdelivery expectation)', () => {
+  it('「封筒に封入し、…施錠できる保管庫に保管しなければならない」 is no mailing; sealing letters to post still is', () => {
+    expect(MAILING.test('受託者は、夜間に預かった戸籍の届書を、複写することなく封筒に封入し、警備員室内の施錠できる保管庫に保管しなければならない。')).toBe(false);
+    expect(MAILING.test('受託者は、納税通知書を封入封緘し、郵便局に差し出す。')).toBe(true);
+    expect(MAILING.test('受託者は、通知書を窓あき封筒に封入する。')).toBe(true);
+  });
+});
