@@ -76,3 +76,10 @@ describe('documents sealed in an envelope to be kept, not sent (no mailing, so n
     expect(MAILING.test('受託者は、通知書を窓あき封筒に封入する。')).toBe(true);
   });
 });
+
+describeWording('「…している旨は、…に表示する」 tells the people filmed (notice and consent)', [
+  ['notice_consent', '(6) 防犯カメラを設置している旨は、庁舎の出入口等に適宜表示する。', true],
+  ['notice_consent', '録画している旨を入口に掲示する。', true],
+  // the screen shows data to staff, nobody is told
+  ['notice_consent', '画面には受付番号を表示する。', false],
+]);
