@@ -83,3 +83,13 @@ describeWording('「…している旨は、…に表示する」 tells the peop
   // the screen shows data to staff, nobody is told
   ['notice_consent', '画面には受付番号を表示する。', false],
 ]);
+
+describeWording('the national network’s records, what residents can see of them, a suspected unauthorised access (set 159)', [
+  ['logging_audit_trail', '情報照会・提供の記録は情報提供ネットワークシステムに７年間保存される。', true],
+  ['logging_audit_trail', '閲覧の記録を取得し、課長が毎月確認する。', true],
+  ['logging_audit_trail', '相談の記録は５年間保存する。', false],
+  ['data_subject_rights', '本人はマイナポータルで自己の情報の照会・提供の状況を確認できます。', true],
+  ['data_subject_rights', '職員は申請者の情報を確認する。', false],
+  ['incident_response', '障害や不正なアクセスが疑われる事象が発生したときは、関係機関と連携し適切に対応します。', true],
+  ['incident_response', '不正なアクセスを防ぐため、ファイアウォールを設置する。', false],
+]);
