@@ -66,6 +66,8 @@ describe('descriptive sections', () => {
     // that ends in what the subsidy holds down (「繁殖を抑えます」)
     ['purpose_necessity', ['Ⅰ 事業の概要', 'マイナポータルを利用して、子育て関係の手続をオンラインで受け付けます。', '町は申請管理機能を通じて申請データを受け取ります。', 'これは通信回線による結合に当たります。', '窓口に来なくても手続ができるよう、オンライン申請を導入するものです。']],
     ['purpose_necessity', ['1. 事業の概要', '猫のふん尿や鳴き声の相談が年間８０件を超えています。', '手術の費用の一部を町が助成し、繁殖を抑えます。']],
+    // session 19, from set 160: the content of a use for another purpose, when it says what for
+    ['purpose_necessity', ['１ 目的外利用の内容', '大学の研究室から、町の地区別推計を行うため、統計表の提供依頼があった。']],
   ];
   for (const [id, lines] of present) {
     it(`${id} present from 「${lines[0]}」, with the heading as evidence`, () => {
@@ -79,6 +81,7 @@ describe('descriptive sections', () => {
   const notPresent: [SafeguardId, string[]][] = [
     // 目的外利用の見出しは目的の欄ではない
     ['purpose_necessity', ['第２ 目的外利用の内容', '課税資料を福祉課で利用する。']],
+    ['purpose_necessity', ['２ 提供の内容', '氏名、住所及び電話番号を提供する。']],
     // 目的・効果の書かれていない「概要」
     ['purpose_necessity', ['１ 施設の概要', 'かすみ野町総合体育館及び町民プール']],
     ['purpose_necessity', ['１ 事業の概要', '公募により選定した事業者が、市営プールの管理運営を行う。']],
@@ -124,10 +127,12 @@ describe('descriptive sections', () => {
 });
 
 describe('「目的外利用を必要とする理由」', () => {
-  it('is the purpose section (the reason for the use), 「目的外利用の内容」 is not', async () => {
+  it('is the purpose section (the reason for the use), 「目的外利用の内容」 only when its body says what the use is for', async () => {
     const { DESCRIPTIVE_SECTIONS } = await import('../../lib/review/data/descriptive-sections.ts');
     const purpose = DESCRIPTIVE_SECTIONS.filter((d) => d.id === 'purpose_necessity');
-    expect(purpose.some((d) => d.heading.test('目的外利用を必要とする理由'))).toBe(true);
-    expect(purpose.some((d) => d.heading.test('目的外利用の内容'))).toBe(false);
+    expect(purpose.some((d) => d.heading.test('目的外利用を必要とする理由') && !d.body)).toBe(true);
+    const content = purpose.filter((d) => d.heading.test('目的外利用の内容'));
+    expect(content.length).toBeGreaterThan(0);
+    expect(content.every((d) => d.body !== undefined)).toBe(true);
   });
 });
