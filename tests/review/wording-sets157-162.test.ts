@@ -93,3 +93,11 @@ describeWording('the national network’s records, what residents can see of the
   ['incident_response', '障害や不正なアクセスが疑われる事象が発生したときは、関係機関と連携し適切に対応します。', true],
   ['incident_response', '不正なアクセスを防ぐため、ファイアウォールを設置する。', false],
 ]);
+
+describeWording('updating the OS and software is vulnerability management (set 157)', [
+  ['vulnerability_management', '事業者がＯＳやソフトウェアの更新など、必要な対策を講じる。', true],
+  ['vulnerability_management', 'サーバのＯＳの更新を毎月行う。', true],
+  // updating the data or the app’s contents is not
+  ['vulnerability_management', '名簿の更新を毎月行う。', false],
+  ['vulnerability_management', 'アプリの掲載情報の更新は広報課が行う。', false],
+]);
