@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAILING } from '../../lib/review/data/expectations.ts';
-import { describeWording } from './helpers.ts';
+import { describeWording, vagueRuleIds } from './helpers.ts';
 
 describeWording('de-identification written without naming it (anonymization, domain.md §2.30)', [
   // a ban on re-identifying, a form that cannot be matched back
@@ -101,3 +101,12 @@ describeWording('updating the OS and software is vulnerability management (set 1
   ['vulnerability_management', '名簿の更新を毎月行う。', false],
   ['vulnerability_management', 'アプリの掲載情報の更新は広報課が行う。', false],
 ]);
+
+describe('a checklist note that ends in the plan (「予定」, set 159)', () => {
+  it('「…次回の機器更新時に対応予定」「契約締結後に提出予定」 are plans; a start date 「（予定）」 and 「予定どおり」 are not', () => {
+    expect(vagueRuleIds('現行の端末ではログ取得機能がないため、次回の機器更新時に対応予定')).toContain('yotei');
+    expect(vagueRuleIds('11 連絡体制表を町に提出する。 × 契約締結後に提出予定')).toContain('yotei');
+    expect(vagueRuleIds('令和９年４月１日から運用を開始する（予定）。')).not.toContain('yotei');
+    expect(vagueRuleIds('データの消去は予定どおり完了した。')).not.toContain('yotei');
+  });
+});

@@ -22,3 +22,32 @@ describe('a department’s information used by another through the city’s own 
     expect(item('医療助成係が医療費助成システムにより助成の資格を管理することについて、審議会の意見を求めるものです。')).not.toContain('purpose_external_use');
   });
 });
+
+describe('the measures checked in a checklist on a page labelled 「別表」 (set 159)', () => {
+  const doc = () => makeDoc([
+    [
+      '諮問第１１号',
+      '## 町民税申告書等のデータ入力業務の委託について',
+      '# ７ 作業場所と申告書等の受渡し',
+      '(1) 作業は受託者の本社内の専用作業室で行う。',
+      '# ８ 安全管理措置の確認',
+      '受託者に別表のチェックリストを提出させ、町が契約前に内容を確認する。',
+      '# ９ 委託期間',
+      '令和９年１月２０日から令和９年４月３０日まで',
+    ],
+    [
+      '別表',
+      '## 特定個人情報を取り扱う委託業務 安全管理措置チェックリスト',
+      '1 業務の全部又は一部を再委託しない。 ○',
+      '2 作業用端末の操作ログを取得し、業務終了時に町へ提出する。 × 次回の機器更新時に対応予定',
+    ],
+  ]);
+  it('「８ 安全管理措置の確認」 is the item’s security section, and the 別表 its attachment', () => {
+    const secs = analyzeStructure(doc()).consultations[0].securitySections;
+    expect(secs.map((x) => [x.heading, x.pageStart])).toEqual([
+      ['８ 安全管理措置の確認', 1],
+      ['特定個人情報を取り扱う委託業務 安全管理措置チェックリスト', 2],
+    ]);
+    expect(secs[1].text).toContain('次回の機器更新時に対応予定');
+  });
+});

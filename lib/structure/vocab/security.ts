@@ -11,6 +11,8 @@ export const SECURITY_HEADINGS: RegExp[] = [
   /^個人情報(?:等)?の保護$/, // 仕様書の条「6. 個人情報の保護」
   /安全(?:対策|確保措置|確保対策|確保のための措置|管理のための措置|確保の(?:措置|対策))/, // 「５ 安全確保の措置」
   /安全管理(?:措置|対策|体制|について|の方法|方法)?$/, // 安全管理措置 / 個人情報の安全管理
+  // 「８ 安全管理措置の確認」: the measures checked (a checklist the contractor fills in), set 159
+  /安全管理(?:措置|対策)(?:の)?(?:確認|実施状況|状況|内容)$/,
   /(?:技術的|物理的|人的|組織的)(?:安全管理)?(?:対策|措置)/,
   /セキュリティ(?!ポリシー|評価|クラウド)/, // セキュリティ対策 / 情報セキュリティ対策について / セキュリティ要件
   /リスク(?:対策|への対策|に対する(?:措置|対策)|と(?:その)?対策)(?!は十分)/, // 特定個人情報保護評価書 Ⅲ/Ⅳ; 「第８ リスクと対策」
@@ -75,7 +77,7 @@ export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリテ�
  */
 // 「【諮問第９号】別紙」: the item's number printed with the label
 // 「資料１（別添）」: the label in brackets after the 資料 number
-export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?[(（]?|諮問第[0-9]+号[)）】\]]?)?(別紙|別添|別記)[0-9\-]*[)）】\]]?$/;
+export const ANNEX_LABEL = /^[(（【\[]?(資料[0-9\-－ー]*(の[0-9]+)?[(（]?|諮問第[0-9]+号[)）】\]]?)?(別紙|別添|別記|別表)[0-9\-]*[)）】\]]?$/;
 
 /** Words of a measure sentence (for measures stated without a security heading). */
 export const MEASURE_WORDS: RegExp =
