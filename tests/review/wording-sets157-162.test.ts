@@ -110,3 +110,23 @@ describe('a checklist note that ends in the plan (「予定」, set 159)', () =>
     expect(vagueRuleIds('データの消去は予定どおり完了した。')).not.toContain('yotei');
   });
 });
+
+describe('「期限を定めずに保存する」 (set 161)', () => {
+  it('is a phrase of its own, listed without making the sentence’s categories vague', async () => {
+    const { VAGUE_RULES } = await import('../../lib/review/data/vague-rules.ts');
+    expect(vagueRuleIds('事故等が発生したときは、該当する時間帯の映像をＤＶＤ－Ｒに複写し、期限を定めずに保存する。')).toContain('kigen_nashi');
+    expect(vagueRuleIds('映像は期限を定めて保存し、期限の到来後に消去する。')).not.toContain('kigen_nashi');
+    expect(VAGUE_RULES.find((r) => r.id === 'kigen_nashi')?.weakens).toBe(false);
+  });
+});
+
+describe('priority modifiers read the word, not letters inside another one', () => {
+  it('「ＤＶＤ－Ｒ」 is no DV; 「ＤＶ被害者」「DV相談」 are', async () => {
+    const { PRIORITY_MODIFIERS } = await import('../../lib/review/data/expectations.ts');
+    const abuse = PRIORITY_MODIFIERS.find((m) => m.id === 'abuse')!;
+    const read = (s: string) => abuse.when.test(s.normalize('NFKC'));
+    expect(read('該当する時間帯の映像をＤＶＤ－Ｒに複写する。')).toBe(false);
+    expect(read('ＤＶ被害者の住民票の写しの交付を制限する。')).toBe(true);
+    expect(read('DV相談の記録をシステムで管理する。')).toBe(true);
+  });
+});

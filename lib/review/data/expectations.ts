@@ -237,6 +237,6 @@ export const PRIORITY_MODIFIERS: PriorityModifier[] = [
   { id: 'poverty', label: '生活困窮・生活保護', when: /生活困窮|生活保護|非課税世帯|就学援助/, raises: ['access_control', 'data_minimization'] },
   { id: 'koseki', label: '戸籍・本籍', when: /戸籍|本籍/, raises: ['access_control', 'logging_audit_trail'] },
   { id: 'infection', label: '感染症・健康情報', when: /感染症|新型コロナ|健康診断|診査|予防接種|検診/, raises: ['access_control', 'retention_deletion'] },
-  { id: 'abuse', label: '児童虐待・DV', when: /虐待|DV|配偶者からの暴力/, raises: [] },
+  { id: 'abuse', label: '児童虐待・DV', when: /虐待|(?<![A-Z])DV(?![A-Z])|配偶者からの暴力/, raises: [] },
   { id: 'residence', label: '在留資格', when: /在留資格|在留カード/, raises: ['third_party_provision'] },
 ];
