@@ -51,3 +51,20 @@ describe('the measures checked in a checklist on a page labelled 「別表」 (s
     expect(secs[1].text).toContain('次回の機器更新時に対応予定');
   });
 });
+
+describe('terminals replaced (set 158)', () => {
+  const types = (title: string) => analyzeStructure(makeDoc([[
+    '諮問第３号',
+    `## ${title}`,
+    '1 趣旨',
+    '出張所で住民票の写し等の発行に使用している窓口端末は、ＯＳのサポートが終了するため更新します。',
+    '2 セキュリティ対策',
+    '(1) 端末へのログオンは生体認証とパスワードによる。',
+  ]])).consultations[0].types;
+  it('「出張所における窓口端末の更新について」 is a change of the system', () => {
+    expect(types('出張所における窓口端末の更新について')).toContain('system_change');
+  });
+  it('「名簿の更新について」 is not', () => {
+    expect(types('避難行動要支援者名簿の更新について')).not.toContain('system_change');
+  });
+});
