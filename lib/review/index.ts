@@ -256,7 +256,7 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   // A change whose other measures are those of a numbered, approved consultation: only the change is examined
   // (domain.md §1), so what it does not mention is not asked one by one; one question asks whether the approved
   // measures cover the change (data/document-checks.ts).
-  const deferred = units.find((u) => DEFERRED_TO_APPROVED.when.test(u.key));
+  const deferred = DEFERRED_TO_APPROVED.approved.test(allKey) ? units.find((u) => DEFERRED_TO_APPROVED.when.test(u.key)) : undefined;
   const expected = deferred ? [] : expectedSafeguards(c.types, units.map((u) => withoutUnticked(u.key)).join('\n'), opts.expectations);
   const expectedSet = new Set(expected);
   const modifiers: PriorityModifier[] = PRIORITY_MODIFIERS.filter((m) => m.when.test(allKey));

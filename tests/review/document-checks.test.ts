@@ -92,6 +92,13 @@ describe('a change whose other measures are those of an approved consultation (d
     expect(missing(r)).toContain('outsourcing_contract');
     expect(deferredAsk(r)).toHaveLength(0);
   });
+  it('a sibling item of the same meeting (「その他の安全対策は、諮問第9号と同様とする」, nothing approved) is no deferral', () => {
+    const doc = makeDoc([['諮問第10号 健診結果の記録について', '3 安全対策', '(1) 記録は暗号化して保存する。', '(2) その他の安全対策は、諮問第9号と同様とする。', '4 実施時期'].join('\n')]);
+    const c = makeConsultation(doc, { types: ['external_linkage', 'outsourcing'], sections: [{ heading: '3 安全対策', page: 1, until: '4 実施時期' }] });
+    const r = reviewConsultation(c, doc);
+    expect(missing(r)).toContain('subcontracting');
+    expect(deferredAsk(r)).toHaveLength(0);
+  });
   it('a measure that names an earlier consultation for something else (「諮問第9号で承認を受けた事業」) is no deferral', () => {
     const r = change(['(1) 諮問第9号で承認を受けた事業と同じ端末を使い、画像は暗号化して保存する。']);
     expect(missing(r)).toContain('subcontracting');

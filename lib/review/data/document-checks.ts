@@ -35,6 +35,8 @@ export const ALTERNATIVE_LIST = {
 
 export const DEFERRED_TO_APPROVED = {
   when: /(上記以外|前記以外|それ以外|その他)の[^。]{0,30}(措置|対策)[^。]{0,6}(は|について(は)?)、?[^。]{0,20}諮問第[0-9]+号[^。]{0,20}?(のとおり|と同じ|と同様|で(承認|了承)を?(受けた|いただいた|された)内容から|の内容から)[^。]{0,12}?(変更(は|が)?(ない|なく|ありません|しない|しません)|とする|である)/,
+  /** …and the item says that earlier consultation was approved (a sibling item of the same meeting is not). */
+  approved: /承認を(受|得|いただ)|承認済|ご承認|承認された|答申を(受|得)/,
   ask: '承認済みの諮問で定めた保護措置が、今回の変更で新たに扱う情報や手続にも同じく適用されるのか、お示しください。',
   source: 'domain.md §1（変更の諮問は変更部分だけを審査する）',
 } as const;
