@@ -1,6 +1,6 @@
 /**
- * Structure read from held-out sets 157–162 after their one measurement (session 19). Documents are our own, tiny and
- * synthetic.
+ * Structure read from held-out sets 157–162 and 163–168 after their one measurement (session 19). Documents are our
+ * own, tiny and synthetic.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
@@ -66,5 +66,31 @@ describe('terminals replaced (set 158)', () => {
   });
   it('「名簿の更新について」 is not', () => {
     expect(types('避難行動要支援者名簿の更新について')).not.toContain('system_change');
+  });
+});
+
+describe('an earlier item cited with 「による」 inside the next item (set 166)', () => {
+  it('「(1) 宛名データ：氏名、住所、整理番号（諮問第４１号による抽出データ）」 does not reopen item 41', () => {
+    const s = analyzeStructure(makeDoc([
+      [
+        '諮問第４１号',
+        '## 市民意識調査の対象者抽出に係る住民基本台帳情報の目的外利用について',
+        '第１ 利用の目的',
+        '調査対象者を無作為に抽出するため。',
+        '第２ 個人情報の保護措置',
+        '１ 抽出データは暗号化して保存する。',
+        '諮問第４２号',
+        '## 市民意識調査業務の委託について',
+        '1. 委託の内容',
+        '調査票の印刷、封入封緘及び発送',
+      ],
+      [
+        '3. 取り扱う個人情報',
+        '(1) 宛名データ：氏名、住所、整理番号（諮問第４１号による抽出データ）',
+        '6. 個人情報の保護措置',
+        '受託者には、作業場所を限定させ、再委託を禁止する。',
+      ],
+    ]));
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第41号', 1, 1], ['諮問第42号', 1, 2]]);
   });
 });
