@@ -8,8 +8,8 @@ import type { Detection } from '../analysis/schema.ts';
 import { numbersIn, type ConsultationRange, type PageInfo } from './consultations.ts';
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
-import { REQUEST_HEADINGS, TYPE_PATTERNS } from './vocab/consultation-types.ts';
-import { ANSWER_LETTER_TITLE, NEGATIVE_TITLE, POSITIVE_TEXT } from './vocab/detection.ts';
+import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
+import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, NEGATIVE_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
 
@@ -47,6 +47,11 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   // numbered items are the agenda of a 次第 page (「２ 前回会議録の確認」), not the document's title
   const titleLines = firstPage ? firstPage.top.slice(0, 5).filter((l) => !l.marker).map((l) => l.f) : [];
   for (const s of NEGATIVE_TITLE) if (titleLines.some((t) => s.re.test(t))) add(s.id, s.weight);
+  // handed out as the council's material (its running header), under a title that names a kind of item
+  if (lines.some((l) => first.has(l.page) && l.noise && COUNCIL_MATERIAL_HEADER.re.test(l.f))) {
+    add(COUNCIL_MATERIAL_HEADER.id, COUNCIL_MATERIAL_HEADER.weight);
+    if (titleLines.some((t) => [...TYPE_PATTERNS, ...WEAK_TYPE_PATTERNS].some((x) => x.re.test(t)))) add('title_types', TITLE_TYPES_WEIGHT);
+  }
   // a formal letter whose title follows the letterhead: the council's 答申書 (its part is `answer`)
   //   (its own title below the letterhead: ANSWER_LETTER_TITLE)
   if (firstPage?.part === 'answer' && !signals.some((x) => x.startsWith('answer'))) {

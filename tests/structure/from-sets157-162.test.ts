@@ -94,3 +94,27 @@ describe('an earlier item cited with 「による」 inside the next item (set 1
     expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第41号', 1, 1], ['諮問第42号', 1, 2]]);
   });
 });
+
+describe('an unnumbered item handed out as the council’s material (set 164)', () => {
+  const doc = (title: string) => makeDoc([
+    [
+      '~ 灯台町個人情報保護審議会 資料２',
+      `## ${title}`,
+      '1. 導入の目的',
+      '通訳者と映像でつながるタブレットを窓口に置き、来庁者が母語で手続できるようにする。',
+      '2. サービスの概要',
+      '事業者が提供するクラウド型の映像通訳サービスを利用する。',
+    ],
+    ['~ 灯台町個人情報保護審議会 資料２', '3. 運用の方法', '閉庁後はタブレットを施錠できる保管庫に戻す。'],
+  ]);
+  it('a running 「…個人情報保護審議会 資料２」 header over a title naming a kind of item: a consultation', () => {
+    const s = analyzeStructure(doc('窓口における映像通訳サービス（通訳タブレット）の導入について'));
+    expect(s.detection.isConsultation).toBe(true);
+    expect(s.detection.signals).toEqual(['council_material_header+0.3', 'title_types+0.2']);
+    expect(s.consultations[0].types).toContain('system_change');
+  });
+  it('the same header over a title that names no kind of item stays below the bar', () => {
+    const s = analyzeStructure(doc('令和８年度の審議会の運営について'));
+    expect(s.detection.isConsultation).toBe(false);
+  });
+});

@@ -21,6 +21,14 @@ export const POSITIVE_TEXT: Signal[] = [
   { id: 'council', weight: 0.05, re: /個人情報保護(?:運営)?審議会|情報公開・個人情報保護審議会|個人情報保護委員会/ },
 ];
 
+/**
+ * A running header that names the council and a material number on the pages (「灯台町個人情報保護審議会 資料２」): the
+ * document was handed out as the council's material. With a title that names a kind of item (TYPE_PATTERNS) it is an item
+ * even with no number, request sentence or security heading (set 164, session 19).
+ */
+export const COUNCIL_MATERIAL_HEADER: Signal = { id: 'council_material_header', weight: 0.3, re: /個人情報保護(?:運営)?審議会[^。]{0,6}資料[0-9]+|資料[0-9]+[^。]{0,6}個人情報保護(?:運営)?審議会/ };
+export const TITLE_TYPES_WEIGHT = 0.2;
+
 /** Read in the title area (first lines of the first page): what kind of document this is. */
 export const NEGATIVE_TITLE: Signal[] = [
   // 「生成ＡＩを活用した会議録作成支援サービスの利用について」: minutes as the subject of an item (the work or the system), not the document
