@@ -118,3 +118,20 @@ describe('an unnumbered item handed out as the council’s material (set 164)', 
     expect(s.detection.isConsultation).toBe(false);
   });
 });
+
+describe('「個人情報の保護に関する主な措置」 (set 164)', () => {
+  it('names the item’s security section', () => {
+    const s = analyzeStructure(makeDoc([[
+      '諮問第１５号',
+      '## 多言語の通知書の印刷及び発送業務の委託について',
+      '# １ 委託の内容',
+      '通知書の印刷、封入封緘及び発送',
+      '# ３ 個人情報の保護に関する主な措置',
+      '(1) 作業は受託者の施錠できる作業室で行う。',
+      '(2) 再委託は禁止する。',
+      '# ４ 委託期間',
+      '令和９年４月１日から令和１０年３月３１日まで',
+    ]]));
+    expect(s.consultations[0].securitySections.map((x) => x.heading)).toEqual(['３ 個人情報の保護に関する主な措置']);
+  });
+});
