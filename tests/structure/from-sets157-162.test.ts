@@ -132,6 +132,6 @@ describe('「個人情報の保護に関する主な措置」 (set 164)', () => 
       '# ４ 委託期間',
       '令和９年４月１日から令和１０年３月３１日まで',
     ]]));
-    expect(s.consultations[0].securitySections.map((x) => x.heading)).toEqual(['３ 個人情報の保護に関する主な措置']);
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role])).toEqual([['３ 個人情報の保護に関する主な措置', 'primary']]);
   });
 });
