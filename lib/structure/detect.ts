@@ -9,7 +9,7 @@ import { numbersIn, type ConsultationRange, type PageInfo } from './consultation
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
-import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, NEGATIVE_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
+import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, NEGATIVE_TITLE, NOTICE_LETTER_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
 
@@ -58,6 +58,8 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
     const letterTitle = firstPage.lines.slice(0, 12).some((l) => !l.noise && ANSWER_LETTER_TITLE.re.test(l.f));
     add('answer', letterTitle ? ANSWER_LETTER_TITLE.weight : ANSWER_WEIGHT);
   }
+  // an office notice's title below its letterhead (「…について（通知）」)
+  if (firstPage?.lines.slice(0, 12).some((l) => !l.noise && NOTICE_LETTER_TITLE.re.test(l.f))) add(NOTICE_LETTER_TITLE.id, NOTICE_LETTER_TITLE.weight);
   // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
   const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));
   // a 諮問書 page beside minutes-like pages: a packet that quotes the previous meeting first

@@ -135,3 +135,25 @@ describe('「個人情報の保護に関する主な措置」 (set 164)', () => 
     expect(s.consultations[0].securitySections.map((x) => [x.heading, x.role])).toEqual([['３ 個人情報の保護に関する主な措置', 'primary']]);
   });
 });
+
+describe('an office notice on how to consult the council (set 165)', () => {
+  const doc = (title: string) => makeDoc([[
+    '各課長 様',
+    '六総第１０３号',
+    '令和９年６月２日',
+    '総務課長',
+    `## ${title}`,
+    '他の団体のシステムと接続する場合は、事前に六花町個人情報保護審議会の意見を求めることとなります。',
+    '諮問資料の作成に当たっては、下記に留意してください。',
+  ]]);
+  it('「…審議会への諮問について（通知）」 below its letterhead is no item', () => {
+    const s = analyzeStructure(doc('広域連携・共同処理に伴う個人情報の取扱いと審議会への諮問について（通知）'));
+    expect(s.detection.signals).toContain('notice-0.5');
+    expect(s.detection.isConsultation).toBe(false);
+  });
+  it('the same letter without 「（通知）」 keeps its positive signals and no notice signal', () => {
+    const s = analyzeStructure(doc('広域連携・共同処理に伴う個人情報の取扱いと審議会への諮問について'));
+    expect(s.detection.signals).not.toContain('notice-0.5');
+    expect(s.detection.score).toBeGreaterThanOrEqual(0.5);
+  });
+});

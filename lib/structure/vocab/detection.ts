@@ -53,6 +53,13 @@ export const NEGATIVE_TITLE: Signal[] = [
  */
 export const ANSWER_LETTER_TITLE: Signal = { id: 'answer', weight: -0.9, re: /[(（]答申[)）]$|^答申書$/ };
 
+/**
+ * An office notice below its letterhead (「広域連携・共同処理に伴う個人情報の取扱いと審議会への諮問について（通知）」 to 各課長):
+ * it tells departments how to consult the council, it is not an item. No item of sets 1–168 or the corpus carries such a
+ * title; four negatives do (session 19, set 165). A packet that opens with a meeting notice still has its items' numbers.
+ */
+export const NOTICE_LETTER_TITLE: Signal = { id: 'notice', weight: -0.5, re: /[(（]通知[)）]$/ };
+
 /** Link texts / surrounding text (link detection). */
 export const LINK_POSITIVE: Signal[] = [
   { id: 'number', weight: 0.7, re: /諮問第?[0-9一二三四五六七八九十]+号|諮問[0-9]+/ },
