@@ -12,6 +12,13 @@ import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/con
 import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, NEGATIVE_TITLE, NOTICE_LETTER_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
+/** Wording that names a kind of item in a title, strong or weak. */
+const TITLE_TYPE_PATTERNS = [...TYPE_PATTERNS, ...WEAK_TYPE_PATTERNS];
+
+/** A letter's own title below its letterhead (文書番号, date, addressee, sender): the page's first 12 lines that are not running. */
+function letterTitle(page: PageInfo, re: RegExp): boolean {
+  return page.lines.slice(0, 12).some((l) => !l.noise && re.test(l.f));
+}
 
 export const DETECTION_PAGES = 5;
 
@@ -50,16 +57,15 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   // handed out as the council's material (its running header), under a title that names a kind of item
   if (lines.some((l) => first.has(l.page) && l.noise && COUNCIL_MATERIAL_HEADER.re.test(l.f))) {
     add(COUNCIL_MATERIAL_HEADER.id, COUNCIL_MATERIAL_HEADER.weight);
-    if (titleLines.some((t) => [...TYPE_PATTERNS, ...WEAK_TYPE_PATTERNS].some((x) => x.re.test(t)))) add('title_types', TITLE_TYPES_WEIGHT);
+    if (titleLines.some((t) => TITLE_TYPE_PATTERNS.some((x) => x.re.test(t)))) add('title_types', TITLE_TYPES_WEIGHT);
   }
   // a formal letter whose title follows the letterhead: the council's 答申書 (its part is `answer`)
   //   (its own title below the letterhead: ANSWER_LETTER_TITLE)
   if (firstPage?.part === 'answer' && !signals.some((x) => x.startsWith('answer'))) {
-    const letterTitle = firstPage.lines.slice(0, 12).some((l) => !l.noise && ANSWER_LETTER_TITLE.re.test(l.f));
-    add('answer', letterTitle ? ANSWER_LETTER_TITLE.weight : ANSWER_WEIGHT);
+    add('answer', letterTitle(firstPage, ANSWER_LETTER_TITLE.re) ? ANSWER_LETTER_TITLE.weight : ANSWER_WEIGHT);
   }
   // an office notice's title below its letterhead (「…について（通知）」)
-  if (firstPage?.lines.slice(0, 12).some((l) => !l.noise && NOTICE_LETTER_TITLE.re.test(l.f))) add(NOTICE_LETTER_TITLE.id, NOTICE_LETTER_TITLE.weight);
+  if (firstPage && letterTitle(firstPage, NOTICE_LETTER_TITLE.re)) add(NOTICE_LETTER_TITLE.id, NOTICE_LETTER_TITLE.weight);
   // a packet that opens with the previous meeting's minutes or an agenda and carries 諮問書 pages later
   const formalLater = ranges.some((r) => r.formalPages.some((p) => p > DETECTION_PAGES));
   // a 諮問書 page beside minutes-like pages: a packet that quotes the previous meeting first

@@ -356,15 +356,15 @@ const NAMES_MEASURES = new RegExp(`[${NAMES_MEASURES_CHARS}]`);
 /** The remarks row of a form (備考, その他特記事項): not part of the measures. */
 const REMARKS_ROW = /^(備考|その他|特記事項)$/;
 
-/**
- * A heading printed right under a page label that names the page an attachment of the item
- * (「資料3 別紙」 over 「個人情報取扱特記事項」, domain.md §5.2 別紙N): the heading opens that attachment.
- */
 /** A heading within `h`'s span whose title passes `test` (a part of it named as the measures). */
 function headingInside(headings: Heading[], h: Heading, test: (title: string) => boolean): boolean {
   return headings.some((o) => o.ln.i > h.ln.i && o.ln.i < h.end && test(o.title));
 }
 
+/**
+ * A heading printed right under a page label that names the page an attachment of the item
+ * (「資料3 別紙」 over 「個人情報取扱特記事項」, domain.md §5.2 別紙N): the heading opens that attachment.
+ */
 function underAnnexLabel(lines: Ln[], h: Heading): boolean {
   if (h.kind === 'attachment' || isSecurityHeading(h.title) || !titleLike(h.title, 40)) return false;
   return annexLabelAbove(lines, h.ln.i) !== null;

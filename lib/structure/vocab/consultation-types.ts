@@ -13,10 +13,10 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
   //   「…を、まちづくり課が利用すること（保有目的以外の目的のための利用）」
   //   「…のデータを、高齢福祉課が見守りに利用することについて」「利用目的以外の利用となるため」「取得した目的以外の利用に当たる」:
-  //   「市民税課が保有する地方税関係情報を庁内連携により利用すること」 (set 159: a department's information used by another
-  //   through the city's own link)
   //   the city's information put to another use by another of its departments, even when the law's ground is a provision to
   //   another organ (第69条第2項第3号: 教育委員会 → 市長部局)
+  //   「市民税課が保有する地方税関係情報を庁内連携により利用すること」 (set 159: a department's information used by another
+  //   through the city's own link)
   { type: 'purpose_external_use', re: /目的外(?:の)?利用|目的外使用|(?:保有|利用)目的以外の目的(?:のため)?の(?:利用|使用)|目的以外の(?:目的での)?利用(?:と|に)(?:なる|当た|該当)|(?:情報|データ|記録|結果)(?:の一部)?を、?[^。]{0,60}に利用すること|(?:課|部|局|室)が保有する[^。]{0,30}(?:情報|データ|記録)を、?[^。]{0,20}により利用すること/ },
   // 「…を、…町外の関係者に提供することについて」 in the request; 「これは実施機関以外の者への提供に当たるため」
   //   (「諮問第１２号の委託に伴い、…台帳に記録する」: another item's act, named as the occasion, is not this item's)
