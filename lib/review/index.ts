@@ -99,6 +99,11 @@ const PROTECTION_STATEMENT = /個人情報(の)?(保護|管理|取扱い|取り�
  * 管理する」「村の個人情報の規程に従って適切に取り扱う」): a catch-all of its own, not the continuation of the sentence before it.
  */
 const RULES_REFERENCE = /(セキュリティポリシー|規程|規則)」?に(基づ|従|則)/;
+/**
+ * A sentence that opens a topic of its own (「学級担任については、必要に応じて閲覧させる。」 after 「…養護教諭（１８名）に
+ * 限る。」): a statement about another group or thing, not the rest of the sentence before it.
+ */
+const OWN_TOPIC = /^[^、。]{1,20}については、/;
 
 /**
  * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
@@ -193,7 +198,7 @@ function continuationHits(u: Unit, units: Unit[], hitsByUnit: Map<number, VagueH
   if (u.block === undefined) return out;
   for (let j = u.index + 1; j < units.length && j <= u.index + 2; j++) {
     const v = units[j];
-    if (v.block !== u.block || mentionsInUnit(v).length || RULES_REFERENCE.test(v.key)) break;
+    if (v.block !== u.block || mentionsInUnit(v).length || RULES_REFERENCE.test(v.key) || OWN_TOPIC.test(v.key)) break;
     const hits = (hitsByUnit.get(v.index) ?? []).filter((h) => h.rule.weakens);
     if (hits.length) out.push({ unit: v, hits });
   }

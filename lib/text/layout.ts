@@ -249,6 +249,25 @@ function isColumns(cols: Run[][], fs: number): boolean {
   return true;
 }
 
+/**
+ * A remarks column beside a table (「No | 確認項目 | 確認」 with 「備考」 set apart by a wide gutter): the left side is itself
+ * a table (two cell gutters at least, under up to three caption lines), the right side starts at the table's first row
+ * and ends with its last, and the right side's lines sit on the table's rows. Its wrapped notes made it look like a
+ * column of prose read after the table; it belongs to the rows. A column of prose beside a table starts at the top.
+ */
+function remarksBeside(l: Run[], r: Run[], fs: number): boolean {
+  const lines = bands(l);
+  if (lines.length < 4) return false;
+  const { cut, best } = captionCut(lines, 0.9 * fs, gutters(l, 0.9 * fs), 3);
+  if (best.length < 2) return false;
+  const table = lines.slice(cut);
+  if (minY0(r) < minY0(table[0]) - 0.3 * fs) return false;
+  // (one line below the table at most: a page number in the corner)
+  const bottom = maxY1(table[table.length - 1]) + 3 * fs;
+  if (bands(r).filter((b) => minY0(b) > bottom).length > 1) return false;
+  return alignedShare(table.flat(), r, fs) >= 0.8;
+}
+
 function splitAt(runs: Run[], cuts: number[], axis: 'x' | 'y'): Run[][] {
   // A typed copy: callers' arrays hold small integers or doubles (two element kinds), and V8 optimised this
   // function for one and then threw the code away for the other.
@@ -288,7 +307,13 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
   // A gap of a whole line height is never the leading inside a cell (「１ 開会」「２ 議題」 above an agenda table).
   const rowCuts = ys
     .filter((g) => spread < 0.3 * fs || g.hi - g.lo > usual + 0.3 * fs || g.hi - g.lo >= fs)
-    .map((g) => (g.lo + g.hi) / 2);
+    .map((g) => (g.lo + g.hi) / 2)
+    // (three columns at least: two columns of prose can be taken for a table, and their lines run on past a row)
+    .filter((y) => colCuts.length < 2 || !byCol.some((c, k) => {
+      const below = wrapsAcross(c, y);
+      // (and no other cell starts beside that line: then it is a new row, or prose read as a table)
+      return below !== null && !byCol.some((o, j) => j !== k && bands(o).some((b) => minY0(b) > y - 0.3 * fs && minY0(b) < below.y1));
+    }));
   const out: LayoutLine[] = [];
   for (const row of splitAt(runs, rowCuts, 'y')) {
     const cells: Run[][] = colCuts.map(() => []);
@@ -298,6 +323,28 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
     out.push(lineOf(row, texts));
   }
   return out;
+}
+
+/**
+ * Does cut `y` fall between two lines of one cell of column `col`, the upper one filling the column to its right edge (a
+ * soft wrap: 「…学級担任については、必」 over 「要に応じて閲覧させる。」) and the lower one starting at the same left edge,
+ * closer than a line's height? Returns the lower line's extent, or null. A row boundary never splits a wrapped sentence.
+ */
+function wrapsAcross(col: Run[], y: number): { y0: number; y1: number } | null {
+  if (col.length < 2) return null;
+  const ls = bands(col);
+  let k = 0;
+  while (k < ls.length && maxY1(ls[k]) <= y) k++;
+  if (k === 0 || k === ls.length || minY0(ls[k]) < y) return null;
+  const above = ls[k - 1];
+  const below = ls[k];
+  const fs = medianFs(above);
+  const wraps =
+    minY0(below) - maxY1(above) < 0.8 * fs &&
+    maxX1(above) >= maxX1(col) - 1.5 * fs &&
+    Math.abs(minX0(below) - minX0(above)) <= 0.5 * fs &&
+    Math.abs(medianFs(below) - fs) <= 0.1 * fs;
+  return wraps ? { y0: minY0(below), y1: maxY1(below) } : null;
 }
 
 /**
@@ -371,7 +418,8 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
     if (g.length > 0) {
       const cols = splitAt(runs, g.map((x) => (x.lo + x.hi) / 2), 'x');
       const columns = isColumns(cols, fs);
-      if (columns) return cols.flatMap((c) => layout(c, depth + 1));
+      if (columns && !(cols.length === 2 && remarksBeside(cols[0], cols[1], fs))) return cols.flatMap((c) => layout(c, depth + 1));
+      if (columns) return tableWithCaption(runs, fs);
       if (cols.some((c) => bands(c).length >= 2)) return tableWithCaption(runs, fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.

@@ -89,6 +89,16 @@ describe('a sentence that continues the previous one in the same item', () => {
   it('a vague sentence in the next item does not weaken this one', () => {
     expect(run('・操作ログを取得し5年間保存し、担当課が毎月点検する。\n・端末は定期的に更新する。')).toBe('present');
   });
+  it('a sentence with a topic of its own (「…については、」) is not the rest of the one before (set 124)', () => {
+    const access = (item: string) => {
+      const doc = makeDoc([`５ 安全対策\n${item}\n６ 日程`]);
+      const c = makeConsultation(doc, { types: ['system_change'], sections: [{ heading: '５ 安全対策', page: 1, until: '６ 日程' }] });
+      return reviewConsultation(c, doc).safeguards.find((s) => s.id === 'access_control')?.status;
+    };
+    expect(access('・閲覧は栄養教諭２名と養護教諭（１８名）に限る。学級担任については、必要に応じて閲覧させる。')).toBe('present');
+    // the same sentence without its own topic goes on about the first one's measure
+    expect(access('・閲覧は栄養教諭２名と養護教諭（１８名）に限る。学級担任にも必要に応じて閲覧させる。')).toBe('vague');
+  });
 });
 
 describe('a note in a table row outside the sections', () => {

@@ -113,3 +113,51 @@ describe('rows a line height apart', () => {
     expect(texts).toContain('２ 議題');
   });
 });
+
+describe('a remarks column set apart from its checklist by a wide gutter', () => {
+  // No | 確認項目 | 確認 on the left, 備考 far to the right with notes wrapped over two lines, under two caption lines that
+  // cross the No column's gutter (set 166, p04). Both sides looked like wrapped text, so the notes were read after the
+  // whole table, and each numbered row stood alone as a heading.
+  const caption = [run('業務名：統計調査票等の溶解処理業務 担当課：企画財政課', 48, 109), run('凡例：○＝実施する ×＝実施しない －＝該当しない', 48, 127)];
+  const rows: [number, string, string, string[]][] = [
+    [173, '委託契約書に特記事項を添付する', '○', ['町の標準特記事項を使用']],
+    [197, '再委託を禁止する', '○', ['収集運搬も受託者が自ら行う。再', '委託は一切認めない。']],
+    [233, '従事者を特定し、名簿を提出させる', '○', ['運搬及び投入の従事者３名']],
+    [270, '作業場所への立入検査を行う', '×', ['立入検査は行わないが、運搬から', '投入まで職員が同行し立ち会う。']],
+    [306, '運搬時に施錠した容器を使用する', '○', ['施錠付きコンテナ、封印シール。', '途中の立ち寄りは禁止。']],
+    [343, '廃棄を証明する書類を提出させる', '○', ['溶解証明書（日時、重量、立会者）']],
+    [366, '電子データの暗号化を行う', '－', ['紙媒体のみ']],
+    [390, '従事者に対する教育を行う', '○', ['受託者において適宜実施']],
+    [414, '事故発生時の報告体制を定める', '○', ['特記事項のとおり']],
+  ];
+  const table = [run('No', 56, 151), run('確認項目', 150, 151), run('確認', 340, 151), run('備考', 452, 151)];
+  rows.forEach(([y, item, mark, notes], k) => {
+    table.push(run(String(k + 1), 60, y), run(item, 90, y), run(mark, 349, y));
+    notes.forEach((n, j) => table.push(run(n, 384, y + 14 * j)));
+  });
+
+  it('reads each note in its row', () => {
+    const lines = layout([...caption, ...table]);
+    expect(lines[0].text.startsWith('業務名')).toBe(true);
+    expect(lines.find((l) => l.text.startsWith('2 '))?.cells).toEqual(['2', '再委託を禁止する', '○', '収集運搬も受託者が自ら行う。再委託は一切認めない。']);
+    expect(lines.find((l) => l.text.startsWith('4 '))?.cells?.[3]).toBe('立入検査は行わないが、運搬から投入まで職員が同行し立ち会う。');
+    expect(lines.some((l) => l.text === '委託は一切認めない。')).toBe(false);
+  });
+});
+
+describe('a note wrapped over three lines beside a label wrapped over two', () => {
+  // The gap under the label's second line is wider than the leading inside the label, so it was taken for a row
+  // boundary and cut the note inside a word (set 124, p03: 「…学級担任については、必」 over 「要に応じて閲覧させる。」).
+  const runs = [
+    run('No.', 55, 117), run('チェック項目', 90, 117), run('対応', 258, 117), run('具体的な内容', 340, 117),
+    run('1', 55, 138, 12), run('システムを利用できる者を限', 84, 138, 12), run('○', 262, 138, 12),
+    run('定しているか', 84, 151), run('栄養教諭２名と調理主任に限る。学級担', 300, 138), run('任については、必要に応じて閲覧させ', 300, 153), run('る。', 300, 168),
+    run('2', 55, 189, 12), run('利用者ごとにＩＤを設定しているか', 84, 189), run('○', 262, 189, 12), run('利用者ごとにＩＤを付与し、パスワード', 300, 189), run('は１２桁以上とする。', 300, 204),
+  ];
+
+  it('keeps the note in one cell', () => {
+    const lines = layout(runs);
+    expect(lines.find((l) => l.text.startsWith('1 '))?.cells?.[3]).toBe('栄養教諭２名と調理主任に限る。学級担任については、必要に応じて閲覧させる。');
+    expect(lines.some((l) => l.text.startsWith('る。'))).toBe(false);
+  });
+});
