@@ -487,7 +487,9 @@ function closeSectionGaps(units: Unit[]): void {
   let last = -1;
   for (let i = 0; i < units.length; i++) {
     if (units[i].place === 'elsewhere') continue;
-    if (last >= 0 && i - last > 1 && i - last <= 8) {
+    // (not between a section and an attachment: 「■ スケジュール」 between 「■ 個人情報保護対策」 and the checklist on the
+    // next page is neither, set 55)
+    if (last >= 0 && i - last > 1 && i - last <= 8 && units[i].place === units[last].place) {
       for (let j = last + 1; j < i; j++) if (units[j].place === 'elsewhere') units[j].place = units[last].place;
     }
     last = i;

@@ -48,7 +48,7 @@ function prevContent(lines: Ln[], i: number): Ln | undefined {
  * A line of a list of enclosures (a 諮問書's 「３ 添付資料」 over 「別紙１ 事業概要」「別紙２ 個人情報の保護対策」): it names
  * an attachment, it does not open one. Two such lines in a row at the same indent, or one right under a 添付資料 heading.
  */
-function listsEnclosure(lines: Ln[], l: Ln, to: number): boolean {
+export function listsEnclosure(lines: Ln[], l: Ln, to: number): boolean {
   const prev = prevContent(lines, l.i);
   const next = nextContent(lines, l.i, to);
   const sibling = (o: Ln | undefined) => !!o && o.page === l.page && Math.abs(o.src.x - l.src.x) <= 2 && ATTACHMENT_HEAD.test(o.f) && o.f !== l.f;

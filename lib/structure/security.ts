@@ -12,8 +12,8 @@ import { fold } from './normalize.ts';
 import { DESCRIBES_ITEM_IDS, SAFEGUARDS } from '../review/data/safeguards.ts';
 import { CharIndex, globalOf, requiredChars, requiredStrings } from '../review/prefilter.ts';
 import type { Heading } from './sections.ts';
-import { AGREEMENT_HEAD, EXCERPT_HEAD } from './vocab/document-parts.ts';
-import { sectionBody } from './sections.ts';
+import { AGREEMENT_HEAD, ATTACHMENT_HEAD, EXCERPT_HEAD } from './vocab/document-parts.ts';
+import { listsEnclosure, sectionBody } from './sections.ts';
 import {
   ANNEX_LABEL,
   FORM_ROW_LABELS,
@@ -133,6 +133,7 @@ const inside = (picked: Picked[], i: number) => picked.some((p) => i > p.start &
 export function findSecuritySections(lines: Ln[], headings: Heading[], from: number, to: number): SecuritySectionFound[] {
   const s: Scope = { lines, headings, from, to, picked: [], headingAt: new Set(headings.map((h) => h.ln.i)) };
   headedSections(s);
+  beforeOtherMeasures(s);
   namedRows(s);
   const named = s.picked.some((p) => !p.agreement);
   handlingSections(s, named);
@@ -174,6 +175,24 @@ function headedSections(s: Scope): void {
 }
 
 /**
+ * 1b. 「5. その他の保護措置」 says the measures before it are measures too: the sibling heading right before it
+ * (「4. 受託者の従事者が市の事務室内で業務を行うことに伴う管理」 over 指揮命令, 端末の操作, 入退室, set 174), when its body states measures.
+ */
+function beforeOtherMeasures(s: Scope): void {
+  const { lines, headings, picked } = s;
+  for (const p of picked.slice()) {
+    const h = p.h;
+    if (!h || p.sec.role !== 'primary' || !OTHER_MEASURES.test(fold(h.title))) continue;
+    let prev: Heading | undefined;
+    for (let k = headings.indexOf(h) - 1; k >= 0 && !prev; k--) if (headings[k].style === h.style && headings[k].parent === h.parent) prev = headings[k];
+    if (!prev || inside(picked, prev.ln.i) || picked.some((q) => q.start === prev.ln.i) || !qualifies(lines, prev, false)) continue;
+    const body = sectionBody(lines, prev);
+    if (body.length) picked.push({ h: prev, start: prev.ln.i, end: prev.end, sec: toSection(prev.ln, body, 'primary') });
+  }
+}
+const OTHER_MEASURES = /^その他の(?:個人情報(?:の)?)?(?:保護|安全管理|安全)?(?:のための)?(?:措置|対策)/;
+
+/**
  * 2. form rows and bare labels: 「リスクに対する措置の内容」, a table row whose left cell names the measures,
  *    a short unnumbered line 「個人情報の保護措置」 with its contents indented beside or below it
  */
@@ -199,18 +218,23 @@ function namedRow(s: Scope, i: number, before: Ln | null): void {
   // to the next attachment (another label, a 別紙 heading) or the end of the item; a section that ran on into
   // the attachment page ends before its label
   const above = !cells && !l.marker ? annexLabelAbove(lines, i) : null;
-  if (above && titleLike(l.text, 40) && SECURITY_ATTACHMENTS.some((re) => re.test(l.f))) {
-    const outer = picked.find((p) => p.h && i > p.start && i < p.end && p.sec.role !== 'attachment');
+  // …or such a title opening its page (the back of an A3 sheet, 「個人情報保護対策チェックシート（…）」 under the sheet's
+  // header), under a section that ran on from the page before (「９ 運用の開始」 ending 「…裏面のチェックシートのとおり」, set 53)
+  //   (under a section named as the measures, such a title is a part of it: 「技術的安全管理措置」 under 「■ 安全管理措置」)
+  const opensPage = !above && !cells && !l.marker && l.rel >= 1 && opensItsPage(lines, i);
+  const outer = above || opensPage ? picked.find((p) => p.h && i > p.start && i < p.end && p.sec.role !== 'attachment') : undefined;
+  if ((above || (opensPage && !(outer?.h && isSecurityHeading(outer.h.title)))) && titleLike(l.text, 40) && SECURITY_ATTACHMENTS.some((re) => re.test(l.f))) {
+    const cut = above ? above.i : i;
     if (outer && outer.h) {
-      const kept = lines.slice(outer.start + 1, above.i).filter((n) => !n.noise && !n.toc);
+      const kept = lines.slice(outer.start + 1, cut).filter((n) => !n.noise && !n.toc);
       if (!kept.length) return;
-      outer.end = above.i;
+      outer.end = cut;
       outer.sec = toSection(outer.h.ln, kept, outer.sec.role);
     } else if (inside(picked, i)) return;
     let end = to;
     for (let j = i + 1; j < to; j++) {
       const n = lines[j];
-      if ((headingAt.has(j) && headings.some((h) => h.ln.i === j && h.kind === 'attachment')) || (n.page !== l.page && ANNEX_LABEL.test(n.f) && n.f !== above.f)) {
+      if ((headingAt.has(j) && headings.some((h) => h.ln.i === j && h.kind === 'attachment')) || (n.page !== l.page && ANNEX_LABEL.test(n.f) && n.f !== above?.f)) {
         end = j;
         break;
       }
@@ -252,7 +276,8 @@ function namedRow(s: Scope, i: number, before: Ln | null): void {
   // a form's left cell printed without a table (「安全対策」 with 「① 保護者の初回登録は…」 beside it on its baseline)
   const labelCell = !!next && next.page === l.page && next.src.x > l.src.x + 2 && Math.abs(next.src.y - l.src.y) <= Math.max(2, l.src.fontSize / 3);
   const standsAlone = !before || before.page !== l.page || /[。：:]$/.test(before.text) || !!before.marker || l.rel >= 1.05 || l.src.bold || labelCell;
-  const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone;
+  // (not an enclosure named in the request's list, 「５ 添付資料」 over 「別紙 個人情報保護対策（詳細）」: the annex itself follows)
+  const bareHeading = !cells && !l.marker && titleLike(l.text, 30) && isSecurityHeading(l.text) && standsAlone && !(ATTACHMENT_HEAD.test(l.f) && listsEnclosure(lines, l, to));
   if (!formLabel && !cellHeading && !bareHeading) return;
   if (bareHeading && next && !next.src.cells && next.marker && next.src.x > l.src.x + 2) {
     // an unnumbered heading over numbered items indented under it: the section runs over the indented lines
@@ -371,6 +396,22 @@ function underAnnexLabel(lines: Ln[], h: Heading): boolean {
 }
 
 /**
+ * Is line `i` the first of its page, but for up to two header lines (「苺台町個人情報保護審議会 資料３（Ａ３）裏面」), on a page
+ * after the item's first?
+ */
+function opensItsPage(lines: Ln[], i: number): boolean {
+  let header = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const n = lines[j];
+    if (n.page !== lines[i].page) return true;
+    if (n.noise || n.toc) continue;
+    if (++header > 2 || n.f.length > 30 || n.f.includes('。') || !PAGE_HEADER.test(n.f)) return false;
+  }
+  return false;
+}
+const PAGE_HEADER = /資料|審議会|別紙|別添|裏面|表面/;
+
+/**
  * The 「別紙」 / 「資料3 別紙」 label right above line `i` on its page, looking past page furniture printed
  * between them (a 「資料１」 label at the top right of the page sorts between 「別紙」 and the title).
  */
@@ -395,7 +436,7 @@ function runsOnAsSentence(title: string): boolean {
 }
 
 /** A heading that describes the item (its grounds, reasons, the people or items it covers), not its measures. */
-const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|提供|取り扱う情報|現在|現状|課題|説明|同意|周知/;
+const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|委託する(?:業務|事務)|提供|取り扱う情報|現在|現状|課題|説明|同意|周知/;
 /** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
 function qualifies(lines: Ln[], h: Heading, generic: boolean): boolean {
   const { hits, total } = measureShare(sectionBody(lines, h));

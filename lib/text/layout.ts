@@ -231,11 +231,40 @@ function width(rs: Run[]): number {
   return maxX1(rs) - minX0(rs);
 }
 
+/** The numbers that open the lines of a side (「１ 諮問事項」「(2) …」 are not: a bare number, then a space or a stop), in order. */
+function leadNumbers(rs: Run[]): number[] {
+  const out: number[] = [];
+  for (const b of bands(rs)) {
+    let first = b[0];
+    for (let k = 1; k < b.length; k++) if (b[k].x0 < first.x0) first = b[k];
+    const m = LEAD_NUMBER.exec(first.text);
+    if (m) out.push(Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))));
+  }
+  return out;
+}
+const LEAD_NUMBER = /^\s*([0-9０-９]{1,2})(?:[\s　.．]|$)/;
+
+/**
+ * Headings numbered on from one side to the other (「１ 諮問事項」…「５ 根拠」 on the left, 「６ システムの構成」…「９ 共通の保護
+ * 対策」 on the right, set 169): an A3 sheet in two columns whose headings happen to sit at the same heights, read column
+ * by column. Both sides wide, at least two numbered lines on each, the right side's first number the left side's last + 1.
+ */
+function numberedOn(l: Run[], r: Run[], fs: number): boolean {
+  if (width(l) < 20 * fs || width(r) < 20 * fs) return false;
+  const a = leadNumbers(l);
+  const b = leadNumbers(r);
+  if (a.length < 2 || b.length < 2) return false;
+  for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1] + 1) return false;
+  for (let k = 1; k < b.length; k++) if (b[k] !== b[k - 1] + 1) return false;
+  return b[0] === a[a.length - 1] + 1;
+}
+
 /** Columns (independent flows) rather than a table (rows across the gutters)? */
 function isColumns(cols: Run[][], fs: number): boolean {
   for (let i = 1; i < cols.length; i++) {
     const l = cols[i - 1];
     const r = cols[i];
+    if (numberedOn(l, r, fs)) continue;
     const prose = wrapped(l, fs) && wrapped(r, fs);
     // A narrow side (labels, numbers) whose lines sit on the other side's lines: a table.
     for (const [n, o] of [[l, r], [r, l]]) {

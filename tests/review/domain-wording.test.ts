@@ -361,6 +361,11 @@ describe('fifth round: vague wording (set 11)', () => {
     const r = reviewMeasures(['system_change'], ['(1) 端末は施錠した部屋に置く。'], ['２ 記録する個人情報', '記録する個人情報の項目は現行システムと同様であり、別紙のとおりです。']);
     expect(r.status('data_minimization')).toBe('vague');
   });
+  it('a list closed by its count (「現行システムと同じ４２項目（宛名番号、氏名、…所得区分等）」) is not open (set 42)', () => {
+    const items = (text: string) => reviewMeasures(['system_change'], ['(1) 端末は施錠した部屋に置く。'], ['４ 記録項目', text]).status('data_minimization');
+    expect(items('現行システムと同じ４２項目（宛名番号、氏名、住所、生年月日、手帳の種類と等級、利用者負担に関する所得区分等）。')).toBe('present');
+    expect(items('現行システムと同じ項目（宛名番号、氏名、住所、生年月日、手帳の種類と等級、利用者負担に関する所得区分等）。')).toBe('vague');
+  });
 });
 
 describe('sixth round: vague wording (sets 6 and 8, after their unseen measurement)', () => {

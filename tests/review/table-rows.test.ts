@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewConsultation } from '../../lib/review/index.ts';
 import { buildUnits } from '../../lib/review/units.ts';
 import type { PageText, TextDocument, TextLine } from '../../lib/text/types.ts';
-import { makeConsultation } from './helpers.ts';
+import { makeConsultation, makeDoc } from './helpers.ts';
 
 /** A page whose lines may be table rows: 「a | b」 gives cells ["a", "b"] and the text 「a b」. */
 function page(index: number, specs: string[]): PageText {
@@ -78,5 +78,24 @@ describe('rows the text engine did not split into cells: 「閲覧者 担当職�
     const wrapped = page(1, ['３ 安全対策', '受託者は、作業に従事する者の名簿を事前に提出し、市の承認', 'を得た者に限り作業させる。', '４ 日程']);
     const { doc, c } = review([wrapped], '受託者は、作業に従事する者の名簿を事前に提出し、市の承認\nを得た者に限り作業させる。');
     expect(buildUnits(c, doc, false).units.filter((u) => u.place === 'section')).toHaveLength(1);
+  });
+});
+
+describe('the lines between a section and an attachment (set 55)', () => {
+  it('a schedule between 「■ 個人情報保護対策」 and the checklist on the next page stays outside both', () => {
+    const doc = makeDoc([
+      '■ 個人情報保護対策\n別添のチェックシートのとおりです。\n■ スケジュール\n令和９年３月 利用者への周知 ／ 令和９年４月 新システム稼働\n現行サーバーの記憶装置は物理的に破壊します。',
+      '個人情報保護対策チェックシート\n1 利用する職員の範囲を限定しているか ○ 各施設の職員３８名に限る。\n2 職員への研修 ○ 稼働前に操作研修を行う。',
+    ]);
+    const c = makeConsultation(doc, {
+      types: ['system_change'],
+      sections: [
+        { heading: '■ 個人情報保護対策', page: 1, until: '■ スケジュール' },
+        { heading: '個人情報保護対策チェックシート', page: 2, role: 'attachment' },
+      ],
+    });
+    const place = (t: string) => buildUnits(c, doc, false).units.find((u) => u.text.includes(t))?.place;
+    expect(place('利用者への周知')).toBe('elsewhere');
+    expect(place('職員３８名')).toBe('attachment');
   });
 });

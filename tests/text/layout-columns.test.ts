@@ -44,3 +44,38 @@ describe('a right column that stops halfway down the page', () => {
     expect(text.findIndex((x) => x.startsWith('（７）契約'))).toBeLessThan(text.indexOf(note.text));
   });
 });
+
+describe('an A3 sheet in two columns whose numbered headings sit at the same heights on both sides', () => {
+  // 「１ 諮問事項」…「３ 根拠」 on the left, 「４ システムの構成」…「６ 導入の時期」 on the right, each heading level with one on
+  // the other side and each body two or three lines: the sides' blocks line up, which had read the sheet as a table of
+  // rows across both columns (set 169, p02). The numbering goes on from the left side to the right.
+  const left = [
+    run('１ 諮問事項', 40, 120), run('(1) 個人情報の処理に係る情報システムの導入（ナンバー認識', 50, 140), run('(2) 本人以外の者からの個人情報の収集（車両番号の記録）', 50, 157),
+    run('２ 導入の目的', 40, 184), run('駐車券の紛失を装った料金の不払いが年間約１，２００件あり、', 50, 204), run('出入口のカメラで車両番号を読み取って入出庫の時刻と照合する', 50, 219), run('ことで、料金の適正な収受を図る。', 50, 234),
+    run('３ 根拠', 40, 261), run('市営駐車場条例第８条（駐車料金）及び第１２条（利用の制限）', 50, 281),
+  ];
+  const right = [
+    run('４ システムの構成', 610, 120), run('各出入口のカメラは、制御装置に専用のケーブルで接続する。制御', 620, 140), run('装置からクラウドの管理システムへ閉域網で送り、保守は事業者に', 620, 155), run('委託する。', 620, 170),
+    run('５ 利用者への周知', 610, 184), run('各駐車場の入口に「ナンバー認識カメラ作動中」の看板を掲示し、', 620, 204), run('市のホームページに利用目的と保存期間を掲載する。', 620, 219),
+    run('６ 導入の時期', 610, 261), run('令和９年１月 設置工事、令和９年３月 運用開始', 620, 281),
+  ];
+
+  it('reads the left side whole, then the right side that numbers on', () => {
+    const lines = layout([...left, ...right]);
+    const text = lines.map((l) => l.text);
+    const at = (t: string) => text.findIndex((x) => x.startsWith(t));
+    expect(lines.every((l) => !l.cells)).toBe(true);
+    expect(at('２ 導入の目的')).toBeLessThan(at('３ 根拠'));
+    expect(at('３ 根拠')).toBeLessThan(at('４ システムの構成'));
+    expect(text.some((t) => t.includes('委託する。') && t.includes('２ 導入の目的'))).toBe(false);
+  });
+
+  it('still reads a two-column table whose right side does not number on as rows', () => {
+    const rows = [
+      run('１ 区分', 40, 120), run('対策の内容を記載する欄であり、複数行にわたることがある。', 610, 120),
+      run('２ 区分', 40, 150), run('アクセスは担当職員３名に限り、ＩＤとパスワードで認証する。', 610, 150),
+      run('３ 区分', 40, 180), run('通信は閉域網とし、保存データはＡＥＳ２５６で暗号化する。', 610, 180),
+    ];
+    expect(layout(rows).filter((l) => l.cells).length).toBeGreaterThan(0);
+  });
+});
