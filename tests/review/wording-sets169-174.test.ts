@@ -1,0 +1,31 @@
+/**
+ * Wording read from the errors of held-out sets 169–174 (session 20, measured once before): kinds of sentence the
+ * authors counted and the engine did not, each with a look-alike on the other side.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('stored data encrypted, named by where it is kept (encryption at rest)', [
+  ['encryption_rest', 'データベースは必要に応じて暗号化する。', true],
+  ['encryption_rest', 'サービス上の申請データは、サービス事業者の標準機能により暗号化される。', true],
+  // data sent, not kept
+  ['encryption_rest', 'サービス上の申請データは、送信時に暗号化される。', false],
+  ['encryption_rest', 'データベースの更新は事業者が行う。', false],
+]);
+
+describeWording('calls encrypted (encryption in transit)', [
+  ['encryption_transit', '通話は暗号化される。', true],
+  ['encryption_transit', '通話の内容は録音しない。', false],
+]);
+
+describeWording('software kept up to date, said of the software itself (vulnerability management)', [
+  ['vulnerability_management', '顔認証端末及び認証サーバーのソフトウェアは、適宜更新する。', true],
+  ['vulnerability_management', '町の端末のＯＳやソフトウェアは、常に最新の状態に保つよう努める。', true],
+  // a system replaced, not patched
+  ['vulnerability_management', '受付端末は令和９年度に更新する。', false],
+  ['vulnerability_management', 'ソフトウェアの操作方法は研修で説明する。', false],
+]);
+
+describeWording('entry to the building controlled (physical security)', [
+  ['physical_security', 'データセンターへの入館は生体認証で管理されている。', true],
+  ['physical_security', '入館者数は毎月集計する。', false],
+]);
