@@ -293,6 +293,13 @@ describe('a password alone (domain.md §4.2 P15)', () => {
     expect(status(review(['(1) パスワードは英数記号を含む12文字以上とし、パスワードを設定した端末のみ使う。'], ['outsourcing'], intro), 'authentication')).toBe('present');
     expect(status(review(['(1) ログインにはパスワードと生体認証を用い、画面にパスワードを設定する。'], ['outsourcing'], intro), 'authentication')).toBe('present');
   });
+  it('what answers it must be said of the login: 「月ごとの件数」「ICカードによる入退室」 elsewhere do not (sets 172–174)', () => {
+    const other = ['(2) 町には月ごとの相談件数を報告する。', '(3) 事務所はＩＣカードによる入退室管理を行う。'];
+    expect(status(review(['(1) パソコンにはパスワードを設定している。', ...other], ['outsourcing'], intro), 'authentication')).toBe('vague');
+    expect(status(review(['(1) パソコンにはパスワードを設定している。', '(2) 相談員ごとにＩＤを付与する。', ...other], ['outsourcing'], intro), 'authentication')).toBe('present');
+    // the number who share it answers it too (domain.md §4.2 P15 pair, set 108)
+    expect(status(review(['(1) 台帳ソフトの起動時にパスワードを設定する。', '(2) パスワードは担当の職員２名のみが知る。', ...other], ['outsourcing'], intro), 'authentication')).toBe('present');
+  });
   it('「ファイルにはパスワードを設定する」 → stored data vague, the phrase listed', () => {
     const r = review(['(1) 受け渡すファイルにはパスワードを設定する。'], ['outsourcing'], intro);
     expect(status(r, 'encryption_rest')).toBe('vague');
