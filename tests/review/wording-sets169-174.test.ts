@@ -29,3 +29,14 @@ describeWording('entry to the building controlled (physical security)', [
   ['physical_security', 'データセンターへの入館は生体認証で管理されている。', true],
   ['physical_security', '入館者数は毎月集計する。', false],
 ]);
+
+describeWording('who the data are about, by a count or a label (subject scope)', [
+  ['subject_scope', '町内の宿泊施設の特別徴収義務者（約１５０者）', true],
+  ['subject_scope', '対象は、お試し住宅の利用を申し込む者及び同行者で、年間約１５０組を見込む。', true],
+  // a list item without 「。」 runs into the same unit
+  ['subject_scope', '３ 利用後アンケートの回答（申込番号を記入）対象は、お試し住宅の利用を申し込む者及び同行者である。', true],
+  ['subject_scope', '対象者：証明書を請求する者及び証明書に記載される者', true],
+  // staff counted, or the object of a task
+  ['subject_scope', '受付の従事者は約１０組の交代制とする。', false],
+  ['subject_scope', '対象業務：証明書の交付', false],
+]);
