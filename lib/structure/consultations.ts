@@ -260,7 +260,8 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
           formal = true;
           ok = true;
         } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
-        else if (topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
+        // (not on a report's page: 「諮問第９号に係る附帯意見への対応について（報告）」 reports on an approved item, set 176)
+        else if (part !== 'report' && topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
         else if (BRACKETED_ITEM_HEAD.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
         else if (partHeads.has(l.i)) ok = true;
         // an item that starts mid-page, its number heading its title (「諮問第２２号 心の健康観察アプリの情報を…提供すること」

@@ -267,8 +267,11 @@ function isColumns(cols: Run[][], fs: number): boolean {
     if (numberedOn(l, r, fs)) continue;
     const prose = wrapped(l, fs) && wrapped(r, fs);
     // A narrow side (labels, numbers) whose lines sit on the other side's lines: a table.
+    // (or a side of labels far narrower than the other, an A3 sheet's 「項目｜内容」: 「導入の目的」 beside a line of 80
+    // characters, set 175)
     for (const [n, o] of [[l, r], [r, l]]) {
-      if (width(n) < 12 * fs && bands(n).length >= 2 && alignedShare(n, o, fs) >= 0.8) return false;
+      const wn = width(n);
+      if ((wn < 12 * fs || (wn < 20 * fs && wn < 0.3 * width(o))) && bands(n).length >= 2 && alignedShare(n, o, fs) >= 0.8) return false;
     }
     if (rowsAligned(l, r, fs)) {
       const lpb = (rs: Run[]) => bands(rs).length / Math.max(1, blocks(rs, fs).length);

@@ -40,3 +40,12 @@ describeWording('who the data are about, by a count or a label (subject scope)',
   ['subject_scope', '受付の従事者は約１０組の交代制とする。', false],
   ['subject_scope', '対象業務：証明書の交付', false],
 ]);
+
+describeWording('table rows read whole once their columns pair (sets 25, 62)', [
+  // a risk named in the row, a login as its measure: authentication, not a resident's identity check
+  ['identity_verification', 'なりすまし ログインはＩＤとパスワードによる。パスワードは定期的に変更する。', false],
+  ['identity_verification', '窓口で運転免許証を提示させ、なりすましを防ぐ。', true],
+  // the head of a PIA summary table, not a tender's scoring
+  ['vendor_selection', '評価項目 記載内容', false],
+  ['vendor_selection', 'プロポーザルの評価項目に個人情報の管理体制を設ける。', true],
+]);

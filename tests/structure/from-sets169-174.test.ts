@@ -88,3 +88,15 @@ describe('「その他の保護措置」 after a section of measures (set 174)',
     expect(headingsOf([p])).toEqual(['5. その他の保護措置']);
   });
 });
+
+describe('a report on an approved item (set 176, the second round of session 20)', () => {
+  it('「諮問第９号に係る附帯意見への対応について（報告）」 after the items is not an item of its own', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['資料２', '諮問第13号', '## 健康相談の予約システムの導入について', '１ 諮問事項', '個人情報の処理に係る情報システムの導入', '５ 個人情報の保護対策', ...MEASURES],
+        ['資料３', '## 諮問第9号に係る附帯意見への対応について（報告）', '１ 経過', '諮問第9号は、次の附帯意見を付して承認された。', '２ 対応状況', '仕様書に、宛名と受診券の番号を全件照合することを追加した。'],
+      ]),
+    );
+    expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第13号', 1, 1]]);
+  });
+});

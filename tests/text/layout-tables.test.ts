@@ -161,3 +161,22 @@ describe('a note wrapped over three lines beside a label wrapped over two', () =
     expect(lines.some((l) => l.text.startsWith('る。'))).toBe(false);
   });
 });
+
+describe('a column of labels far narrower than the column beside it (an A3 「項目｜内容」 sheet, set 175)', () => {
+  // The labels reach 14 characters (wider than a label column was allowed to be), the contents 60: the sides were read
+  // one after the other, every label apart from its content.
+  const rows: [number, string, string[]][] = [
+    [190, '導入の目的', ['町内では、防犯協会の隊員１２０名が青色回転灯を装備した自動車による自主防犯パトロールを行っている。隊員名簿と', '活動記録は紙で管理しているため、スマートフォンで入力できる事業者のクラウドサービスを導入する。']],
+    [227, '対象となる個人の範囲', ['防犯協会の青パト隊員（令和８年１０月現在 １２０名）']],
+    [250, '記録する個人情報の項目', ['隊員の氏名、住所、電話番号、生年月日、運転免許証の有効期限、使用車両の登録番号、所属班、活動日時、活動経路。']],
+    [273, '⑥ データセンター・認証の取得', ['データセンターは国内に所在し、事業者はＩＳＯ∕ＩＥＣ２７０１７の認証を取得している。']],
+    [296, '⑩ 操作ログ', ['操作ログは事業者が保存し、町が毎月１回閲覧して点検する。']],
+  ];
+  const runs = rows.flatMap(([y, label, lines]) => [run(label, 49, y), ...lines.map((t, k) => run(t, 226, y + 15 * k))]);
+
+  it('reads each label with its content', () => {
+    const lines = layout(runs);
+    expect(lines.find((l) => l.text.startsWith('対象となる個人の範囲'))?.cells).toEqual(['対象となる個人の範囲', '防犯協会の青パト隊員（令和８年１０月現在 １２０名）']);
+    expect(lines.find((l) => l.text.startsWith('導入の目的'))?.cells?.[1]).toContain('活動記録は紙で管理しているため');
+  });
+});
