@@ -100,3 +100,19 @@ describe('a report on an approved item (set 176, the second round of session 20)
     expect(s.consultations.map((c) => [c.number, c.pageStart, c.pageEnd])).toEqual([['諮問第13号', 1, 1]]);
   });
 });
+
+describe('an excerpt of a specification with a long name (set 177)', () => {
+  it('「…システム移行・保守業務委託仕様書（抜粋）」 opens the excerpt; its 「第８章 個人情報の保護…」 is the section', () => {
+    const s = analyzeStructure(
+      makeDoc([
+        ['諮問第22号', '## 郷土資料館収蔵資料管理システムの移行及び保守業務の委託について', '１ 諮問事項', '個人情報を取り扱う業務の外部委託', '７ 個人情報の保護措置', '受託者に対しては、委託仕様書の第８章に次頁の措置を定め、契約の条件とする。'],
+        ['資料４－１', '郷土資料館収蔵資料管理システム移行・保守業務委託仕様書（抜粋）', '第８章 個人情報の保護及び情報セキュリティ', '８－１ 移行作業は、サーバ室内で行うこと。', '８－２ 受託者は、作業従事者の名簿を町に提出すること。', '８－３ 作業用の権限は名簿に記載された者に限り付与する。'],
+      ]),
+    );
+    // (the item's own section ends before the excerpt, whose chapter on protection is an attachment section)
+    expect(s.consultations[0].securitySections.map((x) => [x.heading, x.pageEnd, x.role])).toEqual([
+      ['７ 個人情報の保護措置', 1, 'primary'],
+      ['第８章 個人情報の保護及び情報セキュリティ', 2, 'attachment'],
+    ]);
+  });
+});

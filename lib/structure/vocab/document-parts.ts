@@ -15,7 +15,8 @@ export const ATTACHMENT_HEAD = /^(?:別紙|別添|別表|添付資料|添付)[0-
  * An excerpt of a contract-layer document attached to the item (domain.md §5.2: 仕様書, 契約書, 協定書 (指定管理者),
  * 合意書, 特約条項/特記事項, 覚書): 「基本協定書（案）抜粋」「別添 仕様書（抜粋）」. Folded text (NFKC, no spaces).
  */
-export const EXCERPT_HEAD = /^(?:別添|別紙|参考)?[0-9]*[^。]{0,20}(?:協定書|契約書|仕様書|合意書|覚書|特約条項|特記事項)(?:\(案\))?(?:の)?(?:\(抜粋\)|抜粋)$/;
+// (a work's long name before 仕様書: 「郷土資料館収蔵資料管理システム移行・保守業務委託仕様書（抜粋）」, set 177)
+export const EXCERPT_HEAD = /^(?:別添|別紙|参考)?[0-9]*[^。]{0,36}(?:協定書|契約書|仕様書|合意書|覚書|特約条項|特記事項)(?:\(案\))?(?:の)?(?:\(抜粋\)|抜粋)$/;
 
 /**
  * A whole agreement or contract attached as a draft (「別紙」 over 「救急活動における…情報の提供に関する協定書（案）」): like an excerpt,
