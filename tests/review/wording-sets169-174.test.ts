@@ -49,3 +49,11 @@ describeWording('table rows read whole once their columns pair (sets 25, 62)', [
   ['vendor_selection', '評価項目 記載内容', false],
   ['vendor_selection', 'プロポーザルの評価項目に個人情報の管理体制を設ける。', true],
 ]);
+
+describeWording('a password set on what is handed over protects the file, it is no login (set 176)', [
+  ['encryption_rest', '健診結果の集計表（Ｅｘｃｅｌ）はパスワードを設定して市に提出する。', true],
+  ['authentication', '健診結果の集計表（Ｅｘｃｅｌ）はパスワードを設定して市に提出する。', false],
+  // a login password stays authentication
+  ['authentication', '管理画面にはパスワードを設定してログインする。', true],
+  ['encryption_rest', '管理画面にはパスワードを設定してログインする。', false],
+]);
