@@ -126,8 +126,8 @@ interface Scope {
 const inside = (picked: Picked[], i: number) => picked.some((p) => i > p.start && i < p.end);
 
 /*
- * The search runs in four steps, each a function of its own: V8 optimises a hot function with everything it
- * calls inlined, and one function holding all four steps (run once per consultation) cost more to compile than
+ * The search runs in steps, each a function of its own: V8 optimises a hot function with everything it
+ * calls inlined, and one function holding all the steps (run once per consultation) cost more to compile than
  * its lines took to read.
  */
 export function findSecuritySections(lines: Ln[], headings: Heading[], from: number, to: number): SecuritySectionFound[] {
@@ -396,8 +396,8 @@ function underAnnexLabel(lines: Ln[], h: Heading): boolean {
 }
 
 /**
- * Is line `i` the first of its page, but for up to two header lines (「苺台町個人情報保護審議会 資料３（Ａ３）裏面」), on a page
- * after the item's first?
+ * Is line `i` the first of its page, but for up to two header lines (「苺台町個人情報保護審議会 資料３（Ａ３）裏面」), with
+ * lines of an earlier page before it?
  */
 function opensItsPage(lines: Ln[], i: number): boolean {
   let header = 0;

@@ -284,7 +284,7 @@ function isColumns(cols: Run[][], fs: number): boolean {
 /**
  * A remarks column beside a table (「No | 確認項目 | 確認」 with 「備考」 set apart by a wide gutter): the left side is itself
  * a table (two cell gutters at least, under up to three caption lines), the right side starts at the table's first row
- * and ends with its last, and the right side's lines sit on the table's rows. Its wrapped notes made it look like a
+ * and ends with its last (a page number below it aside), and the right side's lines sit on the table's rows. Its wrapped notes made it look like a
  * column of prose read after the table; it belongs to the rows. A column of prose beside a table starts at the top.
  */
 function remarksBeside(l: Run[], r: Run[], fs: number): boolean {
@@ -341,11 +341,7 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
     .filter((g) => spread < 0.3 * fs || g.hi - g.lo > usual + 0.3 * fs || g.hi - g.lo >= fs)
     .map((g) => (g.lo + g.hi) / 2)
     // (three columns at least: two columns of prose can be taken for a table, and their lines run on past a row)
-    .filter((y) => colCuts.length < 2 || !byCol.some((c, k) => {
-      const below = wrapsAcross(c, y);
-      // (and no other cell starts beside that line: then it is a new row, or prose read as a table)
-      return below !== null && !byCol.some((o, j) => j !== k && bands(o).some((b) => minY0(b) > y - 0.3 * fs && minY0(b) < below.y1));
-    }));
+    .filter((y) => colCuts.length < 2 || !splitsWrappedCell(byCol, y, fs));
   const out: LayoutLine[] = [];
   for (const row of splitAt(runs, rowCuts, 'y')) {
     const cells: Run[][] = colCuts.map(() => []);
@@ -355,6 +351,15 @@ function tableLines(runs: Run[], cols: Gap[], fs: number): LayoutLine[] {
     out.push(lineOf(row, texts));
   }
   return out;
+}
+
+/** Would a row cut at `y` split a soft-wrapped cell of one column, no other cell starting beside its next line? */
+function splitsWrappedCell(byCol: Run[][], y: number, fs: number): boolean {
+  return byCol.some((c, k) => {
+    const below = wrapsAcross(c, y);
+    // (a cell of another column starting beside that line makes it a new row, or prose read as a table)
+    return below !== null && !byCol.some((o, j) => j !== k && bands(o).some((b) => minY0(b) > y - 0.3 * fs && minY0(b) < below.y1));
+  });
 }
 
 /**
@@ -451,8 +456,7 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       const cols = splitAt(runs, g.map((x) => (x.lo + x.hi) / 2), 'x');
       const columns = isColumns(cols, fs);
       if (columns && !(cols.length === 2 && remarksBeside(cols[0], cols[1], fs))) return cols.flatMap((c) => layout(c, depth + 1));
-      if (columns) return tableWithCaption(runs, fs);
-      if (cols.some((c) => bands(c).length >= 2)) return tableWithCaption(runs, fs);
+      if (columns || cols.some((c) => bands(c).length >= 2)) return tableWithCaption(runs, fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.
     const ys = ys0;
