@@ -235,9 +235,7 @@ function width(rs: Run[]): number {
 function leadNumbers(rs: Run[]): number[] {
   const out: number[] = [];
   for (const b of bands(rs)) {
-    let first = b[0];
-    for (let k = 1; k < b.length; k++) if (b[k].x0 < first.x0) first = b[k];
-    const m = LEAD_NUMBER.exec(first.text);
+    const m = LEAD_NUMBER.exec(leftmostText(b));
     if (m) out.push(Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))));
   }
   return out;
@@ -472,16 +470,32 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       // A note or caption that runs across a table's gutters above it (「施設名：… ○＝実施 ×＝未実施 －＝該」「当なし」 over a
       // checklist): without its first lines (the cut that leaves the most gutters), the region is a table whose wrapped
       // cells must stay in their rows.
-      const { cut, best } = captionCut(lines, 0.9 * fs, [], 4);
+      // …and a note under it that runs across them too (「※ 診療録の保存期間は…」「（点検者：交通対策課長 …点検）」, sets 162, 175):
+      // tried only when the last line opens as a note
+      const tail = NOTE_START.test(leftmostText(lines[lines.length - 1])) ? 1 : 0;
+      const body = tail ? lines.slice(0, -tail) : lines;
+      const { cut, best } = captionCut(body, 0.9 * fs, tail ? gutters(body.flat(), 0.9 * fs) : [], 4);
       // (two gutters at least: a numbered list under a paragraph, 「１ 諮問番号」 with its text indented, is one gutter)
       if (best.length >= 2) {
-        const rest = lines.slice(cut).flat();
+        const rest = body.slice(cut).flat();
         const cols = splitAt(rest, best.map((x) => (x.lo + x.hi) / 2), 'x');
-        if (!isColumns(cols, fs) && cols.some((c) => bands(c).length >= 2)) return [...blockLines(lines.slice(0, cut).flat()), ...tableWithCaption(rest, fs)];
+        if (!isColumns(cols, fs) && cols.some((c) => bands(c).length >= 2)) {
+          return [...blockLines(body.slice(0, cut).flat()), ...tableWithCaption(rest, fs), ...(tail ? blockLines(lines[lines.length - 1]) : [])];
+        }
       }
     }
   }
   return blockLines(runs);
+}
+
+/** A line that opens as a note under a table: 「※ …」「（点検者：…）」「注１ …」. */
+const NOTE_START = /^[※＊*(（]|^注[0-9０-９)）:：\s]/;
+
+/** The text of a band's leftmost run. */
+function leftmostText(band: Run[]): string {
+  let first = band[0];
+  for (let k = 1; k < band.length; k++) if (band[k].x0 < first.x0) first = band[k];
+  return first.text;
 }
 
 /** Merges consecutive strips that share a gutter at the same place (columns continuing past a common gap). */

@@ -180,3 +180,26 @@ describe('a column of labels far narrower than the column beside it (an A3 「�
     expect(lines.find((l) => l.text.startsWith('導入の目的'))?.cells?.[1]).toContain('活動記録は紙で管理しているため');
   });
 });
+
+describe('a borderless checklist between a note above and a note below that run across its gutters (sets 162, 175)', () => {
+  // No | 点検項目 (wrapped) | 状況 | 備考 (wrapped), with 「記入欄 ○：…」 above and 「（点検者：…）」 below: with the note below in the
+  // region no gutter ran its whole height, and each row's second line mixed the label's end with the remark's end
+  // (「管している ーで廃棄」).
+  const runs = [
+    run('記入欄 ○：実施している ×：実施していない －：該当しない', 59, 91),
+    run('No.', 57, 117), run('点検項目', 120, 117), run('状況', 262, 117), run('備考', 380, 117),
+    run('1', 63, 138), run('照会を行う職員を限定している', 85, 138), run('○', 265, 138), run('交通対策課の職員３名', 300, 138),
+    run('2', 63, 160), run('印刷した照会結果は施錠できる', 85, 160), run('○', 265, 160), run('返還通知の発送後、一定期間経過後', 300, 160),
+    run('書庫に保管している', 85, 175), run('にシュレッダーで廃棄', 300, 175),
+    run('3', 63, 197), run('事故発生時の連絡体制を定め', 85, 197), run('○', 265, 197), run('漏えい等を知った日から２日以内', 300, 197),
+    run('ている', 85, 212), run('に相互に連絡する', 300, 212),
+    run('（点検者：交通対策課長 令和８年１０月２０日点検）', 59, 232),
+  ];
+
+  it('reads each row with its wrapped cells whole, the notes apart', () => {
+    const lines = layout(runs);
+    expect(lines.find((l) => l.text.startsWith('2 '))?.cells).toEqual(['2', '印刷した照会結果は施錠できる書庫に保管している', '○', '返還通知の発送後、一定期間経過後にシュレッダーで廃棄']);
+    expect(lines[lines.length - 1].text).toBe('（点検者：交通対策課長 令和８年１０月２０日点検）');
+    expect(lines.some((l) => l.text.includes('管している にシュレッダー'))).toBe(false);
+  });
+});
