@@ -57,3 +57,13 @@ describeWording('a password set on what is handed over protects the file, it is 
   ['authentication', '管理画面にはパスワードを設定してログインする。', true],
   ['encryption_rest', '管理画面にはパスワードを設定してログインする。', false],
 ]);
+
+describeWording('a checklist head is no identity check (set 22, read as one row once its columns pair)', [
+  ['identity_verification', '番号 確認項目 状況 説明', false],
+  ['identity_verification', '申請時に個人番号カードで番号確認と身元確認を行う。', true],
+]);
+
+describeWording('a face recogniser fooled by a photo is about the login, not a resident’s identity check (set 161)', [
+  ['identity_verification', '３ 写真や動画によるなりすまし まばたきと顔の立体形状を判定する生体検知機能を備えた端末を採用する。', false],
+  ['identity_verification', '窓口では写真付きの身分証明書を提示させ、なりすましを防ぐ。', true],
+]);
