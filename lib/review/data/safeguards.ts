@@ -77,6 +77,12 @@ function either(a: RegExp, b: RegExp): RegExp {
   return new RegExp(`${a.source}|${b.source}`);
 }
 
+/**
+ * A password put on what is handed over (「集計表（Ｅｘｃｅｌ）はパスワードを設定して市に提出する」): it protects the file
+ * (encryption_rest shows it), it is no login (authentication leaves it out).
+ */
+const PASSWORD_ON_WHAT_IS_HANDED_OVER = /パスワードを(設定|付与|付け|かけ)(して|し、|した上で|したうえで)[^。]{0,12}(提出|送付|送信|受け渡|引き渡|納品)/;
+
 export const SAFEGUARDS: SafeguardDef[] = [
   {
     id: 'purpose_necessity',
@@ -385,7 +391,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       /(個人|職員|利用者|従事者|者)ごとの(ID|アカウント)(で|により|を用いて)[^。]{0,6}(操作|ログイン|認証|利用)/,
     ],
     // a password put on what is handed over protects the file (encryption_rest), it is no login
-    unless: /パスワードを(設定|付与|付け|かけ)(して|し、|した上で|したうえで)[^。]{0,12}(提出|送付|送信|受け渡|引き渡|納品)/,
+    unless: PASSWORD_ON_WHAT_IS_HANDED_OVER,
     negation: 'absent',
     outside: 'sentence',
     specific: /二要素|多要素|2要素|2段階|二段階|ワンタイム|生体|静脈|電子証明書|\d+(桁|文字)|個人ごと|利用者ごと|職員ごと|一人一人/,
@@ -433,7 +439,7 @@ export const SAFEGUARDS: SafeguardDef[] = [
       // 「一覧表のファイルには、…だけが知る読み取りパスワードを設定します」: 開くためのパスワード
       /(読み?取り|読取|閲覧|開封)(用)?パスワード/,
       // session 20（組 176）:「集計表（Ｅｘｃｅｌ）はパスワードを設定して市に提出する」: 渡すものに付けるパスワード
-      /パスワードを(設定|付与|付け|かけ)(して|し、|した上で|したうえで)[^。]{0,12}(提出|送付|送信|受け渡|引き渡|納品)/,
+      PASSWORD_ON_WHAT_IS_HANDED_OVER,
     ],
     negation: 'absent',
     outside: 'sentence',

@@ -3,6 +3,9 @@
  * Regular expressions over folded heading text (NFKC, no spaces, marker removed).
  */
 
+/** The title of a checklist of the measures (「個人情報保護対策チェックシート」「個人情報取扱いチェックリスト」): a heading or an annex. */
+const CHECKLIST_TITLE = /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)/;
+
 /** Headings of a section that lists the item's safeguards (role "primary"). */
 export const SECURITY_HEADINGS: RegExp[] = [
   /保護(?:対策|措置)/, // 個人情報保護対策 / 個人情報の保護措置(等) / セキュリティ・保護対策 / プライバシー保護対策
@@ -26,7 +29,8 @@ export const SECURITY_HEADINGS: RegExp[] = [
   // 「5. リモート保守の方式と対策」: the subject's measures named at the end of the heading
   /(?:方式|方法|運用|体制|仕組み)(?:と|及び)(?:その)?(?:対策|措置)$/,
   // 「■ 個人情報保護チェックリスト」「【チェックリスト】外部委託における個人情報保護のための確認表」: the measures as a checklist
-  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)|(?<=(?:チェックリスト|チェックシート)[^。]{0,20})(?:個人情報|保護)/, // (the checklist word behind: the line prefilter reads 個・保)
+  CHECKLIST_TITLE,
+  /(?<=(?:チェックリスト|チェックシート)[^。]{0,20})(?:個人情報|保護)/, // (the checklist word behind: the line prefilter reads 個・保)
 ];
 
 /** Headings that look like the above but are something else (報告's 再発防止策, PIA row questions, lists). */
@@ -70,7 +74,7 @@ export const FORM_ROW_LABELS: RegExp[] = [/^リスクに対する措置の内容
 
 /** Attachments (別紙) that carry measures for their item: 特記事項, security requirements. */
 // (「資料４ 別紙」 over 「個人情報取扱いチェックリスト」: the measures as a checklist, set 173)
-export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/, /^(?:外部委託|電子計算組織|外部結合|目的外利用)記録票$/, /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|確認表|点検表)/];
+export const SECURITY_ATTACHMENTS: RegExp[] = [/特記事項/, /セキュリティ/, /保護(?:対策|措置)/, /安全管理/, /個人情報の取扱いに関する/, /^(?:外部委託|電子計算組織|外部結合|目的外利用)記録票$/, CHECKLIST_TITLE];
 
 /**
  * A page label that says the page is an attachment of the item: 「別紙」「別紙2」「資料3 別紙」「資料4-1別添」「（別紙）」
