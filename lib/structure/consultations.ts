@@ -26,9 +26,10 @@ const CITED_IN_TEXT = /[^\s　【〔\[［(（]\s?(?:(?:令和|平成)[0-9元]+�
  * An item number cited in running text or a form's row: 「…諮問第４号により承認を得ている」「…諮問第９号に係る答申」
  * 「既承認の諮問　令和３年度諮問第１２号（令和３年８月２０日答申）」「諮問第８号のオンライン申請で受け付けた…、」
  * 「審議会の答申（諮問第２号及び第４号に対するもの）の附帯意見を受け」; the approved item a change compares itself with
- * (「項目　変更前（令和６年度諮問第３号）　変更後」), or that a change's title names (「（令和７年度諮問第１８号の変更）」).
+ * (「項目　変更前（令和６年度諮問第３号）　変更後」), or that a change's title names (「（令和７年度諮問第１８号の変更）」);
+ * a number glossed in brackets and then read on (「平成２９年度の諮問第４号（立会人名簿のＥｘｃｅｌ管理）の審議では、」).
  */
-const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:の(?:一部)?変更[)）]|で(?:作成|整備|収集|取得|利用|提供|記録|定め|抽出)|により|による|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって|として|[(（][^)）]{0,20}答申[)）]|の(?!件)[^。]{1,40}[、。])|(?:既承認|承認済|前回|過去)[^。]{0,12}(?:諮問|議案)第|(?:変更前|現行|従前|当初)[(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第|(?:答申|附帯意見)[(（][^)）]{0,10}(?:諮問|議案)第|(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:及び|並びに)第[0-9一二三四五六七八九十百〇]+号に(?:対する|係る)/;
+const CITED_NUMBER = /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:の(?:一部)?変更[)）]|で(?:作成|整備|収集|取得|利用|提供|記録|定め|抽出)|により|による|に基づ|において|で承認|の承認|に係る答申|に対する答申|の答申|をもって|として|[(（][^)）]{0,20}答申[)）]|の(?!件)[^。]{1,40}[、。]|[(（][^)）。]{1,30}[)）]の(?!件)[^。]{1,40}[、。])|(?:既承認|承認済|前回|過去)[^。]{0,12}(?:諮問|議案)第|(?:変更前|現行|従前|当初)[(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第|(?:答申|附帯意見)[(（][^)）]{0,10}(?:諮問|議案)第|(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号(?:及び|並びに)第[0-9一二三四五六七八九十百〇]+号に(?:対する|係る)/;
 /** An item number in brackets right after a word: 「ＡＩオンデマンド交通の予約（諮問第１４号）」 */
 const CITED_IN_BRACKETS = /[^\s(（【〔\[［][(（](?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[)）]/;
 /** Speaker lines of minutes: ○委員 / 【松原委員】 / 委員： */
@@ -259,7 +260,7 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
         if (shimonsho && (/諮問番号/.test(l.f) || (anchors.length === 0 && !CITED_NUMBER.test(l.f) && !CITED_IN_TEXT.test(l.f)))) {
           formal = true;
           ok = true;
-        } else if (rest === '' || /^諮問番号/.test(rest)) ok = true;
+        } else if (rest === '' || /^(?:[0-9]+[.、]?)?諮問番号/.test(rest)) ok = true; // 「諮問番号 諮問第３号」, also as an item of a 記 list (「１ 諮問番号 …」)
         // (not on a report's page: 「諮問第９号に係る附帯意見への対応について（報告）」 reports on an approved item, set 176)
         else if (part !== 'report' && topSet.has(l.i) && rest.length <= 70 && !/。/.test(l.text) && !/により|に基づ|において|をもって|で承認|の承認を|諮問(?:の|が)あった|付けで諮問|付け諮問/.test(rest) && !CITED_IN_TEXT.test(l.f) && !CITED_NUMBER.test(l.f)) ok = true;
         else if (BRACKETED_ITEM_HEAD.test(l.f) && rest.length <= 70 && !/。/.test(l.text)) ok = true;
