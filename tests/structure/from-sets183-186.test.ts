@@ -56,3 +56,28 @@ describe('a request letter (諮問書) whose 記 lists the number as its first i
     expect(s.consultations.map((c) => c.number)).toEqual(['諮問第3号']);
   });
 });
+
+const SIMPLE_ITEM = ['諮問第19号', '## 見守りセンサーの貸与について', '１ 事業の概要', '高齢者の居室にセンサーを設置する。'];
+const TABLE = ['通信の盗聴 | 閉域ＳＩＭによるＬＴＥ通信とし、インターネットを経由しない。', '不正ログイン | 管理画面の利用者は町職員４名に限り、個人別のＩＤを付与する。', '操作の不正 | 管理画面の操作ログを１年間保存し、係長が毎月確認する。'];
+
+describe('headings that name the measures in other words (sets 182, 186, 101, 161)', () => {
+  it('「12 想定される脅威と対策」 is a section of measures', () => {
+    const h = headingsOf([[...SIMPLE_ITEM, '12 想定される脅威と対策', '想定される脅威 | 対策', ...TABLE, '13 実施時期', '令和９年４月']]);
+    expect(h).toContain('12 想定される脅威と対策');
+  });
+  it('「個人情報保護に関する確認票」 and 「…個人情報取扱い確認票」 under a 別紙 label are checklists of the measures', () => {
+    const ITEM_REFERS = [...SIMPLE_ITEM, '５ 個人情報の保護', '別紙の確認票のとおり。'];
+    expect(headingsOf([ITEM_REFERS, ['別紙', '個人情報保護に関する確認票', '項目 | 確認 | 内容', ...TABLE]])).toContain('個人情報保護に関する確認票');
+    expect(headingsOf([ITEM_REFERS, ['別紙', '業務委託 個人情報取扱い確認票', '項目 | 確認 | 内容', ...TABLE]])).toContain('業務委託 個人情報取扱い確認票');
+  });
+  it('「個人情報を守るための仕組み」 names the measures plainly', () => {
+    const h = headingsOf([[...SIMPLE_ITEM, '個人情報を守るための仕組み', '閲覧できるのは、登録した医師と看護師に限ります。通信は暗号化します。', 'これからの予定', '令和９年４月から始めます。']]);
+    expect(h).toContain('個人情報を守るための仕組み');
+  });
+  it('a threat named alone is no heading of measures', () => {
+    const h = headingsOf([[...SIMPLE_ITEM, '12 想定される脅威', 'センサーの盗難、通信の盗聴が考えられる。', '13 実施時期', '令和９年４月']]);
+    expect(h).not.toContain('12 想定される脅威');
+  });
+});
+
+const headingsOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations.flatMap((c) => c.securitySections.map((s) => s.heading));
