@@ -2,7 +2,8 @@
  * Wording read from the errors of held-out sets 184–185 (session 21, measured once before): kinds of sentence the
  * authors counted and the engine did not, or the other way round, each with a look-alike on the other side.
  */
-import { describeWording } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeWording, reviewMeasures } from './helpers.ts';
 
 describeWording('a count of people with a bracket after it still limits who may use the system (access control)', [
   ['access_control', 'システムを操作できるのは、センターの職員４名（センター長を含みます。）に限ります。', true],
@@ -29,3 +30,14 @@ describeWording('no outsourcing at all is no rule on subcontracting', [
   ['subcontracting', '本件は庁内での利用であり、業務の委託や再委託は行わない。', false],
   ['subcontracting', '受託者は、業務の再委託は行わない。', true],
 ]);
+
+describe('a roster of the contractor’s staff handed in beforehand is an act of oversight (sets 181, 184–186)', () => {
+  it('beside a check made only 「必要に応じて」, the category is stated, not vague; the phrase is still reported', () => {
+    const r = reviewMeasures(['outsourcing'], ['受託者には、従事者の名簿を業務開始前に提出させる。', '市は、必要に応じて作業場所の実地調査を行う。']);
+    expect(r.status('vendor_oversight')).toBe('present');
+    expect(r.phrases.some((p) => p.includes('必要に応じて'))).toBe(true);
+  });
+  it('the vague check alone stays vague', () => {
+    expect(reviewMeasures(['outsourcing'], ['市は、必要に応じて作業場所の実地調査を行う。']).status('vendor_oversight')).toBe('vague');
+  });
+});
