@@ -9,6 +9,9 @@ describe('repairText', () => {
     expect(repairText('⻑期保存')).toBe('長期保存');
     expect(repairText('⻘少年・⻄部')).toBe('青少年・西部');
     expect(repairText('委託先\u2027再委託先')).toBe('委託先・再委託先');
+    // Chrome's full-width solidus comes out as U+2215 DIVISION SLASH (poppler reads ／): 「ＩＳＯ／ＩＥＣ２７０１７」
+    expect(repairText('ＩＳＯ\u2215ＩＥＣ２７０１７')).toBe('ＩＳＯ／ＩＥＣ２７０１７');
+    expect(buildSearchKey(repairText('ＩＳＯ\u2215ＩＥＣ２７０１７')).key).toBe('ISO/IEC27017');
   });
   it('keeps what is printed: circled digits, ㈱, full-width letters, half-width kana', () => {
     const s = '①㈱ＡＢＣ ｶﾞｲﾄﾞ ＬＧＷＡＮ';
