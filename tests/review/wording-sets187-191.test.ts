@@ -1,0 +1,40 @@
+/**
+ * Wording read from the errors of held-out sets 187–191 (session 21, measured once before): kinds of sentence the
+ * authors counted and the engine did not, or the other way round, each with a look-alike on the other side.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('an incident reported elsewhere is why the item matters, not a measure', [
+  ['authentication', '令和６年に近隣の自治体で、録画装置の初期パスワードが変更されておらず、映像が閲覧できる状態になっていた事案が報道されました。', false],
+  ['misdelivery_prevention', '令和７年度には、近隣の自治体で見守り対象者の名簿をファクスで誤送信した事案が報道されました。', false],
+  ['purpose_necessity', '令和７年度には、本市でも通知の誤送付が２件発生しました。', true],
+  // a measure for when an incident happens is still a measure
+  ['incident_response', '漏えい等の事故が発生した場合は、直ちに電話で報告させ、２４時間以内に書面で報告させる。', true],
+]);
+
+describeWording('a staff login guarded against impersonation is authentication, not a resident’s identity check', [
+  ['identity_verification', 'なりすまし 利用者は職員５名に限り、ＩＤ・パスワードに加えワンタイムパスワードによる多要素認証を行う。', false],
+  ['identity_verification', '管理画面へのログインには、ＩＤ・パスワードに加えて、登録したメールアドレスに届く確認コードの入力が必要です。', false],
+  ['authentication', '管理画面へのログインには、ＩＤ・パスワードに加えて、登録したメールアドレスに届く確認コードの入力が必要です。', true],
+  ['identity_verification', '申込者が登録したメールアドレスに届く確認コードを入力した場合に限り、申込みを受け付ける。', true],
+  // a checklist's head 「番号｜確認事項｜対応状況」 is no 番号確認
+  ['identity_verification', '番号 確認事項 対応状況', false],
+  ['identity_verification', '窓口で個人番号カードにより番号確認と身元確認を行う。', true],
+]);
+
+describeWording('the respondent checked by a code handed to them (identity verification)', [
+  ['identity_verification', '回答者の確認は、依頼状に記載した回答用ＩＤ及び８桁の確認コードにより行う。', true],
+  ['identity_verification', '回答は統計的に処理し、個人を特定しない。', false],
+]);
+
+describeWording('a law that makes the work the municipality’s task (legal basis)', [
+  ['legal_basis', '登録は消費者安全法第８条第２項の事務として、相談員が入力する。', true],
+  ['legal_basis', '相談の内容は相談員が入力する。', false],
+]);
+
+describeWording('how papers are carried on a visit, and a shared folder a handover is put in (transport)', [
+  ['transport_media', '訪問時に持参する支援票は鍵付きのバッグに入れ、当日中に役場に戻る。', true],
+  ['transport_media', '抽出結果を庁内ネットワークの共有フォルダのうち、担当職員２名だけがアクセスできるフォルダに置きます。', true],
+  ['transport_media', '支援票は鍵付きのキャビネットで保管します。', false],
+  ['transport_media', '共有フォルダのアクセス権は担当職員２名に限る。', false],
+]);
