@@ -1,5 +1,5 @@
 /**
- * Wording read from the errors of held-out sets 187–191 (session 21, measured once before): kinds of sentence the
+ * Wording read from the errors of held-out sets 187–192 (session 21, measured once before): kinds of sentence the
  * authors counted and the engine did not, or the other way round, each with a look-alike on the other side.
  */
 import { describeWording } from './helpers.ts';
@@ -37,4 +37,10 @@ describeWording('how papers are carried on a visit, and a shared folder a handov
   ['transport_media', '抽出結果を庁内ネットワークの共有フォルダのうち、担当職員２名だけがアクセスできるフォルダに置きます。', true],
   ['transport_media', '支援票は鍵付きのキャビネットで保管します。', false],
   ['transport_media', '共有フォルダのアクセス権は担当職員２名に限る。', false],
+]);
+
+describeWording('the condition a provision must meet is a rule on third-party provision (set 192)', [
+  ['third_party_provision', '録画映像を報道機関等に提供する場合は、議長の許可を得た場合に限る。', true],
+  ['third_party_provision', '警察に提供する場合は、文書による照会に限る。', true],
+  ['third_party_provision', '録画映像は議会事務局のサーバに保存する。', false],
 ]);
