@@ -58,3 +58,10 @@ describeWording('more plain wording of items left out, updates, reports asked fo
   ['notice_consent', '送付を希望しない旨の申出があった者には送付しない。', true],
   ['notice_consent', '名簿は民生委員に送付する。', false],
 ]);
+
+describeWording('a measure considered and not adopted, and consent said to be impossible, are not measures (sets 183, 190)', [
+  ['identity_verification', '期日前投票所での本人確認に顔認証の機器を用いることも検討したが、費用対効果の面から今回は導入しない。', false],
+  ['identity_verification', '期日前投票所では、入場券と本人確認書類により本人確認を行う。', true],
+  ['notice_consent', '放置車両の所有者は所在が不明であることが多く、あらかじめ本人の同意を得ることは困難である。', false],
+  ['notice_consent', '申込みの際に、本人の同意を得る。', true],
+]);
