@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStructure } from '../../lib/structure/index.ts';
 import { makeDoc } from '../fixtures/structure/build.ts';
 
+const headingsOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations.flatMap((c) => c.securitySections.map((s) => s.heading));
+
 const MEASURES = ['（１）利用者 管理画面を利用できるのは、選挙係の職員２名とします。', '（２）認証 ＩＤとパスワードに加え、端末認証を行います。', '（３）記録 操作ログを１年間保存し、係長が毎月確認します。'];
 
 describe('two items in one material, the second starting mid-page (set 183)', () => {
@@ -79,5 +81,3 @@ describe('headings that name the measures in other words (sets 182, 186, 101, 16
     expect(h).not.toContain('12 想定される脅威');
   });
 });
-
-const headingsOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations.flatMap((c) => c.securitySections.map((s) => s.heading));
