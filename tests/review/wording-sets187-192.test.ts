@@ -1,5 +1,5 @@
 /**
- * Wording read from the errors of held-out sets 187–192 (session 21, measured once before): kinds of sentence the
+ * Wording read from the errors of held-out sets 187–193 (session 21, measured once before): kinds of sentence the
  * authors counted and the engine did not, or the other way round, each with a look-alike on the other side.
  */
 import { describeWording } from './helpers.ts';
@@ -65,4 +65,13 @@ describeWording('a measure considered and not adopted, and consent said to be im
   ['identity_verification', '期日前投票所では、入場券と本人確認書類により本人確認を行う。', true],
   ['notice_consent', '放置車両の所有者は所在が不明であることが多く、あらかじめ本人の同意を得ることは困難である。', false],
   ['notice_consent', '申込みの際に、本人の同意を得る。', true],
+]);
+
+describeWording('an outsourced task named, and a standard whose name holds IDS, are not measures (set 193)', [
+  ['misdelivery_prevention', '督促状の印刷・封入封緘と、電話による納付案内を事業者に委託します。', false],
+  ['misdelivery_prevention', '封入封緘では、宛名ラベルと依頼状を封入機で照合する。', true],
+  // (the task named with its aim, 「…封入封緘までを専門の事業者に委託し、発送の正確性の向上を図る」, set 32, stays)
+  ['misdelivery_prevention', '印刷から封入封緘までを専門の事業者に委託し、発送の正確性の向上を図る。', true],
+  ['network_separation', '受託者は、プライバシーマーク及びPCIDSS準拠の認定を取得しています。', false],
+  ['network_separation', 'ネットワークにはIDS及びIPSを設置する。', true],
 ]);
