@@ -144,20 +144,21 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
 const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
 
 /**
- * An incident reported (「近隣の自治体で…誤送信した事案が報道されました。」「…盗まれる事案がありました。」): why the item
- * matters (purpose_necessity), not a measure of any other category (sets 187, 188, 190).
- */
-/**
  * A measure considered and not adopted (「本人確認に顔認証の機器を用いることも検討したが、費用対効果の面から今回は導入しない。」,
  * set 183): not a measure of the item.
  */
 const CONSIDERED_NOT_ADOPTED = /検討した(が|ものの|けれども)[^。]*(導入|採用|実施|利用|使用)(しない|しません|せず|しなかった|を見送|は見送)/;
 
+/**
+ * An incident reported (「近隣の自治体で…誤送信した事案が報道されました。」「…盗まれる事案がありました。」): why the item
+ * matters (purpose_necessity), not a measure of any other category (sets 187, 188, 190).
+ */
 const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|誤送信|誤送付|誤配)[^。]{0,30}(報道され(た|ました)|が?あった|が?ありました|発生し(た|ました)|起き(た|ました))。?$/;
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
   const found = mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
+  if (!found.length) return found;
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');

@@ -2,10 +2,11 @@
  * Repair of code points that bad ToUnicode maps give for ordinary kanji.
  *
  * PDFs printed by Chrome (and some other producers) map a glyph shared by a radical and a kanji to the
- * radical's code point: 「⽅」(U+2F45 KANGXI RADICAL SQUARE) for 方, 「⻑」(U+2ED1) for 長, and 「‧」
- * (U+2027 HYPHENATION POINT) for 「・」, 「∕」 (U+2215 DIVISION SLASH) for the full-width 「／」 (「ＩＳＯ／ＩＥＣ２７００１」, where
- * poppler reads ／). Vertical presentation forms (︒ U+FE12) become their ordinary forms (。). The member must see 方, 長 and ・. Everything else is kept as
- * printed: ①, ㈱, full-width letters and half-width kana are NOT folded here (that is the search key's job).
+ * radical's code point: 「⽅」(U+2F45 KANGXI RADICAL SQUARE) for 方, 「⻑」(U+2ED1) for 長, 「‧」 (U+2027 HYPHENATION
+ * POINT) for 「・」, and 「∕」 (U+2215 DIVISION SLASH) for the full-width 「／」 (「ＩＳＯ／ＩＥＣ２７００１」, where poppler
+ * reads ／). Vertical presentation forms (︒ U+FE12) become their ordinary forms (。). The member must see 方, 長, ・ and
+ * ／. Everything else is kept as printed: ①, ㈱, full-width letters and half-width kana are NOT folded here (that is the
+ * search key's job).
  *
  * The repair is length-preserving (one UTF-16 unit in, one out), so offsets stay valid.
  */
