@@ -1,0 +1,25 @@
+/**
+ * Wording read in session 22 from the held-out sets already measured (172–197): sentences that looked like a
+ * retention or deletion rule for the item's data and were not, each beside the rule they look like.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('a cancelled operation (取消し) and a disciplinary procedure (処分の手続) are no deletion', [
+  ['retention_deletion', '登録及び取消しの操作ログ（利用者ＩＤ、日時、端末番号）をサーバに記録し、期日前投票期間中は毎日、選挙係長が取消し操作の有無を点検する。', false],
+  ['retention_deletion', '抽出した記録は、当該通報の調査及びこれに基づく処分の手続以外には利用せず、市の外部には提供しない。', false],
+  ['retention_deletion', '不要となった記録は、年度末に消します。', true],
+  ['retention_deletion', '調査票は、集計が終わった後、シュレッダーで処分する。', true],
+]);
+
+describeWording('a staff user’s registration removed when they leave is access control, not the data’s retention', [
+  ['retention_deletion', 'システムを利用できるのは生活衛生課の職員６名とし、異動の日に利用者登録を削除する。', false],
+  ['retention_deletion', 'アプリの利用登録は市が行い、委嘱期間の満了時に登録を抹消する。', false],
+  // a resident's registration and the data that go with it
+  ['retention_deletion', '利用者登録を抹消したときは、減免区分も同時に削除する。', true],
+  ['retention_deletion', '登録者が転出・死亡した場合等は、登録を抹消します。', true],
+]);
+
+describeWording('the entry record of a work room kept for a year is no retention period of the item’s data', [
+  ['retention_deletion', '受託者の作業場所は入退室をＩＣカードで管理し、記録を１年間保存する。', false],
+  ['retention_deletion', '申請書は受付の日から５年間保存する。', true],
+]);
