@@ -43,9 +43,11 @@ export function withoutUnticked(key: string): string {
  * before the mark) or a numbered row; the legend 「記入欄：○＝実施する ×＝実施しない」 is neither.
  */
 // (「該当な」「し」: a narrow cell wraps the mark)
+// (「６ 共有フォルダに保存した申請データを暗号化する。 × 現行の共有フォルダは暗号化に対応していない。」: a row written as a sentence,
+//  its 「。」 before the mark; units.ts keeps such a row one unit)
 // (「15 操作ログの取得 － 委託先の標準仕様によります。」: a dash in the mark column is 「not done / not applicable」)
 // (「4 アクセス記録（ログ）を取得し点検している □ 現行システムに記録機能なし。」: an empty box in the mark column is 「not done」)
-const NOT_APPLICABLE_ROW = /^[^。]*?(?=(該当な(?!い)|非該当|対象外|該当しない|[×✕✗]|(?<![0-9A-Za-z(（])[-－−―–—](?![0-9A-Za-z])|(?<=(いる|いるか|か|ある|あるか))[□☐](?![^。□☐■☑]*[□☐■☑])))/;
+const NOT_APPLICABLE_ROW = /^[^。]*?(?:。(?=[×✕✗]|該当な(?!い)|非該当|対象外))?(?=(該当な(?!い)|非該当|対象外|該当しない|[×✕✗]|(?<![0-9A-Za-z(（])[-－−―–—](?![0-9A-Za-z])|(?<=(いる|いるか|か|ある|あるか))[□☐](?![^。□☐■☑]*[□☐■☑])))/;
 function withoutNotApplicable(key: string): string {
   if (!/[×✕✗□☐\-－−―–—]|該当|対象外/.test(key)) return key;
   const m = NOT_APPLICABLE_ROW.exec(key);

@@ -167,6 +167,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** An answer mark of 「not done / not applicable」 right after a 「。」 (plain.ts NOT_APPLICABLE_ROW). */
+const ANSWER_MARK_NEXT = /^[\s\u3000]*([×✕✗]|該当な(?!い)|非該当|対象外)/;
 /** A closing bracket right after a 「。」. */
 const CLOSING_BRACKET = /[）)」』】]/;
 /** A particle after that bracket: the sentence goes on (「…に限る。）は、」「…とする。」と定める」). */
@@ -215,6 +217,9 @@ export function segmentPage(p: PageText, rawLines: readonly RawLine[] = pageLine
       // a 「。」 inside brackets that the sentence goes on after (「調査票の印刷（個人情報を含まない部分に限る。）は、…再委託できる」)
       // does not end it (a bracket closed before the next item, 「…接続しない。）③ 記録する項目」, still does)
       if (CLOSING_BRACKET.test(p.text[i + 1] ?? '') && PARTICLE.test(p.text[i + 2] ?? '')) continue;
+      // a checklist row written as a sentence and answered 「×」「該当なし」 (「６ 共有フォルダの申請データを暗号化する。 × 未対応」)
+      // stays one unit with its answer, so that plain.ts can read the row as not done
+      if (ANSWER_MARK_NEXT.test(p.text.slice(i + 1, i + 8))) continue;
       // 「．」 between digits is a decimal point (「TLS1．2以上」), not the end of a sentence
       if (p.text.charCodeAt(i) === 0x3002 || !(DIGIT.test(p.text[i - 1] ?? '') && DIGIT.test(p.text[i + 1] ?? ''))) {
         const [a, e] = trimRange(p.text, s, i + 1);

@@ -1,8 +1,10 @@
 /**
  * Wording read in session 22 from the held-out sets already measured (172–197): sentences that looked like a
- * retention or deletion rule for the item's data and were not, each beside the rule they look like.
+ * retention or deletion rule for the item's data and were not, each beside the rule they look like; and, from round 12
+ * (set 203, after its measurement), a checklist whose rows are written as sentences ending in 「。」 before the answer mark.
  */
-import { describeWording } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeWording, reviewMeasures } from './helpers.ts';
 
 describeWording('a cancelled operation (取消し) and a disciplinary procedure (処分の手続) are no deletion', [
   ['retention_deletion', '登録及び取消しの操作ログ（利用者ＩＤ、日時、端末番号）をサーバに記録し、期日前投票期間中は毎日、選挙係長が取消し操作の有無を点検する。', false],
@@ -23,3 +25,23 @@ describeWording('the entry record of a work room kept for a year is no retention
   ['retention_deletion', '受託者の作業場所は入退室をＩＣカードで管理し、記録を１年間保存する。', false],
   ['retention_deletion', '申請書は受付の日から５年間保存する。', true],
 ]);
+
+describe('a checklist row written as a sentence, its 「。」 before the answer mark', () => {
+  it('a row answered 「×」 or 「該当なし」 states no measure', () => {
+    const r = reviewMeasures(['system_change'], [
+      '６ 共有フォルダに保存した申請データを暗号化する。 × 現行の共有フォルダは暗号化に対応していない。',
+      '１１ 申請データのバックアップを取得する。 該当なし',
+    ]);
+    expect(r.status('encryption_rest')).toBe('missing');
+    expect(r.status('backup_recovery')).not.toBe('present');
+    expect(r.status('backup_recovery')).not.toBe('vague');
+  });
+  it('a row answered 「○」 states its measure', () => {
+    const r = reviewMeasures(['system_change'], [
+      '６ 共有フォルダに保存した申請データをＡＥＳ２５６で暗号化する。 ○',
+      '１１ 申請データのバックアップを毎日取得する。 ○',
+    ]);
+    expect(r.status('encryption_rest')).toBe('present');
+    expect(r.status('backup_recovery')).toBe('present');
+  });
+});
