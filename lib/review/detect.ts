@@ -150,10 +150,22 @@ const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|て
 const CONSIDERED_NOT_ADOPTED = /検討した(が|ものの|けれども)[^。]*(導入|採用|実施|利用|使用)(しない|しません|せず|しなかった|を見送|は見送)/;
 
 /**
+ * A matter left to be decided (「リモート保守の方法については、今後、事業者と協議する予定である。」「警察から映像の提供を
+ * 求められた場合の取扱いについては、今後検討する。」, round 12): the sentence names the matter and states no measure of it.
+ * (A measure that is a consultation, 「再委託については、事前に市と協議し、承認を得る」, has no 今後 nor 予定.)
+ */
+const DEFERRED_DECISION = /については、?(今後|引き続き|契約(時|まで)に|運用開始(前|まで)に)[^。]{0,20}(協議|検討|調整|決定)|については、?[^。]{0,20}(協議|検討|調整)(する|します|し、決定する)?予定(です|である)?。?$|については、?[^。]{0,12}検討(する|します|中です|中である|している|しています)。?$/;
+
+/**
  * An incident reported (「近隣の自治体で…誤送信した事案が報道されました。」「…盗まれる事案がありました。」): why the item
  * matters (purpose_necessity), not a measure of any other category (sets 187, 188, 190).
  */
 const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|誤送信|誤送付|誤配)[^。]{0,30}(報道され(た|ました)|が?あった|が?ありました|発生し(た|ました)|起き(た|ました))。?$/;
+
+/** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
+export function defersMeasure(u: Unit): boolean {
+  return DEFERRED_DECISION.test(u.key) && mentionsInKey(u, plainKey(withoutUnticked(u.key)), SAFEGUARDS).length > 0;
+}
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
@@ -162,7 +174,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
-  if (CONSIDERED_NOT_ADOPTED.test(u.key)) return [];
+  if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key)) return [];
   return REPORTED_INCIDENT.test(u.key) ? found.filter((m) => m.id === 'purpose_necessity') : found;
 }
 

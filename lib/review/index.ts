@@ -13,7 +13,7 @@ import type { ConsultationFound } from '../structure/types.ts';
 import { PRIORITY_MODIFIERS, type PriorityModifier } from './data/expectations.ts';
 import { DEFAULT_EXPECTATION_PROFILE, EXPECTATION_PROFILES, type ExpectationProfile } from './data/expectation-profiles.ts';
 import { DESCRIBES_ITEM_IDS, GENERAL_SPECIFIC, SAFEGUARDS, SAFEGUARD_BY_ID } from './data/safeguards.ts';
-import { mentionsInUnit, nonEmptyMatches, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
+import { defersMeasure, mentionsInUnit, nonEmptyMatches, vagueInUnit, type Mention, type VagueHit } from './detect.ts';
 import { findAlternativeLists, findConflicts } from './checks.ts';
 import { findDescriptiveSections } from './descriptive.ts';
 import { ITEM_LIST_RULES } from './data/vague-rules.ts';
@@ -321,7 +321,8 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
   // step 4): a sentence outside the picked sections that states a measure is read too (「③ 調査票及び照合結果は、必要な
   // 期間保存した後、適切に処理する。」 under 「Ⅳ 調査結果の活用」).
   const scatteredOnly = c.securitySections.length > 0 && c.securitySections.every((s) => s.role === 'scattered');
-  for (const u of units) if (u.place !== 'elsewhere' || PROTECTION_STATEMENT.test(u.key) || (scatteredOnly && statesMeasure(u))) readPhrases(u);
+  // A safeguard left to be decided (「警察への提供の取扱いについては、今後検討する。」) states no measure, but its plan is read.
+  for (const u of units) if (u.place !== 'elsewhere' || PROTECTION_STATEMENT.test(u.key) || (scatteredOnly && statesMeasure(u)) || defersMeasure(u)) readPhrases(u);
 
   // Mentions, grouped per category: in sections first, else elsewhere when the category allows it.
   const inside = new Map<SafeguardId, Mention[]>();

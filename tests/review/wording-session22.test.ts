@@ -45,3 +45,20 @@ describe('a checklist row written as a sentence, its 「。」 before the answer
     expect(r.status('backup_recovery')).toBe('present');
   });
 });
+
+describeWording('a safeguard left to be decided (「…については、今後…協議する予定」) states no measure of it', [
+  ['remote_maintenance', 'リモート保守の方法については、今後、事業者と協議する予定である。', false],
+  ['third_party_provision', '警察から映像の提供を求められた場合の取扱いについては、今後検討する。', false],
+  ['staff_training', '職員及びボランティアへの個人情報保護に関する研修の実施方法については、今後、協会と協議する予定です。', false],
+  // a consultation that is itself the measure, and a measure stated with a date
+  ['subcontracting', '再委託については、事前に市と協議し、書面による承認を得なければならない。', true],
+  ['staff_training', '研修については、従事前に受託者が実施し、受講記録を市に提出させる。', true],
+]);
+
+describe('a deferred safeguard outside the measures section', () => {
+  it('counts for no category, yet its plan is a phrase to ask about', () => {
+    const r = reviewMeasures(['indirect_collection'], ['録画装置は施錠した部屋に置く。'], ['警察から映像の提供を求められた場合の取扱いについては、今後検討する。']);
+    expect(r.status('third_party_provision')).toBe('missing');
+    expect(r.phrases.some((q) => q.includes('検討する'))).toBe(true);
+  });
+});
