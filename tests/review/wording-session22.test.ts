@@ -62,3 +62,28 @@ describe('a deferred safeguard outside the measures section', () => {
     expect(r.phrases.some((q) => q.includes('検討する'))).toBe(true);
   });
 });
+
+describeWording('round 12 wording (sets 199–204, after their measurement)', [
+  // a code set per person or per counter, and its change
+  ['authentication', '委員ごとに６桁の暗証番号を設定し、タブレットの起動時に入力する。', true],
+  ['authentication', 'パスコードは窓口ごとに設定し、定期的に変更する。', true],
+  ['authentication', '名簿は窓口ごとに保管する。', false],
+  // a protocol that encrypts a call, and the encryption of what passes between two ends
+  ['encryption_transit', 'タブレット端末と通訳センターの間の映像及び音声は、ＳＲＴＰ（ＡＥＳ１２８ビット）により暗号化する。', true],
+  ['encryption_rest', 'タブレット端末と通訳センターの間の映像及び音声は、ＳＲＴＰ（ＡＥＳ１２８ビット）により暗号化する。', false],
+  ['encryption_rest', '保存するデータはＡＥＳ２５６で暗号化する。', true],
+  // a handover of media between two parties is no encrypted communication
+  ['encryption_transit', '市と受託者の間のデータの受渡しは、市が貸与する暗号化機能付きＵＳＢメモリを用いて対面で行う。', false],
+  // the core systems kept apart
+  ['network_separation', '基幹系の端末とは接続しません。', true],
+  ['network_separation', '基幹系システムの改修費用は約３００万円である。', false],
+  // faces blurred, only counts given out, small counts withheld
+  ['anonymization', '人の顔と車両のナンバーを自動でぼかす処理をした後に掲載します。', true],
+  ['anonymization', '県に報告する捕獲実績は、獣種別・地区別の集計値のみとし、従事者を識別できる情報は提供しない。', true],
+  ['anonymization', '集計結果は停留所別・時間帯別の件数とし、１０件未満の区分は公表しない。', true],
+  ['anonymization', '教育委員会の担当者は、学校別・学年別の集計値のみを閲覧し、個人別の記録は閲覧できない設定とする。', false],
+  ['anonymization', '写真は撮影した日のうちに掲載する。', false],
+  // the addressee checked against the list before sealing
+  ['misdelivery_prevention', '係長が提供先との一致を確認したうえで封緘し、書留で送付する。', true],
+  ['misdelivery_prevention', '提供先は警察署に限る。', false],
+]);
