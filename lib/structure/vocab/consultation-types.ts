@@ -54,7 +54,9 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「避難行動要支援者名簿情報の自主防災組織等への提供について」: information given to another body
   //   「住民税の課税状況の銀河台市社会福祉協議会への提供について」: a body outside the city named as the receiver
   // (「居住支援協議会への住宅確保要配慮者に係る個人情報の提供について」: the recipient first, then what is given)
-  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への(?:平常時の?)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関)への[^。、]{0,30}(?:個人情報|情報|名簿|データ|記録)の提供/ },
+  //   「中小企業制度融資のあっせんに伴う金融機関への個人情報の提供について」「技能実習生等の受入れ企業への情報提供について」
+  //   (round 12: a bank or a company named as the receiver)
+  { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関|金融機関|支援機関|企業|会社|事業所)への(?:平常時の?)?(?:個人)?(?:情報)?(?:の)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関|金融機関|支援機関|企業|会社|事業所)への[^。、]{0,30}(?:個人情報|情報|名簿|データ|記録)の提供/ },
   // 「出張所における窓口端末の更新について」: the machines that process the data replaced (set 158)
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化|電子申請化|(?:端末|サーバー?)(?:等)?の(?:更新|入替え|入れ替え|更改)について/ },
   // 「建設リサイクル法に基づく届出の電子申請化について」: the forms move to an online service outside the city (the authors of
