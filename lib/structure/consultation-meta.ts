@@ -116,6 +116,8 @@ export function matchTypes(text: string, pats: { type: ConsultationType; re: Reg
 /** A sentence that says what the item does in the law's words (「…本人以外から収集するものであり」「…収集することとなるため」). */
 //   (or one that links the city's system in the law's words: 「…同事業者の電子計算組織と町の端末を通信回線で結合する。」)
 const ACT_SENTENCE = /(?:する|される)(?:もの(?:であ|です|となる|になる)|こと(?:となる|になる|とな|にな))|通信回線(?:で|により|によって)結合(?:する|し)/;
+/** The ordinance's word for the city's computer (「電子計算組織」「電子計算機」). */
+const NAMED_COMPUTER = /電子計算(?:組織|機)/;
 /** The acts such a sentence may name (not a system change or a recording: 「記録している項目をそのまま移行するものであり」). */
 const ACT_TYPES: ReadonlySet<ConsultationType> = new Set(['indirect_collection', 'external_linkage', 'outsourcing', 'purpose_external_use', 'external_provision']);
 
@@ -254,7 +256,9 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   // or a sentence that says what the item does in the law's words (「…本人以外から収集するものであり、また、…システムに
   // 通信回線で結合するものです」) under a title that names no act (「…照会の電子化について」)
   if (!types.length) {
-    types = matchTypes(opening.filter((t) => ACT_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t));
+    const acts = opening.filter((t) => ACT_SENTENCE.test(t)).join('\n');
+    // (a recording named in the ordinance's words is the act too: 「…台帳にまとめ、…電子計算組織に記録するものです」, set 201)
+    types = matchTypes(acts, TYPE_PATTERNS).filter((t) => ACT_TYPES.has(t) || (t === 'computer_recording' && NAMED_COMPUTER.test(acts)));
   }
   // weak title wording and the legal provision the item relies on, together (「…名簿情報の…への提供について」 under
   // 法第69条第2項第4号: a provision that is also a use for another purpose)
