@@ -86,4 +86,17 @@ describeWording('round 12 wording (sets 199–204, after their measurement)', [
   // the addressee checked against the list before sealing
   ['misdelivery_prevention', '係長が提供先との一致を確認したうえで封緘し、書留で送付する。', true],
   ['misdelivery_prevention', '提供先は警察署に限る。', false],
+  // who handles the list, and what one user sees
+  ['access_control', '名簿を取り扱うのは、受託者の現場責任者と作業班長に限ります。', true],
+  ['access_control', '乗務員は、車載タブレットで当日の自車の乗車予定のみを閲覧します。', true],
+  ['access_control', '各委員の端末には、担当する地区の農地だけが表示されます。', true],
+  ['access_control', '名簿は受託者の事務所で保管します。', false],
+  // the purpose told on the form and on a card
+  ['notice_consent', '受講申込書には、記録の目的と記録項目を６言語で記載する。', true],
+  ['notice_consent', '入力した内容は３０日後に削除されることを８言語の説明カードで示す。', true],
+  ['notice_consent', '受講申込書は６言語で用意する。', false],
+  // a training that is what the data are about, not a training of those who handle them
+  ['staff_training', 'ゲートキーパー研修の受講者名簿を電子計算組織に記録することについて、ご意見を伺います。', false],
+  ['staff_training', '氏名、住所、営農計画の概要、交付金の交付状況、研修の受講歴、相談記録。', false],
+  ['staff_training', '従事者には従事前に個人情報保護の研修を行い、受講者の名簿を市に提出させる。', true],
 ]);
