@@ -4,7 +4,7 @@
  * (set 203, after its measurement), a checklist whose rows are written as sentences ending in 「。」 before the answer mark.
  */
 import { describe, expect, it } from 'vitest';
-import { describeWording, reviewMeasures } from './helpers.ts';
+import { describeWording, reviewMeasures, vagueRuleIds } from './helpers.ts';
 
 describeWording('a cancelled operation (取消し) and a disciplinary procedure (処分の手続) are no deletion', [
   ['retention_deletion', '登録及び取消しの操作ログ（利用者ＩＤ、日時、端末番号）をサーバに記録し、期日前投票期間中は毎日、選挙係長が取消し操作の有無を点検する。', false],
@@ -100,3 +100,10 @@ describeWording('round 12 wording (sets 199–204, after their measurement)', [
   ['staff_training', '氏名、住所、営農計画の概要、交付金の交付状況、研修の受講歴、相談記録。', false],
   ['staff_training', '従事者には従事前に個人情報保護の研修を行い、受講者の名簿を市に提出させる。', true],
 ]);
+
+describe('a clause still to be written (「条項を定める予定です」) is a plan', () => {
+  it('is read by the plan rule', () => {
+    expect(vagueRuleIds('事業者との利用契約には、個人情報の取扱いに関する条項を定める予定です。')).toContain('yotei');
+    expect(vagueRuleIds('事業者との利用契約には、個人情報の取扱いに関する条項を定める。')).not.toContain('yotei');
+  });
+});
