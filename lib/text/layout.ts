@@ -232,26 +232,36 @@ function width(rs: Run[]): number {
 }
 
 /** The numbers that open the lines of a side (「１ 諮問事項」「(2) …」 are not: a bare number, then a space or a stop), in order. */
-function leadNumbers(rs: Run[]): number[] {
+function leadNumbers(rs: Run[], fs: number): number[] {
   const out: number[] = [];
   for (const b of bands(rs)) {
-    const m = LEAD_NUMBER.exec(leftmostText(b));
+    const m = LEAD_NUMBER.exec(leadText(b, fs));
     if (m) out.push(Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))));
   }
   return out;
 }
 const LEAD_NUMBER = /^\s*([0-9０-９]{1,2})(?:[\s　.．]|$)/;
+/** A line's first words, its runs joined in x order with a space where they stand apart (「４０」「人）」 is 「４０人）」, a wrapped count). */
+function leadText(band: Run[], fs: number): string {
+  const rs = band.length === 1 ? band : [...band].sort((p, q) => p.x0 - q.x0);
+  let t = rs[0].text;
+  for (let k = 1; k < rs.length && t.length < 8; k++) t += (rs[k].x0 - rs[k - 1].x1 > 0.12 * fs ? ' ' : '') + rs[k].text;
+  return t;
+}
 
 /**
  * Headings numbered on from one side to the other (「１ 諮問事項」…「５ 根拠」 on the left, 「６ システムの構成」…「９ 共通の保護
  * 対策」 on the right, set 169): an A3 sheet in two columns whose headings happen to sit at the same heights, read column
- * by column. Both sides wide, at least two numbered lines on each, the right side's first number the left side's last + 1.
+ * by column. Both sides wide, at least two numbered lines on the left and on the right two, or one that opens it, the right
+ * side's first number the left side's last + 1.
  */
 function numberedOn(l: Run[], r: Run[], fs: number): boolean {
   if (width(l) < 20 * fs || width(r) < 20 * fs) return false;
-  const a = leadNumbers(l);
-  const b = leadNumbers(r);
-  if (a.length < 2 || b.length < 2) return false;
+  const a = leadNumbers(l, fs);
+  const b = leadNumbers(r, fs);
+  // (the right side may hold one numbered heading only, on its first line: 「９ 個人情報の保護措置」 over ①…⑧, set 202)
+  if (a.length < 2 || b.length < 1) return false;
+  if (b.length === 1 && LEAD_NUMBER.exec(leftmostText(bands(r)[0]))?.[1] === undefined) return false;
   for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1] + 1) return false;
   for (let k = 1; k < b.length; k++) if (b[k] !== b[k - 1] + 1) return false;
   return b[0] === a[a.length - 1] + 1;

@@ -79,3 +79,31 @@ describe('an A3 sheet in two columns whose numbered headings sit at the same hei
     expect(layout(rows).filter((l) => l.cells).length).toBeGreaterThan(0);
   });
 });
+
+describe('an A3 sheet in three framed columns whose right column holds one numbered heading over ①②③', () => {
+  // 「１ 事業の概要」「２ 目的外利用の内容」 on the left, 「３ 利用する個人情報」「４ 対象者」 in the middle (its wrapped count
+  // 「（年間約２」「４０人）」 printed as two runs, 「４０」 and 「人）」), 「５ 個人情報の保護措置」 over ①…③ on the right
+  // (set 202, p04): the numbering goes on from column to column, so the sheet is read column by column.
+  const left = [
+    run('１ 事業の概要', 40, 120), run('市は、条例に基づき、市内に新たに工場又は事業所を設置した', 40, 140), run('企業に雇用奨励金を交付している。', 40, 155),
+    run('２ 目的外利用の内容', 40, 184), run('（１）保有課：市民課（住民基本台帳事務）', 40, 204), run('（２）利用課：企業誘致課（審査事務）', 40, 219),
+  ];
+  const middle = [
+    run('３ 利用する個人情報', 420, 120), run('氏名、生年月日、住所、転入年月日', 420, 140), run('※本籍及び続柄は利用しない。', 420, 155),
+    run('４ 対象者', 420, 184), run('申請企業が提出した新規雇用者の名簿に記載された者（年間約２', 420, 204), run('４０', 420, 219), run('人）', 440, 219),
+  ];
+  const right = [
+    run('５ 個人情報の保護措置', 800, 120), run('① 照会は担当職員２名に限り行う。', 800, 140), run('② 照会専用端末は、職員ごとのＩＤと静脈認証により利用する。', 800, 155),
+    run('③ 照会結果は印刷しない。', 800, 184), run('④ 審査台帳は担当職員２名だけが開ける', 800, 204), run('フォルダに保存する。', 800, 219),
+  ];
+
+  it('reads the columns one after another', () => {
+    const lines = layout([...left, ...middle, ...right]);
+    const text = lines.map((l) => l.text);
+    const at = (t: string) => text.findIndex((x) => x.startsWith(t));
+    expect(lines.every((l) => !l.cells)).toBe(true);
+    expect(at('２ 目的外利用の内容')).toBeLessThan(at('３ 利用する個人情報'));
+    expect(at('４ 対象者')).toBeLessThan(at('５ 個人情報の保護措置'));
+    expect(at('５ 個人情報の保護措置')).toBeLessThan(at('① 照会は'));
+  });
+});
