@@ -107,3 +107,10 @@ describe('a clause still to be written (「条項を定める予定です」) is
     expect(vagueRuleIds('事業者との利用契約には、個人情報の取扱いに関する条項を定める。')).not.toContain('yotei');
   });
 });
+
+describeWording('a check inside the city, or a report to the council, is no oversight of the contractor', [
+  ['vendor_oversight', '閲覧、更新及び出力の操作ログを５年間保存し、人事係長が毎月点検して結果を総務課長に報告する。', false],
+  ['vendor_oversight', '令和８年１２月から３病院で開始し、１年後に実施状況を審議会に報告する。', false],
+  ['vendor_oversight', '市は、毎年度、センターの実地調査を行い、その結果を当審議会に報告する。', true],
+  ['vendor_oversight', '担当職員が年１回受託者の作業場所を訪問して管理状況を確認し、結果を課長に報告する。', true],
+]);
