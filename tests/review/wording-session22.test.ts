@@ -114,3 +114,15 @@ describeWording('a check inside the city, or a report to the council, is no over
   ['vendor_oversight', '市は、毎年度、センターの実地調査を行い、その結果を当審議会に報告する。', true],
   ['vendor_oversight', '担当職員が年１回受託者の作業場所を訪問して管理状況を確認し、結果を課長に報告する。', true],
 ]);
+
+describeWording('a notice mailed to the person, a recording on the device’s own card, an ambulance’s transport: no carrying of the data', [
+  ['transport_media', '交付の決定は、申請者が指定したメールアドレスに通知し、紙の決定通知書を郵送する。', false],
+  ['transport_media', '毎年１月に有効期限が到来する指導者を抽出し、更新案内を郵送する。', false],
+  ['transport_media', '在外選挙人名簿の登録申請書は、在外公館から外務省を経由して郵送で届く。', false],
+  ['transport_media', '映像は本体のＳＤカードに常時記録し、容量を超えると古いものから自動的に上書きされる。', false],
+  ['transport_media', '更新前の機器のＳＤカードは、契約管財課で回収し、物理的に破砕して廃棄する。', false],
+  ['transport_media', '事案のデータは搬送の翌日から起算して９０日を経過した時点で自動的に削除する。', false],
+  // the list itself sent, and the card carried back to the office
+  ['transport_media', '名簿は簡易書留で提供先に郵送する。', true],
+  ['transport_media', '画像は車載機器のＳＤカードに記録し、帰庁後に職員が解析用パソコンへ取り込んだ上で、ＳＤカードを初期化する。', true],
+]);
