@@ -54,7 +54,11 @@ const cases: [SafeguardId, string, boolean][] = [
   ['incident_response', '録画の閲覧は、事故が発生した場合に限り、所長が行う。', false],
   ['incident_response', '事故が発生した場合は、所長が市に報告し、原因を調べる。', true],
   ['transport_media', '証明書の郵送請求は、電子署名を付した場合に限り受け付ける。', false],
-  ['transport_media', '通知書は郵送する。', true],
+  // (session 22: a notice mailed to the person is no carrying of the data; the authors of sets 163–204 counted none of the
+  // mailed notices in their sets, and no set nor the corpus lost a true mention when they stopped counting. The list
+  // itself sent by post still is.)
+  ['transport_media', '通知書は郵送する。', false],
+  ['transport_media', '名簿は簡易書留で郵送する。', true],
   // plain and polite wording of set 14/15's kind
   ['access_control', '台帳は、福祉係の職員2名だけがアクセスできる場所に置く。', true],
   ['transport_media', '名簿は、担当の職員が会長に直接お渡しします。', true],
