@@ -67,6 +67,18 @@ export interface ConsultationRange {
   lastLabel?: string | null;
 }
 
+/**
+ * A title whose number wraps after its first characters (「…の導入について（諮」 then 「問第３号）」, set 207): the second line
+ * read with the number's start put back, so that it is the item's number line.
+ */
+function withWrappedNumber(l: Ln, prev: Ln | undefined): string {
+  if (!prev || !/^問?第[0-9]+号/.test(l.f)) return l.f;
+  const m = /諮問?$/.exec(prev.f);
+  if (!m) return l.f;
+  const joined = m[0] + l.f;
+  return joined.startsWith('諮問第') ? joined : l.f;
+}
+
 export function numbersIn(f: string): string[] {
   if (!f.includes('号')) return []; // every NUMBER_RE match ends with 号 (most lines have none)
   const out: string[] = [];
@@ -250,10 +262,12 @@ export function pageInfos(lines: Ln[], pageCount: number): PageInfo[] {
     if (listPage && !minutesPage && !anchors.length) anchors.push(...listPageItemHeads(content, numLines));
     if (!listPage && !minutesPage) {
       const topSet = new Set(top.map((l) => l.i));
-      for (const l of content) {
-        const nums = numbersIn(l.f);
+      for (let k = 0; k < content.length; k++) {
+        const l = content[k];
+        const f = withWrappedNumber(l, content[k - 1]);
+        const nums = numbersIn(f);
         if (!nums.length) continue;
-        const rest = l.f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］<>＜＞「」:：・\-]/g, '');
+        const rest = f.replace(NUMBER_RE, '').replace(/[()（）〔〕【】\[\]［］<>＜＞「」:：・\-]/g, '');
         let formal = false;
         let ok = false;
         // (not a number the request letter cites: 「…を利用している（諮問第９号で承認済み）」)

@@ -42,6 +42,9 @@ export const NEGATIVE_TITLE: Signal[] = [
   { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|(一般|指名)競争入札(?!により|によって|で決定|で選定|を経て|の結果)|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
   { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
   { id: 'answer', weight: -0.5, re: /^答申|答申書|答申について/ },
+  // 「令和８年度 消防町職員研修 配付資料」: a handout for staff training (set 207), not a consultation; a training system or its
+  // outsourcing as the subject of an item is one (「職員研修管理システムの導入について」)
+  { id: 'training', weight: -0.9, re: /(職員研修|研修資料|研修テキスト|研修教材|研修会資料)(?![^。]*(システム|サービス|委託|の導入|について|の実施に))/ },
   // 「委託先における個人情報の漏えい事案について（最終報告）」: a report to the council, not a consultation (domain.md §1 breach_report, report_item)
   { id: 'report', weight: -0.9, re: /(漏えい|漏洩|事故|事案)[^。]{0,16}[(（](最終|中間|第[0-9]+)?報告[)）]$|について[(（](最終|中間)?報告[)）]$/ },
 ];
