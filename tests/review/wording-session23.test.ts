@@ -26,3 +26,25 @@ describe('a safeguard 「現在検討中」 in the measures', () => {
     expect(r.phrases.some((p) => p.includes('検討中'))).toBe(true);
   });
 });
+
+describeWording('a reference to a checklist annex, and the city’s own responsible person, are no oversight of the contractor', [
+  ['vendor_oversight', '受託者に求める措置は、別紙「個人情報保護チェックリスト」のとおりです。', false],
+  ['vendor_oversight', '８ 管理責任者を定めているか ○ 産業観光課長', false],
+  // the contractor checks itself by the checklist, or is made to appoint its responsible person: oversight
+  ['vendor_oversight', '受託者は、毎月、チェックリストにより自己点検を行い、その結果を市に報告する。', true],
+  ['vendor_oversight', '受託者に個人情報取扱責任者を置かせ、業務の実施状況を毎月報告させる。', true],
+]);
+
+describeWording('forms received by post, a registration code mailed and a notice not mailed are no carrying of the data', [
+  ['transport_media', '申請書は、保健福祉課の窓口又は郵送で受け付けます。', false],
+  ['transport_media', '従事者の本人確認アプリの利用登録は、窓口で狩猟免許証と従事者証を確認した上で、登録コードを従事者の住所に郵送して行う。', false],
+  ['transport_media', 'モニター本人の確認 ○ 登録時にメールアドレスへ一度限り有効なＵＲＬを送信し、登録完了通知を郵送ではなく同じメールアドレスに送る', false],
+  // the city sending the data itself by post is
+  ['transport_media', '受付した申請書は、簡易書留で県の担当課へ郵送する。', true],
+  ['transport_media', '名簿は封筒に入れ、転送不要の簡易書留で郵送します。', true],
+]);
+
+describeWording('answering a council member’s question at the meeting is no notice to the person', [
+  ['notice_consent', '委員から前回質問のあった「コンビニ店舗の従業員が証明書を見ることはないのか」については、当日口頭で説明する。', false],
+  ['notice_consent', '申請時に、利用の目的を窓口で口頭で説明する。', true],
+]);
