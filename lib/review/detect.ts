@@ -62,10 +62,17 @@ const ONLY_WITH = /^[^。、]{0,4}(でなければ|がなければ|なしでは|
 /** A bracketed aside right after the match: 「ＡＩカメラ作動中（映像は保存しません）」の表示 — the sign's own words, not the predicate. */
 const ASIDE = /\([^()]{0,30}\)/g;
 
+/**
+ * The match is the topic and the sentence ends saying it is not done: 「保存データの暗号化は、現行の提供サービスでは行って
+ * いない。」「第三者による脆弱性診断は、今回の構築範囲に含めていない。」 (sets 215, 214). Only verbs of doing at the end of
+ * the sentence: 「ログは、改ざんできない形式で保存する」 is no negation.
+ */
+const NEGATED_TOPIC_AFTER = /^[一-龯ァ-ヶー]{0,6}は、[^。]{0,30}?(行っていない|行わない|実施していない|実施しない|導入していない|導入しない|含めていない|含めない|含まない|予定していない)(。|$)/;
+
 export function isNegatedAt(key: string, end: number): boolean {
   const after = key.slice(end, end + 60).replace(ASIDE, '').replace(OBLIGATION, 'する');
   if (ONLY_WITH.test(after)) return false;
-  return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after);
+  return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after) || NEGATED_TOPIC_AFTER.test(after);
 }
 
 /**
@@ -139,9 +146,13 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
 
 /**
  * A sentence about the past (「これまで…課の職員６名が作業に専従していた。」「…は紙で管理してきた。」): how things were
- * done before the change, not a measure of the item.
+ * done before the change, not a measure of the item. So is the present practice told with its cost (PRESENT_PRACTICE:
+ * 「現在は介護保険課に紙の照会票で照会しており、回答まで１〜２日を要している。」, set 215), which may still describe the item.
  */
 const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
+const PRESENT_PRACTICE = /^(現在|現状|従来)(は|、)[^。]*(しており|していて|しているが|していますが|しているため)、?[^。]*(要して|要する|かかって|かかる|手間|負担|課題|煩雑|時間を)/;
+/** What the present practice still tells of the item (「…市内約５万８千棟を対象とするため、…を要し」, set 122). */
+const DESCRIBES_ITEM = new Set(['legal_basis', 'purpose_necessity', 'subject_scope', 'data_minimization']);
 
 /**
  * A measure considered and not adopted (「本人確認に顔認証の機器を用いることも検討したが、費用対効果の面から今回は導入しない。」,
@@ -155,7 +166,7 @@ const CONSIDERED_NOT_ADOPTED = /検討した(が|ものの|けれども)[^。]*(
  * set 199): the sentence names the matter and states no measure of it.
  * (A measure that is a consultation, 「再委託については、事前に市と協議し、承認を得る」, has no 今後 nor 予定.)
  */
-const DEFERRED_DECISION = /については、?(今後|引き続き|契約(時|まで)に|運用開始(前|まで)に)[^。]{0,20}(協議|検討|調整|決定)|については、?[^。]{0,20}(協議|検討|調整)(する|します|し、決定する)?予定(です|である)?。?$|については、?[^。]{0,12}検討(する|します|中です|中である|している|しています)。?$|(方法|内容|手順|詳細|時期|取扱い)は、?(現在|今後|引き続き)?(検討|調整|協議)中(です|である)。?$/;
+const DEFERRED_DECISION = /については、?(今後|引き続き|契約(時|まで)に|運用開始(前|まで)に)[^。]{0,20}(協議|検討|調整|決定)|については、?[^。]{0,20}(協議|検討|調整)(する|します|し、決定する)?予定(です|である)?。?$|については、?[^。]{0,16}(検討|協議|調整)(する|します|中です|中である|している|しています)。?$|(方法|内容|手順|詳細|時期|取扱い)は、?(現在|今後|引き続き)?(検討|調整|協議)中(です|である)。?$/;
 
 /**
  * An incident reported (「近隣の自治体で…誤送信した事案が報道されました。」「…盗まれる事案がありました。」): why the item
@@ -175,6 +186,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
+  if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM.has(m.id));
   if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key)) return [];
   return REPORTED_INCIDENT.test(u.key) ? found.filter((m) => m.id === 'purpose_necessity') : found;
 }

@@ -48,3 +48,47 @@ describeWording('answering a council member’s question at the meeting is no no
   ['notice_consent', '委員から前回質問のあった「コンビニ店舗の従業員が証明書を見ることはないのか」については、当日口頭で説明する。', false],
   ['notice_consent', '申請時に、利用の目的を窓口で口頭で説明する。', true],
 ]);
+
+// Round 14 (sets 211–216), after its measurement.
+describeWording('a measure named as the topic and said not to be done at the end of the sentence is absent', [
+  ['encryption_rest', '保存データの暗号化は、現行の提供サービスでは行っていない。', false],
+  ['vulnerability_management', 'なお、第三者による脆弱性診断は、今回の構築範囲に含めていない。', false],
+  ['encryption_rest', '保存データの暗号化は、事業者がＡＥＳ２５６方式で行う。', true],
+  // 「できない」 inside the sentence describes the measure
+  ['logging_audit_trail', '操作ログは、改ざんできない形式で５年間保存する。', true],
+]);
+
+describeWording('a matter 「現在、受託者と協議している」 is left to be decided', [
+  ['backup_recovery', '大規模災害時のデータの復旧方法については、現在、受託者と協議している。', false],
+  ['backup_recovery', 'データは毎日バックアップを取得し、遠隔地に保管する。', true],
+]);
+
+describeWording('wording of rounds 13–14 the rules did not know', [
+  ['notice_consent', '学校が児童相談所と情報を共有することがある旨を周知する。', true],
+  ['notice_consent', '位置情報は、利用者が同意した場合に限り取得する。', true],
+  ['network_separation', '学習用ネットワークと校務系ネットワークは接続しておらず、回答データが校務系に入ることはない。', true],
+  ['network_separation', '申込データは町の基幹系ネットワークには取り込まず、事業者のサービス上で管理する。', true],
+  ['encryption_rest', '回答データはサービスの標準機能により暗号化されて保存される。', true],
+  ['retention_deletion', '記録票は翌月１０日までに市へ提出させ、助産院には写しを残させません。', true],
+  ['third_party_provision', '加工前のデータをデジタル推進課以外に提供することはない。', true],
+]);
+
+describeWording('look-alikes of round 14', [
+  // the key of a safe is no encryption key; a certificate of deletion handed in is deletion, not oversight
+  ['encryption_rest', '２ 金庫の鍵の管理者を定めている ○ 専門員', false],
+  ['encryption_rest', '暗号鍵の管理は、システム管理者２名に限る。', true],
+  ['vendor_oversight', '提供を受けた日から１年を経過したときは名簿をシュレッダーで廃棄し、廃棄報告書を町に提出すること。', false],
+  ['retention_deletion', '提供を受けた日から１年を経過したときは名簿をシュレッダーで廃棄し、廃棄報告書を町に提出すること。', true],
+  // the present practice told with its cost, and the public's 啓発
+  ['third_party_provision', '現在は介護保険課に紙の照会票で照会しており、回答まで１〜２日を要している。', false],
+  ['staff_training', '救急需要の傾向を公開し、民間事業者や研究機関による救急車の適正利用の啓発に活用してもらう。', false],
+  ['staff_training', '従事者には、個人情報の取扱いについて啓発を行う。', true],
+]);
+
+describeWording('oversight wording that a certificate of deletion had stood in for (set 128)', [
+  ['vendor_oversight', '受託者の履行状況については、毎月確認する。', true],
+  // those who may handle the data, named beforehand, limit access (most authors of sets 8–194 count no oversight in it)
+  ['vendor_oversight', '受託者の作業者は、あらかじめ名簿で届け出た者に限る。', false],
+  // a duty the contractor tells its staff is training, not a notice to the person
+  ['notice_consent', '受託者は、業務に従事する者に対し、在職中及び退職後においても個人情報を他に漏らしてはならないことを周知しなければならない。', false],
+]);
