@@ -221,6 +221,11 @@ const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第[24]号|相当な理
 
 /** A heading that forbids or limits what it names (a measure, not the item's act). */
 const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|禁ずる|の防止)$/;
+/**
+ * A numbered measure's first line that wraps mid-sentence (「⑫ 事業者との契約に町の個人情報取扱特記事項を付し、目的外利用、第三」,
+ * set 213): a clause ends inside it, so it is a sentence, not a title naming the item's act.
+ */
+const SENTENCE_CLAUSE = /(?:し|して|り|て)、/;
 
 /** 「…システムのクラウドサービスへの移行」 in an item's title. */
 //   (not the occasion of another act: 「…システムの標準準拠システムへの移行に伴うデータ移行業務の委託について」 is an outsourcing)
@@ -232,7 +237,7 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   //   (not a measure's heading that forbids the act: 「ア 目的外の利用、複写及び第三者への提供の禁止」)
-  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title)) && !SENTENCE_CLAUSE.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   // a camera's item (「村営バス車内への防犯カメラの設置について」) with a section 「外部への提供」 on the rules for giving footage
   // to the police: the item collects; the section is one of its measures
   if (!requested && types.length === 1 && types[0] === 'external_provision' && !matchTypes(fold(title), TYPE_PATTERNS).length) {

@@ -92,3 +92,20 @@ describeWording('oversight wording that a certificate of deletion had stood in f
   // a duty the contractor tells its staff is training, not a notice to the person
   ['notice_consent', '受託者は、業務に従事する者に対し、在職中及び退職後においても個人情報を他に漏らしてはならないことを周知しなければならない。', false],
 ]);
+
+describe('a checklist row answered 「×」 whose note says the measure is lacking (set 216)', () => {
+  it('「×」 and 「…施錠設備なし」 state no physical security', () => {
+    const r = reviewMeasures(['outsourcing'], ['３ 個人情報を取り扱う区域を施錠できる。 × 事務室は他団体との共用のため施錠設備なし']);
+    expect(r.status('physical_security')).toBe('missing');
+  });
+  it('a row answered 「○」 states it', () => {
+    const r = reviewMeasures(['outsourcing'], ['３ 個人情報を取り扱う区域を施錠できる。 ○ 事務室は施錠し、鍵は所長が管理']);
+    expect(r.status('physical_security')).toBe('present');
+  });
+});
+
+describeWording('a class’s attendance record kept as part of the outsourced work is no training record (set 212)', [
+  ['staff_training', 'オンライン教室（ライブ授業と個別の学習相談）の運営、受講記録の作成、月１回の保護者面談です。', false],
+  ['staff_training', '作業者には、作業の開始前に受託者の個人情報保護研修を受講させ、受講記録を町に提出させる。', true],
+  ['staff_training', '年１回、個人情報保護研修を実施し、受講記録を提出させる。', true],
+]);
