@@ -109,3 +109,19 @@ describeWording('a class’s attendance record kept as part of the outsourced wo
   ['staff_training', '作業者には、作業の開始前に受託者の個人情報保護研修を受講させ、受講記録を町に提出させる。', true],
   ['staff_training', '年１回、個人情報保護研修を実施し、受講記録を提出させる。', true],
 ]);
+
+describe('a certificate of deletion makes a 「速やかに」 deletion firm (the authors of sets 1–216: 16 of 16)', () => {
+  it('「速やかに消去し、消去証明書を提出させる」 is a stated deletion', () => {
+    const r = reviewMeasures(['outsourcing'], ['業務の完了後、受託者は速やかにデータを消去し、消去証明書を町に提出する。']);
+    expect(r.status('retention_deletion')).toBe('present');
+  });
+  it('「速やかに消去する」 alone is vague', () => {
+    const r = reviewMeasures(['outsourcing'], ['業務の完了後、受託者は速やかにデータを消去する。']);
+    expect(r.status('retention_deletion')).toBe('vague');
+  });
+});
+
+describeWording('how a retention period will be set, left to a later agreement, is no measure (set 208)', [
+  ['retention_deletion', '大学における回答データの保存期間をどのように定めるかは、協定を締結する際に協議する。', false],
+  ['retention_deletion', '大学は回答データを調査の終了から３年間保存し、その後消去する。', true],
+]);
