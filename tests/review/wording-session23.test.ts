@@ -125,3 +125,21 @@ describeWording('how a retention period will be set, left to a later agreement, 
   ['retention_deletion', '大学における回答データの保存期間をどのように定めるかは、協定を締結する際に協議する。', false],
   ['retention_deletion', '大学は回答データを調査の終了から３年間保存し、その後消去する。', true],
 ]);
+
+describeWording('instructing staff on the handling, and 「…の徹底を図る」, are training (sets 8–216: the authors list them as training, vague)', [
+  ['staff_training', '従事者に対し個人情報の取扱いについて十分に指導させる。', true],
+  ['staff_training', '保育士には、取扱いについて十分に周知する。', true],
+  ['staff_training', '守秘義務の徹底を図る。', true],
+]);
+
+describe('「研修等で周知する」 leaves open how and when staff are told', () => {
+  it('is a vague phrase that leaves training vague', () => {
+    const r = reviewMeasures(['outsourcing'], ['回答結果の取扱いについては、研修等で教職員に周知する。']);
+    expect(r.status('staff_training')).toBe('vague');
+    expect(r.phrases.some((p) => p.includes('研修等で'))).toBe(true);
+  });
+  it('with the time it is not', () => {
+    const r = reviewMeasures(['outsourcing'], ['回答結果の取扱いについては、毎年４月の研修等で教職員に周知する。']);
+    expect(r.status('staff_training')).toBe('present');
+  });
+});
