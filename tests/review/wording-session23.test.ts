@@ -143,3 +143,14 @@ describe('「研修等で周知する」 leaves open how and when staff are told
     expect(r.status('staff_training')).toBe('present');
   });
 });
+
+describe('a report or roster handed in is a core act of oversight beside a check 「必要に応じて」 (sets 26, 29, 37, 100, 122, 130, 166, 179, 187)', () => {
+  it('「毎年３月に取扱状況の報告書を提出させる。」 beside 「必要に応じて立入調査を行う。」 states oversight', () => {
+    const r = reviewMeasures(['outsourcing'], ['受託者には毎年３月に取扱状況の報告書を提出させる。', '市は必要に応じて受託者の作業場所に立入調査を行う。']);
+    expect(r.status('vendor_oversight')).toBe('present');
+  });
+  it('a check 「必要に応じて」 alone is vague', () => {
+    const r = reviewMeasures(['outsourcing'], ['市は必要に応じて受託者の作業場所に立入調査を行う。']);
+    expect(r.status('vendor_oversight')).toBe('vague');
+  });
+});
