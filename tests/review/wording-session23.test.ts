@@ -154,3 +154,15 @@ describe('a report or roster handed in is a core act of oversight beside a check
     expect(r.status('vendor_oversight')).toBe('vague');
   });
 });
+
+describeWording('a service named 「…ログ」 is no log; a log after a particle still is (sets 212, 156)', [
+  ['logging_audit_trail', '株式会社ソラノ教育システムズが提供するクラウド型アンケートサービス「こころログ」を利用する。', false],
+  ['logging_audit_trail', 'ロボットの処理結果は処理件数とともにログとして出力し、担当職員が毎日、申請件数と突合する。', true],
+  ['logging_audit_trail', 'システムのログを１年間保存する。', true],
+]);
+
+describeWording('terms of use for residents are no contract with the contractor (sets 206, 214)', [
+  ['outsourcing_contract', 'アプリの利用規約には、写真と位置情報の利用目的を記載し、登録時に同意を得ます。', false],
+  ['outsourcing_contract', '利用規約において、公開データを他の情報と照合して個人を識別する行為を禁止する。', false],
+  ['outsourcing_contract', '事業者の利用規約に定める個人情報保護の条項により管理する。', true],
+]);
