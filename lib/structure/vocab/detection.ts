@@ -40,7 +40,9 @@ export const NEGATIVE_TITLE: Signal[] = [
   { id: 'budget', weight: -0.9, re: /予算書|予算説明書|予算案|予算の概要|歳入歳出|決算書|補正予算/ },
   // (「委託先 株式会社…（指名競争入札により決定予定）」: how a vendor is chosen, in an item's table, not a tender notice)
   { id: 'tender', weight: -0.9, re: /入札公告|入札説明書|公告$|^公告|(一般|指名)競争入札(?!により|によって|で決定|で選定|を経て|の結果)|プロポーザル(?:の)?(?:実施)?(?:公告|について)|見積(?:合わせ)?(?:依頼|参加)/ },
-  { id: 'disclosure', weight: -0.9, re: /開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する/ },
+  // (a sentence of an item's body among the first lines: 「開示決定等を受けた請求者に対し、手続の…」, 「…情報公開請求…の開示決定の
+  // 記録を…」 in an item about the disclosure system itself, set 217: no title of a decision has 「、」 or 「。」)
+  { id: 'disclosure', weight: -0.9, re: /^(?![^、。]*[、。])[^、。]*(開示決定|公開決定|不開示|非開示|部分開示|決定通知書|開示請求に対する)/ },
   { id: 'answer', weight: -0.5, re: /^答申|答申書|答申について/ },
   // 「令和８年度 消防町職員研修 配付資料」: a handout for staff training (set 207), not a consultation; a training system or its
   // outsourcing as the subject of an item is one (「職員研修管理システムの導入について」)
