@@ -166,3 +166,21 @@ describeWording('terms of use for residents are no contract with the contractor 
   ['outsourcing_contract', '利用規約において、公開データを他の情報と照合して個人を識別する行為を禁止する。', false],
   ['outsourcing_contract', '事業者の利用規約に定める個人情報保護の条項により管理する。', true],
 ]);
+
+// Round 15 (sets 217–222), after its measurement.
+describeWording('matters left open in round 15 state no measure', [
+  ['subcontracting', '再委託先に対する監督の方法は、今後の契約更新時に検討する。', false],
+  ['logging_audit_trail', '操作の記録を取得できるかどうかについては、現在、システムの保守事業者に確認している。', false],
+  ['third_party_provision', '将来的には国の要保護児童等に関する情報共有システムとの連携を検討しているが、今回の諮問には含まない。', false],
+  ['data_subject_rights', 'これについては、記録の開示請求への対応方法とあわせて引き続き検討する。', false],
+  // a measure decided with the partner is still one
+  ['subcontracting', '再委託は、事前に市の書面による承認を得た場合に限る。', true],
+]);
+
+describeWording('wording of round 15 the rules did not know', [
+  ['encryption_rest', 'バックアップの媒体は暗号化します。', true],
+  ['logging_audit_trail', '受領時に受領簿への署名を得る。', true],
+  ['retention_deletion', '連絡票は速やかに児童相談所に返却する。', true],
+  ['retention_deletion', '資料は会議の終了時に町の職員がすべて回収し、団体に残さない。', true],
+  ['transport_media', '移行データは暗号化したファイルとし、ＬＧＷＡＮ－ＡＳＰの経路で受け渡します。', true],
+]);
