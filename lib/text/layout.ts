@@ -240,7 +240,7 @@ function leadNumbers(rs: Run[], fs: number): number[] {
   }
   return out;
 }
-const LEAD_NUMBER = /^\s*([0-9０-９]{1,2})(?:[\s　.．]|$)/;
+const LEAD_NUMBER = /^\s*[【■]?([0-9０-９]{1,2})(?:[\s　.．]|$)/;
 /** A line's first words, its runs joined in x order with a space where they stand apart (「４０」「人）」 is 「４０人）」, a wrapped count). */
 function leadText(band: Run[], fs: number): string {
   const rs = band.length === 1 ? band : [...band].sort((p, q) => p.x0 - q.x0);
@@ -259,9 +259,18 @@ function numberedOn(l: Run[], r: Run[], fs: number): boolean {
   if (width(l) < 20 * fs || width(r) < 20 * fs) return false;
   const a = leadNumbers(l, fs);
   const b = leadNumbers(r, fs);
-  // (the right side may hold one numbered heading only, on its first line: 「９ 個人情報の保護措置」 over ①…⑧, set 202)
-  if (a.length < 2 || b.length < 1) return false;
-  if (b.length === 1 && LEAD_NUMBER.exec(leftmostText(bands(r)[0]))?.[1] === undefined) return false;
+  // (the right side may hold one numbered heading only, on its first line: 「９ 個人情報の保護措置」 over ①…⑧, set 202; so may
+  // the left, when each framed column of an A3 sheet has one: 「１ 概要」｜「２ システムの構成」｜「３ 個人情報の保護対策」, each over
+  // （１）… items, sets 200, 218, 221)
+  if (a.length < 1 || b.length < 1) return false;
+  //   (a line above the other side's first, the department's name at the top right, is a header, not the column's head)
+  const top = Math.max(bands(l)[0][0].y0, bands(r)[0][0].y0) - 0.5 * fs;
+  const headsFirstLine = (rs: Run[]) => {
+    const b0 = bands(rs).find((b) => b[0].y0 >= top);
+    return !!b0 && LEAD_NUMBER.exec(leftmostText(b0))?.[1] !== undefined;
+  };
+  if (a.length === 1 && !headsFirstLine(l)) return false;
+  if (b.length === 1 && !headsFirstLine(r)) return false;
   for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1] + 1) return false;
   for (let k = 1; k < b.length; k++) if (b[k] !== b[k - 1] + 1) return false;
   return b[0] === a[a.length - 1] + 1;

@@ -107,3 +107,38 @@ describe('an A3 sheet in three framed columns whose right column holds one numbe
     expect(at('５ 個人情報の保護措置')).toBeLessThan(at('① 照会は'));
   });
 });
+
+describe('an A3 sheet in three framed columns, each with one numbered heading (sets 200, 219, 220, 221)', () => {
+  // 「１ 概要」｜「２ システムの構成」｜「３ 個人情報の保護対策」, each over （１）… or ①… items, the department's name printed at the
+  // top right above the third column; or the headings in brackets 【１ 事業の概要】.
+  const sheet = (h: (n: string, t: string) => string) => [
+    run('償還町健康福祉課 障がい福祉係', 820, 90),
+    run(h('１', '概要'), 40, 120), run('（１）諮問の種類', 40, 140), run('個人情報の処理に係る情報システムの導入', 50, 155),
+    run('（２）目的', 40, 175), run('償還払いの申請を電子申請でも受け付ける。', 50, 190),
+    run(h('２', 'システムの構成'), 420, 120), run('（１）電子申請サービス', 420, 140), run('国の電子申請サービスを用いる。', 430, 155),
+    run('（２）町での受付', 420, 175), run('受付は障がい福祉係の職員３名が行う。', 430, 190),
+    run(h('３', '個人情報の保護対策'), 800, 120), run('① 職員はＩＤ、パスワード及びワンタイムパスワードで', 800, 140), run('ログインする。', 810, 155),
+    run('② 通信はＴＬＳ１．２以上で暗号化する。', 800, 175), run('③ バックアップは毎日取得する。', 800, 190),
+  ];
+  for (const [name, h] of [['plain', (n: string, t: string) => `${n} ${t}`], ['in brackets', (n: string, t: string) => `【${n} ${t}】`]] as const) {
+    it(`reads the columns one after another (${name})`, () => {
+      const lines = layout(sheet(h));
+      const text = lines.map((l) => l.text);
+      const at = (t: string) => text.findIndex((x) => x.includes(t));
+      expect(lines.filter((l) => l.cells).length).toBe(0);
+      expect(at('（２）目的')).toBeLessThan(at('システムの構成'));
+      expect(at('（２）町での受付')).toBeLessThan(at('個人情報の保護対策'));
+      expect(at('個人情報の保護対策')).toBeLessThan(at('① 職員は'));
+    });
+  }
+  it('still reads a table whose first row numbers 1, 2, 3 across and whose rows line up as rows', () => {
+    const rows = [
+      run('１ 項目', 40, 120), run('２ 内容', 420, 120), run('３ 備考', 800, 120),
+      run('氏名', 40, 140), run('漢字とカナで記録する。', 420, 140), run('必須', 800, 140),
+      run('住所', 40, 155), run('番地まで記録する。', 420, 155), run('必須', 800, 155),
+      run('電話番号', 40, 170), run('任意で記録する。', 420, 170), run('任意', 800, 170),
+    ];
+    const lines = layout(rows);
+    expect(lines.some((l) => l.cells && l.text.includes('氏名'))).toBe(true);
+  });
+});
