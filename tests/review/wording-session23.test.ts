@@ -184,3 +184,9 @@ describeWording('wording of round 15 the rules did not know', [
   ['retention_deletion', '資料は会議の終了時に町の職員がすべて回収し、団体に残さない。', true],
   ['transport_media', '移行データは暗号化したファイルとし、ＬＧＷＡＮ－ＡＳＰの経路で受け渡します。', true],
 ]);
+
+describeWording('round 15, more: a method left to a later review, a unit named 研修係', [
+  ['authentication', 'なお、利用者の認証方式（ＩＣカードの利用）は、システム更新時（令和１０年度）に検討する予定です。', false],
+  ['authentication', '利用者の認証方式は、ＩＣカードとパスワードによる二要素認証とする。', true],
+  ['staff_training', '利用者は総務課の保健師１名と人事研修係の職員２名の計３名に限定する。', false],
+]);
