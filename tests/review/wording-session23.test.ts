@@ -190,3 +190,9 @@ describeWording('round 15, more: a method left to a later review, a unit named �
   ['authentication', '利用者の認証方式は、ＩＣカードとパスワードによる二要素認証とする。', true],
   ['staff_training', '利用者は総務課の保健師１名と人事研修係の職員２名の計３名に限定する。', false],
 ]);
+
+describeWording('round 15, last: updates of the OS left to the contractor, provision only to one body', [
+  ['vulnerability_management', 'ＯＳ及びミドルウェアの更新は、受託事業者が適宜行う。', true],
+  ['third_party_provision', '日本年金機構以外への提供は行いません。', true],
+  ['vulnerability_management', 'ＯＳの更新履歴を台帳に記録する。', false],
+]);
