@@ -233,12 +233,15 @@ function width(rs: Run[]): number {
 
 /** The numbers that open the lines of a side (「１ 諮問事項」「(2) …」 are not: a bare number, then a space or a stop), in order. */
 function leadNumbers(rs: Run[], fs: number): number[] {
-  const out: number[] = [];
+  const found: { n: number; size: number }[] = [];
   for (const b of bands(rs)) {
     const m = LEAD_NUMBER.exec(leadText(b, fs));
-    if (m) out.push(Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))));
+    if (m) found.push({ n: Number(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), size: Math.max(...b.map((r) => r.fs)) });
   }
-  return out;
+  // headings printed bigger than the numbered rows under them (「２ 追加する記録項目」 at 11 pt over a table's rows 「1 氏名」…「4」
+  // at 10.5 pt, set 218): the headings alone number the side
+  const top = Math.max(...found.map((f) => f.size));
+  return found.filter((f) => f.size >= top - 0.2).map((f) => f.n);
 }
 const LEAD_NUMBER = /^\s*[【■]?([0-9０-９]{1,2})(?:[\s　.．]|$)/;
 /** A line's first words, its runs joined in x order with a space where they stand apart (「４０」「人）」 is 「４０人）」, a wrapped count). */

@@ -33,4 +33,12 @@ describe('three framed columns, one numbered heading each', () => {
     expect(at('【１事業の概要】')).toBeLessThan(at('【４対象者】'));
     expect(at('【４対象者】')).toBeLessThan(at('【８安全対策】'));
   });
+  it('set 218: a middle column whose heading is printed bigger than the numbered table rows under it (1 … 4)', async () => {
+    const lines = await page1('heldout218', 'p02_dv_shienshochi_a3_youkou.pdf');
+    const at = (t: string) => lines.findIndex((l) => l.text.replace(/\s/g, '').startsWith(t));
+    expect(lines.some((l) => l.cells && l.text.includes('１ 概要'))).toBe(false);
+    expect(at('１概要')).toBeGreaterThanOrEqual(0);
+    expect(at('１概要')).toBeLessThan(at('２追加する記録項目'));
+    expect(at('２追加する記録項目')).toBeLessThan(at('３安全管理措置'));
+  });
 });
