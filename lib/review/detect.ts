@@ -1,6 +1,6 @@
 /** Finding safeguard mentions and vague phrases in units. */
 import type { SafeguardId } from '../analysis/schema.ts';
-import { SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
+import { DESCRIBES_ITEM_IDS, SAFEGUARDS, type SafeguardDef } from './data/safeguards.ts';
 import { NOT_A_MEASURE, VAGUE_RULES, type VagueRule } from './data/vague-rules.ts';
 import type { Unit } from './units.ts';
 import { plainKey, withoutUnticked } from './plain.ts';
@@ -151,11 +151,10 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
 const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
 /**
  * The present practice told with its cost (「現在は介護保険課に紙の照会票で照会しており、回答まで１〜２日を要している。」,
- * set 215): no measure either, though it may still describe the item (DESCRIBES_ITEM).
+ * set 215): no measure either, though it may still describe the item (DESCRIBES_ITEM_IDS: 「…市内約５万８千棟を対象とする
+ * ため、…を要し」, set 122).
  */
 const PRESENT_PRACTICE = /^(現在|現状|従来)(は|、)[^。]*(しており|していて|しているが|していますが|しているため)、?[^。]*(要して|要する|かかって|かかる|手間|負担|課題|煩雑|時間を)/;
-/** What the present practice still tells of the item (「…市内約５万８千棟を対象とするため、…を要し」, set 122). */
-const DESCRIBES_ITEM = new Set(['legal_basis', 'purpose_necessity', 'subject_scope', 'data_minimization']);
 
 /**
  * A measure considered and not adopted (「本人確認に顔認証の機器を用いることも検討したが、費用対効果の面から今回は導入しない。」,
@@ -207,7 +206,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
-  if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM.has(m.id));
+  if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM_IDS.has(m.id));
   if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key)) return [];
   return REPORTED_INCIDENT.test(u.key) ? found.filter((m) => m.id === 'purpose_necessity') : found;
 }

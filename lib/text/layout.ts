@@ -255,8 +255,8 @@ function leadText(band: Run[], fs: number): string {
 /**
  * Headings numbered on from one side to the other (「１ 諮問事項」…「５ 根拠」 on the left, 「６ システムの構成」…「９ 共通の保護
  * 対策」 on the right, set 169): an A3 sheet in two columns whose headings happen to sit at the same heights, read column
- * by column. Both sides wide, at least two numbered lines on the left and on the right two, or one that opens it, the right
- * side's first number the left side's last + 1.
+ * by column. Both sides wide, each with numbered lines (one only when it opens the side), the right side's first number the
+ * left side's last + 1; where a side also numbers smaller rows, its biggest numbered lines count (leadNumbers).
  */
 function numberedOn(l: Run[], r: Run[], fs: number): boolean {
   if (width(l) < 20 * fs || width(r) < 20 * fs) return false;
