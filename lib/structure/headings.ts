@@ -99,6 +99,12 @@ const RULES: Rule[] = [
   { re: /^([a-z])[.)] ?(.+)$/, make: (m) => mk('alpha', m[1].charCodeAt(0) - 96, m[1], m[2]) },
   // Ａ 事業の概要 / B. 対象: a capital letter, then a space, period or parenthesis, then Japanese (not 「A4 用紙」「ID …」)
   { re: /^([A-Z])(?: |\. ?|\) ?)(?=[^\x00-\x7f])(.+)$/, make: (m) => mk('ualpha', m[1].charCodeAt(0) - 64, m[1], m[2]) },
+  // ■５ 諮問事項 (a symbol and a number together, set 220): a numbered heading of its own style, the number not part of the title
+  //   (not a quantity: 「■ 1年間保存」)
+  {
+    re: new RegExp(`^([${SYMBOLS}]) ?([0-9]{1,2}) ?(?![0-9.]|(?:[年月日名件人回時分歳円％%か箇ヶ校台館世課号条項頁]|ページ)(?![程称簿員期題帳線担析名]))(\\S.*)$`),
+    make: (m) => mk(`symnum:${m[1]}`, +m[2], `${m[1]}${m[2]}`, m[3]),
+  },
   // ■ セキュリティ対策
   { re: new RegExp(`^([${SYMBOLS}]) ?(.+)$`), make: (m) => mk(`sym:${m[1]}`, null, m[1], m[2]) },
   { re: /^([○〇]) ?(.+)$/, make: (m) => mk('sym:○', null, m[1], m[2]) },
