@@ -217,7 +217,13 @@ const LABEL_THEN_REQUEST = /^諮問(?:事項|の内容|内容|の区分|の種�
 const BARE_NUMBER_HEADING = /^[〔【\[［(（]?(?:(?:令和|平成)[0-9元]+年度)?(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+号[〕】\]］)）]?$/;
 
 /** A use for another purpose stated other than by the consent ground 第69条第2項第1号 (which provisions share). */
-const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第[24]号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)|目的外(?:の)?利用/;
+//   (not a measure forbidding it: 「保護司には、連絡票の目的外利用と複写を禁止する旨の確認書を提出していただきます」, set 223)
+//   第4号 only for research or statistics (domain.md §1); a provision to a committee's members under 第4号 is a provision
+//   (「…第６９条第２項第４号及び…要綱第１０条（審査委員会への意見聴取）」, set 227)
+const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第2号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)|目的外(?:の)?利用(?![^。]{0,20}(?:禁止|禁ず|しない|させない|行わない|の防止))/;
+
+const FOURTH_GROUND = /(?:法|法律)第69条第2項第4号/;
+const RESEARCH = /統計|研究/;
 
 /** A heading that forbids or limits what it names (a measure, not the item's act). */
 const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|禁ずる|の防止)$/;
@@ -227,17 +233,34 @@ const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|�
  */
 const SENTENCE_CLAUSE = /(?:し|して|り|て)、/;
 
+/** A checklist's row read as a heading: a question and its mark (「外部に委託するか ― 該当なし」「…を暗号化しているか ×」). */
+const CHECKLIST_ROW = /か ?(?:[○〇×✕―\-△]|該当なし)|該当なし$/;
+
 /** 「…システムのクラウドサービスへの移行」 in an item's title. */
 //   (not the occasion of another act: 「…システムの標準準拠システムへの移行に伴うデータ移行業務の委託について」 is an outsourcing)
 const TITLE_SYSTEM_MOVE = /システム(?:の)?[^。、]{0,16}(?:への|に)移行(?!に伴う|に係る|に関する|のため)/;
 
+/**
+ * A sentence of the request that says an act is not done (「なお、本件において外部とのオンライン結合は行わない。」, set 223):
+ * it names the act only to exclude it.
+ */
+const DENIED_ACT = /(?:は|も)[^。、]{0,6}(?:行わ(?:ない|ず)|行いません|実施(?:しない|しません)|しない|しません|ありません)$/;
+
+/** The request without its sentences that deny an act. */
+function withoutDenials(req: string): string {
+  return req.includes('ない') || req.includes('ません')
+    ? req.split('\n').map((p) => p.split('。').filter((t) => !DENIED_ACT.test(t.trim())).join('。')).join('\n')
+    : req;
+}
+
 export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: Heading[], title: string): ConsultationType[] {
-  const req = requestText(lines, r, headings);
+  const req = withoutDenials(requestText(lines, r, headings));
   let types = matchTypes(req, TYPE_PATTERNS);
   const requested = types.length > 0;
   // headings that are titles, not numbered sentences (「（１）委託契約書に…目的外の利用の禁止…を課す。」)
   //   (not a measure's heading that forbids the act: 「ア 目的外の利用、複写及び第三者への提供の禁止」)
-  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title)) && !SENTENCE_CLAUSE.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
+  //   (nor a checklist's row, a question with its mark: 「外部に委託するか ― 該当なし」, set 227)
+  if (!types.length) types = matchTypes(headings.filter((h) => titleLike(h.title) && !FORBIDS.test(fold(h.title)) && !SENTENCE_CLAUSE.test(fold(h.title)) && !CHECKLIST_ROW.test(fold(h.title))).map((h) => fold(h.title)).join('\n') + '\n' + fold(title), TYPE_PATTERNS);
   // a camera's item (「村営バス車内への防犯カメラの設置について」) with a section 「外部への提供」 on the rules for giving footage
   // to the police: the item collects; the section is one of its measures
   if (!requested && types.length === 1 && types[0] === 'external_provision' && !matchTypes(fold(title), TYPE_PATTERNS).length) {
@@ -273,14 +296,15 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
     // (and the request's own words: 「１ 諮問事項　避難行動要支援者名簿の自主防災組織及び民生委員への提供について」)
     types = matchTypes(fold(title) + '\n' + req, WEAK_TYPE_PATTERNS);
     // 第69条第2項第1号 (本人の同意) is the ground for a provision as much as for a use: the title that names a provision decides
-    if (types.includes('external_provision') && !EXPLICIT_OTHER_USE.test(text)) body = body.filter((t) => t !== 'purpose_external_use');
+    if (types.includes('external_provision') && !EXPLICIT_OTHER_USE.test(text) && !(FOURTH_GROUND.test(text) && RESEARCH.test(text))) body = body.filter((t) => t !== 'purpose_external_use');
     for (const t of body) if (!types.includes(t)) types.push(t);
   }
   // what the item's own sections say it does, added to the rest (a 「結合先」 section; recording in the city's system)
   const extra = [
     // a 「記録する個人情報」 list under a request that already names the item's types (「情報システムの変更」) is that
-    // system's data, not a separate 電子計算組織への記録
-    ...headings.flatMap((h) => matchTypes(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !(requested && t === 'computer_recording')),
+    // system's data, not a separate 電子計算組織への記録; so is one under a title or heading that names the system's
+    // introduction (「…相談記録システムの導入について」 over 「５ 記録する個人情報」, set 223; authors of earlier sets split 6 to 2)
+    ...headings.flatMap((h) => matchTypes(fold(h.title), SECTION_TYPE_HEADINGS)).filter((t) => !((requested || types.includes('system_change')) && t === 'computer_recording')),
     ...matchTypes(headings.filter((h) => PURPOSE_HEADINGS.test(fold(h.title))).flatMap((h) => sectionBody(lines, h).slice(0, 8).map((l) => l.f)).join(''), PURPOSE_TYPE_PATTERNS),
   ];
   // a title that names a move of the system itself (「…システムのクラウドサービスへの移行について」) is a system change

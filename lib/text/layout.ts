@@ -276,8 +276,11 @@ function numberedOn(l: Run[], r: Run[], fs: number): boolean {
   if (b.length === 1 && !headsFirstLine(r)) return false;
   for (let k = 1; k < a.length; k++) if (a[k] !== a[k - 1] + 1) return false;
   for (let k = 1; k < b.length; k++) if (b[k] !== b[k - 1] + 1) return false;
-  return b[0] === a[a.length - 1] + 1;
+  // (or the right side opens with the left side's last heading continued: 「７ 保護措置」 at the foot of the middle column,
+  // 「７ 保護措置（続き）」 at the head of the right one, set 227)
+  return b[0] === a[a.length - 1] + 1 || (b[0] === a[a.length - 1] && CONTINUED.test(bands(r)[0].map((x) => x.text).join('')));
 }
+const CONTINUED = /[(（]続き?[)）]|[(（]つづき[)）]/;
 
 /** Columns (independent flows) rather than a table (rows across the gutters)? */
 function isColumns(cols: Run[][], fs: number): boolean {
