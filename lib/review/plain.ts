@@ -48,8 +48,16 @@ export function withoutUnticked(key: string): string {
 // (「15 操作ログの取得 － 委託先の標準仕様によります。」: a dash in the mark column is 「not done / not applicable」)
 // (「4 アクセス記録（ログ）を取得し点検している □ 現行システムに記録機能なし。」: an empty box in the mark column is 「not done」)
 const NOT_APPLICABLE_ROW = /^[^。]*?(?:。(?=[×✕✗]|該当な(?!い)|非該当|対象外))?(?=(該当な(?!い)|非該当|対象外|該当しない|[×✕✗]|(?<![0-9A-Za-z(（])[-－−―–—](?![0-9A-Za-z])|(?<=(いる|いるか|か|ある|あるか))[□☐](?![^。□☐■☑]*[□☐■☑])))/;
+/**
+ * An unnumbered row, the question a statement and its mark at the end (「データを暗号化している ×」, set 225), or the mark
+ * printed inside the question's wrapped cell (「外部へ提供する場合の取扱いを定 － 該当なし めている」): the whole row states
+ * nothing. The legend (「○：実施する ×：実施しない」) ends with no mark.
+ */
+const ROW_ENDS_MARKED = /^[^。○◯]{2,40}?(いる|ている|てある|する|した|ある)([×✕✗]|[-－−―]?該当なし)$/;
+const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗])(めている|ている|いる)$/;
 function withoutNotApplicable(key: string): string {
   if (!/[×✕✗□☐\-－−―–—]|該当|対象外/.test(key)) return key;
+  if (ROW_ENDS_MARKED.test(key) || MARK_INSIDE_ROW.test(key)) return '\u3000'.repeat(key.length);
   const m = NOT_APPLICABLE_ROW.exec(key);
   if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]))) return key;
   return '\u3000'.repeat(m[0].length) + key.slice(m[0].length);

@@ -41,9 +41,15 @@ function folded(text: string): string {
 }
 
 /** A numbered heading such as 「(3) 通信及び保存の暗号化」: a promise, not evidence by itself. */
+//   (a checklist row ticked as done, the tick and its short note after the predicate: 「8 端末の利用者ごとにIDとパスワードを
+//   設定する ○ 従事者3名」, set 223, is a statement too)
 export function isHeading(u: Unit): boolean {
-  return !/[。.]$/.test(u.key) && u.key.length <= 30 && !PREDICATE_END.test(u.key) && ITEM_START.test(folded(u.text)) && !isLabelRow(u);
+  return !/[。.]$/.test(u.key) && u.key.length <= 30 && !PREDICATE_END.test(u.key) && !PREDICATE_END.test(u.key.replace(TICK_AND_NOTE, '').replace(ASIDE_END, '')) && ITEM_START.test(folded(u.text)) && !isLabelRow(u);
 }
+/** A tick at the end of a checklist row, with the short note after it. */
+const TICK_AND_NOTE = /[○◯✓✔☑][^。○◯✓✔☑×]{0,20}$/;
+/** A bracketed aside closing a row (「再委託を禁止する（町の書面による承諾がある場合を除く） ○」). */
+const ASIDE_END = /[(（][^()（）]*[)）]$/;
 
 /**
  * A list item printed without 「。」 that ends as a sentence does (「ア 第三者に提供しないこと」「(2) 受託者は…を報告する」):

@@ -1,0 +1,66 @@
+/**
+ * Wording read in session 24 from round 16 (sets 223–228, after their measurement): a checklist row ticked 「○」 after its
+ * predicate is a statement, not a heading; a row whose own mark is 「×」 or 「該当なし」 states nothing; a matter
+ * 「確認中」 or left 「契約締結までに検討する」 is no measure; a measure said to be 「困難」 is not taken; a law's words in
+ * brackets are not the item's vague wording; 「…課の担当職員に限り」「関係する職員のみ」 name no number or role.
+ */
+import { describe, expect, it } from 'vitest';
+import { isHeading } from '../../lib/review/units.ts';
+import { describeWording, reviewMeasures, unitOf, vagueRuleIds } from './helpers.ts';
+
+describe('a checklist row ticked 「○」 after its predicate is a statement', () => {
+  const rows = [
+    '1 委託契約書に個人情報取扱特記事項を添付する ○ 町の標準特記事項',
+    '2 再委託を禁止する（町の書面による承諾がある場合を除く） ○',
+    '3 受託者がプライバシーマーク又はＩＳＭＳ認証を取得している × 取得していない',
+    '4 従事者の名簿を業務開始前に提出させる ○',
+    '5 端末の利用者ごとにIDとパスワードを設定する ○ 従事者３名',
+    '6 事故が発生したときは直ちに町に報告させる ○',
+  ];
+  it('finds what the ticked rows state, not what the 「×」 row names', () => {
+    const r = reviewMeasures(['outsourcing'], rows);
+    expect(r.status('subcontracting')).toBe('present');
+    expect(r.status('authentication')).toBe('present');
+    expect(r.status('vendor_oversight')).toBe('present');
+    expect(r.status('incident_response')).not.toBe('missing');
+    expect(r.status('vendor_certification')).not.toBe('present');
+  });
+  it('a numbered heading is still a heading; a ticked row is not', () => {
+    expect(isHeading(unitOf('(1) 通信の暗号化'))).toBe(true);
+    expect(isHeading(unitOf('(2) 保存データの暗号化（ＡＥＳ）'))).toBe(true);
+    expect(isHeading(unitOf('4 従事者の名簿を業務開始前に提出させる ○'))).toBe(false);
+    expect(isHeading(unitOf('2 再委託を禁止する（町の書面による承諾がある場合を除く） ○'))).toBe(false);
+  });
+});
+
+describeWording('a row whose own mark says not done or not applicable states nothing', [
+  ['encryption_rest', 'データを暗号化している ×', false],
+  ['logging_audit_trail', '作業の記録を残している ×', false],
+  ['third_party_provision', '外部へ提供する場合の取扱いを定 － 該当なし めている', false],
+  ['access_control', '取り扱う職員を限定している ○ 福祉課の義援金担当の職員3名に限る。', true],
+  ['encryption_rest', '保存データはＡＥＳ２５６で暗号化している。', true],
+]);
+
+describeWording('a matter being checked or left to the contract is no measure', [
+  ['encryption_rest', '(8) 保存データの暗号化の方式は、現在、決済代行事業者に確認中です。', false],
+  ['subcontracting', 'なお、受託者による再委託の可否は、契約締結までに検討する。', false],
+  ['subcontracting', '再委託の可否は、市が書面で承認する。', true],
+]);
+
+describeWording('a measure said to be impossible is not taken', [
+  ['notice_consent', 'なお、相談者一人ひとりから利用の同意を得ることは、匿名の相談も多く困難です。', false],
+  ['notice_consent', '相談者から同意書を得る。', true],
+]);
+
+describe('vague wording', () => {
+  it('a law’s words quoted in brackets after its article are not the item’s', () => {
+    expect(vagueRuleIds('個人情報の保護に関する法律第61条第1項（所掌事務の遂行に必要な範囲での保有）による。')).not.toContain('hitsuyou_na_hani');
+    expect(vagueRuleIds('照会結果は必要な範囲で関係課と共有する。')).toContain('hitsuyou_na_hani');
+  });
+  it('「…課の担当職員に限り」「関係する職員のみ」 name no number or role; a named duty does', () => {
+    expect(vagueRuleIds('照会は福祉総務課の担当職員に限り行う。')).toContain('tantou_nomi');
+    expect(vagueRuleIds('予診票の内容の入力は、関係する職員のみが行う。')).toContain('tantou_nomi');
+    expect(vagueRuleIds('端末は保育課の入所担当職員に限り利用する。')).not.toContain('tantou_nomi');
+    expect(vagueRuleIds('照会は福祉総務課の担当職員２名に限り行う。')).not.toContain('tantou_nomi');
+  });
+});
