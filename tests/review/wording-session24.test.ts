@@ -64,3 +64,10 @@ describe('vague wording', () => {
     expect(vagueRuleIds('照会は福祉総務課の担当職員２名に限り行う。')).not.toContain('tantou_nomi');
   });
 });
+
+describeWording('a roster of who may use the system is no physical security; a traffic accident is no data incident', [
+  ['physical_security', '係長が利用者名簿を管理し、異動のあった日に利用者登録を削除する。', false],
+  ['physical_security', '名簿は施錠できる書庫で管理する。', true],
+  ['incident_response', '事故やヒヤリハットが発生したときは、運転者が総務課に届け出て、総務課の担当職員のみがSDカードから映像を取り出す。', false],
+  ['incident_response', '漏えい等の事故が発生したときは、受託者は２４時間以内に市に報告する。', true],
+]);
