@@ -181,6 +181,9 @@ function sentenceAbove(byPosition: Ln[], l: Ln): boolean {
   const k = byPosition.indexOf(l);
   if (k >= byPosition.length - 2) return false;
   for (let j = 0; j < k; j++) if (byPosition[j].text.includes('。')) return true;
+  // (or a numbered heading with its body under it, the item before's last section: 「第６ 委託期間」「令和９年４月１日から
+  // 令和１２年３月３１日まで（３年間）」 then 「諮問第１５号」, set 228)
+  for (let j = 0; j + 1 < k; j++) if (byPosition[j].marker?.num != null && !byPosition[j + 1].marker && !numbersIn(byPosition[j].f).length) return true;
   return false;
 }
 
