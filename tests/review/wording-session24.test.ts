@@ -71,3 +71,9 @@ describeWording('a roster of who may use the system is no physical security; a t
   ['incident_response', '事故やヒヤリハットが発生したときは、運転者が総務課に届け出て、総務課の担当職員のみがSDカードから映像を取り出す。', false],
   ['incident_response', '漏えい等の事故が発生したときは、受託者は２４時間以内に市に報告する。', true],
 ]);
+
+describeWording('the password that is an encryption key is no login', [
+  ['authentication', '暗号鍵となるパスワードは人権推進係長が管理し、職員の異動時に変更します。', false],
+  ['encryption_rest', '暗号鍵となるパスワードは人権推進係長が管理し、職員の異動時に変更します。', true],
+  ['authentication', '職員ごとのIDとパスワードで認証する。', true],
+]);

@@ -81,7 +81,8 @@ function either(...res: RegExp[]): RegExp {
  * A password put on what is handed over (「集計表（Ｅｘｃｅｌ）はパスワードを設定して市に提出する」): it protects the file
  * (encryption_rest shows it), it is no login (authentication leaves it out).
  */
-const PASSWORD_ON_WHAT_IS_HANDED_OVER = /パスワードを(設定|付与|付け|かけ)(して|し、|した上で|したうえで)[^。]{0,12}(提出|送付|送信|受け渡|引き渡|納品)/;
+//   (or the password that is the encryption key: 「暗号鍵となるパスワードは人権推進係長が管理し、職員の異動時に変更します」, set 224)
+const PASSWORD_ON_WHAT_IS_HANDED_OVER = /パスワードを(設定|付与|付け|かけ)(して|し、|した上で|したうえで)[^。]{0,12}(提出|送付|送信|受け渡|引き渡|納品)|暗号(化)?(の)?鍵(と|に)なるパスワード|復号(用|の)?パスワード/;
 
 export const SAFEGUARDS: SafeguardDef[] = [
   {
