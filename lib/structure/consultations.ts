@@ -397,6 +397,15 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     }
   }
   if (!out.length) out.push(...typeNamedItems(lines, infos));
+  // a single item's later materials belong to it when they open no other item (a 諮問書 labelled 「資料１－１」 whose
+  // 「添付資料 資料２ 全項目評価書（抜粋）」 follows as 「資料２－１」「資料２－２」, set 231): not a reference, list or minutes
+  if (out.length === 1 && out[0].to < lines.length) {
+    const after = infos.filter((p) => p.page > out[0].pageEnd && p.lines.some((l) => !l.noise));
+    if (after.length && after.every((p) => !p.part && !p.listPage && !p.minutesPage && !p.anchors.length && !p.shimonsho)) {
+      out[0].to = lines.length;
+      out[0].pageEnd = lines[lines.length - 1].page;
+    }
+  }
   // a single item's cover page belongs to it (but not an agenda, list, TOC or minutes before it)
   if (out.length === 1 && out[0].pageStart > 1) {
     const before = infos.slice(0, out[0].pageStart - 1);
