@@ -77,3 +77,41 @@ describeWording('the password that is an encryption key is no login', [
   ['encryption_rest', '暗号鍵となるパスワードは人権推進係長が管理し、職員の異動時に変更します。', true],
   ['authentication', '職員ごとのIDとパスワードで認証する。', true],
 ]);
+
+// Round 17 (sets 229–234, after their measurement)
+describeWording('a file kept with a password is stored data protected, not a login; a database’s or terminal’s stays a login', [
+  ['authentication', '抽出ファイルには、パスワードを設定して保存する。', false],
+  ['encryption_rest', '抽出ファイルには、パスワードを設定して保存する。', true],
+  ['authentication', 'データベースにはパスワードを設定し、適切に管理する。', true],
+  ['authentication', '相談記録のデータは、パスワードを設定した事務所の端末に保存しなければならない。', true],
+]);
+
+describeWording('inspections of shops under the law and the staff a job takes are the item’s work, not oversight or access control', [
+  ['vendor_oversight', '食品衛生監視員(18名)は、飲食店等への立入検査の結果を紙の監視票に記入し、帰庁後にシステムへ転記している。', false],
+  ['vendor_oversight', '旅館業法に基づく立入検査で行う宿泊者名簿の確認結果を、旅館業台帳システムに記録すること。', false],
+  ['vendor_oversight', '市は、年1回、受託者の作業場所への立入検査を行う。', true],
+  ['access_control', '通知は年間約400通で、繁忙期には職員2名が数日を要しているため、印刷から郵便差出しまでを事業者に委託します。', false],
+  ['access_control', '台帳を利用できるのは、保健師6名と事務職員2名の計8名に限る。', true],
+]);
+
+describeWording('a chatbot’s question history is its data, not a log', [
+  ['logging_audit_trail', '広聴課の職員は、管理画面に接続し、回答の登録と問合せ履歴の確認を行う。', false],
+  ['logging_audit_trail', '操作履歴を1年間保存し、係長が毎月確認する。', true],
+]);
+
+describeWording('wording read in round 17', [
+  ['access_control', '本業務に従事する者を限定し、従事者名簿を契約締結後10日以内に市に提出させる。', true],
+  ['data_minimization', '利用しない情報：認定の理由、世帯の所得、生活保護の受給の有無', true],
+  ['subject_scope', '記録される個人は、委員、発言した住民及び説明を行った職員である。', true],
+  ['data_subject_rights', '取下げの申出があった世帯は、翌月の名簿から削除します。', true],
+  ['vendor_selection', '委託先は、プライバシーマークを取得している事業者から選定します。', true],
+]);
+
+describe('a subcontract allowed with the city’s written consent, the subcontractor named between', () => {
+  it('is a condition, not a bare permission', () => {
+    const r = reviewMeasures(['outsourcing'], [
+      '受注者は、本業務の全部又は一部を第三者に再委託してはならない。ただし、印刷機の故障時に限り、あらかじめ市の書面による承諾を得て、同種の印刷事業者に再委託することができる。',
+    ]);
+    expect(r.status('subcontracting')).toBe('present');
+  });
+});
