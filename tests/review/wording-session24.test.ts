@@ -115,3 +115,11 @@ describe('a subcontract allowed with the city’s written consent, the subcontra
     expect(r.status('subcontracting')).toBe('present');
   });
 });
+
+describeWording('more wording read in round 17', [
+  ['vulnerability_management', '端末のOSとアプリは、定期的に更新する。', true],
+  ['physical_security', '適切な管理が行われている作業場所で行わせます。', true],
+  ['physical_security', '十分なセキュリティを確保した事業者の作業場で行う。', true],
+  ['vendor_oversight', '立入検査の現場でタブレット端末から直接入力することにより、転記作業と転記誤りをなくす。', false],
+  ['vendor_oversight', '本町は、旅館業法第7条に基づく立入検査を行っており、その際に宿泊者名簿が正しく記載されているかを確認している。', false],
+]);
