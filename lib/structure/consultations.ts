@@ -397,11 +397,14 @@ export function findConsultations(lines: Ln[], infos: PageInfo[]): ConsultationR
     }
   }
   if (!out.length) out.push(...typeNamedItems(lines, infos));
-  // a single item's later materials belong to it when they open no other item (a 諮問書 labelled 「資料１－１」 whose
-  // 「添付資料 資料２ 全項目評価書（抜粋）」 follows as 「資料２－１」「資料２－２」, set 231): not a reference, list or minutes
+  // a single item's later materials belong to it when the item names them and they open no other item (a 諮問書 labelled
+  // 「資料１－１」 whose 「添付資料 資料２ 全項目評価書（抜粋）」 follows as 「資料２－１」「資料２－２」, set 231): not a reference,
+  // list or minutes (a page of a material the item does not name, 「資料６」 the council's schedule, stays outside)
   if (out.length === 1 && out[0].to < lines.length) {
     const after = infos.filter((p) => p.page > out[0].pageEnd && p.lines.some((l) => !l.noise));
-    if (after.length && after.every((p) => !p.part && !p.listPage && !p.minutesPage && !p.anchors.length && !p.shimonsho)) {
+    const own = lines.slice(out[0].from, out[0].to).map((l) => l.f).join('');
+    const named = (label: string | null) => !!label && own.includes(fold(label).replace(/[-－ー‐][0-9]+$/, ''));
+    if (after.length && after.every((p) => named(p.label) && !p.part && !p.listPage && !p.minutesPage && !p.anchors.length && !p.shimonsho)) {
       out[0].to = lines.length;
       out[0].pageEnd = lines[lines.length - 1].page;
     }
