@@ -231,7 +231,7 @@ const FORBIDS = /(?:禁止|制限|しない(?:こと)?|させない(?:こと)?|�
  * A numbered measure's first line that wraps mid-sentence (「⑫ 事業者との契約に町の個人情報取扱特記事項を付し、目的外利用、第三」,
  * set 213): a clause ends inside it, so it is a sentence, not a title naming the item's act.
  */
-const SENTENCE_CLAUSE = /(?:し|して|り|て)、/;
+const SENTENCE_CLAUSE = /(?:し|して|り|て|め|け|せ|え|れ)、/;
 
 /** A checklist's row read as a heading: a question and its mark (「外部に委託するか ― 該当なし」「…を暗号化しているか ×」). */
 const CHECKLIST_ROW = /か ?(?:[○〇×✕―\-△]|該当なし)|該当なし$/;

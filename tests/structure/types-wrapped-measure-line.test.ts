@@ -35,3 +35,18 @@ describe('the types of an item whose measure line wraps mid-sentence', () => {
     expect(c.types).toContain('purpose_external_use');
   });
 });
+
+describe('a wrapped measure line whose clause ends in another verb form (set 238)', () => {
+  it('「（１）基本協定書に個人情報取扱特記事項を定め、目的外利用の禁止、複」 adds no use for another purpose', () => {
+    const c = first([[
+      '## 【諮問第４号】町営住宅の指定管理者の指定について（入居者の個人情報の取扱い）',
+      '# １ 指定の概要',
+      '町営住宅９団地の管理を指定管理者に行わせる。',
+      '# ７ 個人情報の保護措置',
+      '(1) 基本協定書に個人情報取扱特記事項を定め、目的外利用の禁止、複',
+      '写の禁止及び再委託の禁止を義務付けます。',
+      '(2) 住宅管理システムを利用できる者は、管理事務所の職員４名に限ります。',
+    ]]);
+    expect(c.types).toEqual(['designated_manager']);
+  });
+});
