@@ -218,10 +218,13 @@ const BARE_NUMBER_HEADING = /^[〔【\[［(（]?(?:(?:令和|平成)[0-9元]+年
 
 /** A use for another purpose stated other than by the consent ground 第69条第2項第1号 (which provisions share). */
 //   (not a measure forbidding it: 「保護司には、連絡票の目的外利用と複写を禁止する旨の確認書を提出していただきます」, set 223)
-//   第4号 only for research or statistics (domain.md §1); a provision to a committee's members under 第4号 is a provision
-//   (「…第６９条第２項第４号及び…要綱第１０条（審査委員会への意見聴取）」, set 227)
 const EXPLICIT_OTHER_USE = /(?:法|法律)第69条第2項第2号|相当な理由のある内部利用|利用目的以外の目的(?:のため)?に(?:利用|使用)|目的外(?:の)?利用(?![^。]{0,20}(?:禁止|禁ず|しない|させない|行わない|の防止))/;
 
+/**
+ * 第69条第2項第4号 is a use for another purpose too only where the item speaks of research or statistics (domain.md §1); a
+ * provision to a committee's members under it is a provision (「…第６９条第２項第４号及び…要綱第１０条（審査委員会への意見
+ * 聴取）」, set 227).
+ */
 const FOURTH_GROUND = /(?:法|法律)第69条第2項第4号/;
 const RESEARCH = /統計|研究/;
 
