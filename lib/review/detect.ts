@@ -75,10 +75,16 @@ const NEGATED_TOPIC_AFTER = /^[一-龯ァ-ヶー]{0,6}は、[^。]{0,30}?(行っ
  */
 const IMPOSSIBLE_AFTER = /^[^。、]{0,8}(こと|の)は、?[^。]{0,30}?(困難|難しい|不可能|できない)(です|である|であり|であるため|なため|ため)?(。|、|$)/;
 
+/**
+ * A certificate or listing said not to be held, with the list's long name between: 「本システムは、ISMAPクラウドサービスリスト
+ * には登録されていない。」 (set 237; NEGATED_AFTER reads 14 characters only).
+ */
+const NOT_HELD_AFTER = /^[^。、]{0,24}?(登録|取得|認証|認定)(されて|して)(い)?(ない|ません|おらず)/;
+
 export function isNegatedAt(key: string, end: number): boolean {
   const after = key.slice(end, end + 60).replace(ASIDE, '').replace(OBLIGATION, 'する');
   if (ONLY_WITH.test(after)) return false;
-  return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after) || NEGATED_TOPIC_AFTER.test(after) || IMPOSSIBLE_AFTER.test(after);
+  return NEGATED_AFTER.test(after.slice(0, 20)) || NEGATED_LIST_AFTER.test(after) || NEGATED_TOPIC_AFTER.test(after) || IMPOSSIBLE_AFTER.test(after) || NOT_HELD_AFTER.test(after);
 }
 
 /**
@@ -191,6 +197,10 @@ const DEFERRED_DECISION_FORMS: RegExp[] = [
   new RegExp(String.raw`${MATTER_IS}[^。]{0,30}(今後|引き続き|契約(の)?(更新|締結)?(時|まで)|更新時|導入時|(検討|協議|調整|決定)する予定)[^。]{0,12}(検討|協議|調整|決定)?(する|します)?(予定)?(です|である)?。?$`),
   // 「操作の記録を取得できるかどうかについては、現在、システムの保守事業者に確認している。」 (set 221)
   /(かどうか|か否か)(について)?(は)?、?[^。]{0,30}(確認|検討|協議|調整)(している|していま|中)/,
+  // 「許可台帳の情報を他の機関に提供するかどうかは、今後検討する。」 (set 240)
+  /(かどうか|か否か)(について)?(は)?、?(今後|引き続き)[^。]{0,10}(確認|検討|協議|調整|決定)(する|します)。?$/,
+  // 「口座情報の保存期間は、国の通知が示された後に定める予定である。」 (set 239): the measure itself is yet to be set
+  /(期間|方法|方式|手順|基準|内容|範囲)は、?[^。]{0,30}(後|まで|際)に(定める|決める|決定する|設定する)予定(です|である)?。?$/,
   // 「これについては、記録の開示請求への対応方法とあわせて引き続き検討する。」 (set 218)
   /については、?[^。]{0,30}(今後|引き続き)[^。]{0,6}(協議|検討|調整|決定)(する|します)。?$/,
   // 「将来的には…との連携を検討しているが、今回の諮問には含まない。」 (set 218)
@@ -203,6 +213,12 @@ const DEFERRED_DECISION = new RegExp(DEFERRED_DECISION_FORMS.map((r) => r.source
  * matters (purpose_necessity), not a measure of any other category (sets 187, 188, 190).
  */
 const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|誤送信|誤送付|誤配)[^。]{0,30}(報道され(た|ました)|が?あった|が?ありました|発生し(た|ました)|起き(た|ました))。?$/;
+
+/**
+ * A question or opinion of the council reported, and nothing more (「なお、再委託の取扱いについては、前回の審議会で委員から質問が
+ * ありました。」, set 239): the matter was raised, no measure is stated (the answer, when given, is a sentence of its own).
+ */
+const COUNCIL_RAISED = /(委員|審議会|部会)(から|より)[^。]{0,20}(質問|意見|御意見|ご意見|指摘|御指摘|ご指摘|要望)(が|を)[^。]{0,6}(あった|ありました|あり|いただいた|いただきました|いただいています|受けた|受けました)。?$/;
 
 /** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
 export function defersMeasure(u: Unit): boolean {
@@ -217,7 +233,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
   if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM_IDS.has(m.id));
-  if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key)) return [];
+  if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key) || COUNCIL_RAISED.test(u.key)) return [];
   return REPORTED_INCIDENT.test(u.key) ? found.filter((m) => m.id === 'purpose_necessity') : found;
 }
 

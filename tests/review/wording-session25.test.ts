@@ -1,0 +1,40 @@
+/**
+ * Wording read in session 25 from round 18 (sets 235–240, after their measurement): 「閲覧権限」 and screens limited to what
+ * the work needs are access control; a council member's question reported is no measure; a certificate list 「には登録
+ * されていない」 is no certificate; a matter 「今後検討する」 or whose period is 「…後に定める予定」 is not yet a measure.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeWording, reviewMeasures } from './helpers.ts';
+
+describeWording('閲覧権限 and screens limited to the work are access control', [
+  ['access_control', '（１）閲覧権限 学級担任は自分の学級、養護教諭及び校長は自校の児童生徒の記録を閲覧できる。', true],
+  ['access_control', '手当システムは、従事者ごとにＩＤとパスワードで利用し、入力の画面は現況届の入力に必要な画面に限定する。', true],
+  ['access_control', '利用できる機能は、業務に必要な機能に限る。', true],
+  ['access_control', '入力の画面は見やすく配置する。', false],
+]);
+
+describeWording('a question of the council reported states no measure', [
+  ['subcontracting', 'なお、再委託の取扱いについては、前回の審議会で委員から質問がありました。', false],
+  ['logging_audit_trail', 'ログの確認については、委員からご意見をいただきました。', false],
+  ['subcontracting', '委員から質問があった再委託については、市の書面による承諾を得た場合を除き禁止する。', true],
+]);
+
+describeWording('a certificate list said not to be joined is no certificate', [
+  ['vendor_certification', '本システムは、ISMAPクラウドサービスリストには登録されていない。', false],
+  ['vendor_certification', '受託者は、プライバシーマークの認証を取得していない。', false],
+  ['vendor_certification', '本サービスはISMAPクラウドサービスリストに登録されている。', true],
+]);
+
+describeWording('a matter left to later is not yet a measure', [
+  ['third_party_provision', '許可台帳の情報を他の機関に提供するかどうかは、今後検討する。', false],
+  ['retention_deletion', '口座情報の保存期間は、国の通知が示された後に定める予定である。', false],
+  ['retention_deletion', '口座情報の保存期間は、５年とし、期間の満了後に削除する。', true],
+]);
+
+describe('a matter left to later leaves the category missing, with a phrase to ask about', () => {
+  it('the deferred retention period', () => {
+    const r = reviewMeasures(['computer_recording'], ['口座情報の保存期間は、国の通知が示された後に定める予定である。']);
+    expect(r.status('retention_deletion')).toBe('missing');
+    expect(r.phrases.some((q) => q.includes('定める予定'))).toBe(true);
+  });
+});
