@@ -163,10 +163,11 @@ function cataloguePlans(defs: readonly SafeguardDef[]): CataloguePlans {
 const PAST_STATEMENT = /(ていた|でいた|てきた|でき(た|ました)|ていました|てきました)。?$/;
 /**
  * The present practice told with its cost (「現在は介護保険課に紙の照会票で照会しており、回答まで１〜２日を要している。」,
- * set 215): no measure either, though it may still describe the item (DESCRIBES_ITEM_IDS: 「…市内約５万８千棟を対象とする
+ * set 215; 「現在、…を紙の台帳で管理しており、…確認に漏れが生じるおそれがあります。」, set 242; 「…は、市の職員２名で…の調整を行っ
+ * ているが、…予約が取りにくい状況が続いている。」, set 243): no measure either, though it may still describe the item (DESCRIBES_ITEM_IDS: 「…市内約５万８千棟を対象とする
  * ため、…を要し」, set 122).
  */
-const PRESENT_PRACTICE = /^(現在|現状|従来)(は|、)[^。]*(しており|していて|しているが|していますが|しているため)、?[^。]*(要して|要する|かかって|かかる|手間|負担|課題|煩雑|時間を)/;
+const PRESENT_PRACTICE = /^(現在|現状|従来)(は|、)[^。]*(しており|していて|しているが|していますが|しているため)、?[^。]*(要して|要する|かかって|かかる|手間|負担|課題|煩雑|時間を|おそれ|恐れ)|(行って|して)いる(が|ものの)、[^。]*(状況が続いて|状況にあ|課題となって|問題となって)/;
 
 /**
  * A measure considered and not adopted (「本人確認に顔認証の機器を用いることも検討したが、費用対効果の面から今回は導入しない。」,

@@ -38,3 +38,33 @@ describe('a matter left to later leaves the category missing, with a phrase to a
     expect(r.phrases.some((q) => q.includes('定める予定'))).toBe(true);
   });
 });
+
+// Round 19 (sets 241–246, after their measurement)
+
+describe('a file said to be kept encrypted, with no scheme, is vague (sets 241, 242, 246)', () => {
+  it('「作業ファイルは暗号化して保存します」 asks for the scheme', () => {
+    const r = reviewMeasures(['computer_recording'], ['抽出したファイルは暗号化して保存します。']);
+    expect(r.status('encryption_rest')).toBe('vague');
+  });
+  it('a file encrypted with a scheme is present', () => {
+    const r = reviewMeasures(['computer_recording'], ['抽出したファイルはＡＥＳ２５６で暗号化して保存します。']);
+    expect(r.status('encryption_rest')).toBe('present');
+  });
+  it('a file encrypted to be handed over is the medium’s matter, not vague storage', () => {
+    const r = reviewMeasures(['external_provision'], ['提供するデータは暗号化したファイルとし、職員が持参して手渡す。']);
+    expect(r.status('encryption_rest')).not.toBe('vague');
+  });
+});
+
+describeWording('the present practice told with its risk or its difficulty is no measure', [
+  ['incident_response', '現在、約１４０店の指定と更新を紙の台帳で管理しており、更新期限の確認に漏れが生じるおそれがあります。', false],
+  ['access_control', 'センターは、市の職員２名で会員の相談の調整を行っているが、相談の予約が取りにくい状況が続いている。', false],
+  ['access_control', 'センターの会員情報は、市の職員２名で取り扱う。', true],
+]);
+
+describeWording('the handling status of the contractor checked is oversight', [
+  ['vendor_oversight', '委託先での取扱いの状況は、必要に応じて確認します。', true],
+  ['vendor_oversight', '委託先での取扱いの状況は、年１回、職員が作業場所を訪問して確認します。', true],
+  ['vendor_oversight', '安全管理の状況は、次ページの確認表のとおりです。', false],
+  ['vendor_oversight', '個人情報の取扱いの状況は、別紙のチェックリストにより確認した。', false],
+]);

@@ -11,6 +11,9 @@ export const TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「（１）…事業の…社会福祉協議会への委託（個人情報を取り扱う事務の委託）」
   { type: 'outsourcing', re: /外部委託|業務委託|業務の委託|処理の委託|事務の委託|事業の委託|(?:会|社|法人|団体|事業者)への委託|委託(?:する|の内容|内容|及び|等の内容|について)|(?<!諮問第[0-9]+号の)委託に|(?:運用|業務|作業|処理|事務|入力|発送|印刷)(?:の一部)?を[^。、]{0,12}に委託し/ },
   { type: 'worker_dispatch', re: /労働者派遣|派遣労働者/ },
+  //   「…アンケートの分析のための個人情報の目的外利用及び提供について」 (set 243): the law's pair names both acts
+  //   (not a measure that forbids them: 「目的外利用及び提供の禁止」)
+  { type: 'external_provision', re: /目的外(?:の)?利用(?:及び|並びに|・|と)(?:外部|第三者)?(?:への)?提供(?![^。、]{0,6}(?:の)?(?:禁止|制限|をしない|をさせない|しない|させない))/ },
   //   「…を、まちづくり課が利用すること（保有目的以外の目的のための利用）」
   //   「…のデータを、高齢福祉課が見守りに利用することについて」「利用目的以外の利用となるため」「取得した目的以外の利用に当たる」:
   //   the city's information put to another use by another of its departments, even when the law's ground is a provision to
@@ -61,6 +64,9 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「保護司への支援対象者連絡票の提供について」「災害ボランティアセンターへの被災者情報の提供について」 (round 16): any
   //   receiver but a unit of the city, then what is given
   { type: 'external_provision', re: /(?:情報|名簿|データ|記録)[^。、]{0,16}への(?:平常時)?提供|(?<!課|係|室|部|局)への[^。、]{0,30}(?:情報|名簿|データ|記録|連絡票|台帳|書類|資料|写し)の提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関|金融機関|支援機関|企業|会社|事業所)への(?:平常時の?)?(?:個人)?(?:情報)?(?:の)?提供|(?:協議会|法人|団体|組合|大学|警察署?|事業者|医療機関|金融機関|支援機関|企業|会社|事業所)への[^。、]{0,30}(?:個人情報|情報|名簿|データ|記録)の提供/ },
+  //   「照会に当たり申請者の個人情報を金融機関に提供するため、審議会の意見を伺います。」 (set 246): a receiver outside the city
+  //   named as the one given the information (not a contractor: an outsourcing's request may say its data goes to the 事業者)
+  { type: 'external_provision', re: /(?:個人情報|情報|名簿|データ|記録)を、?[^。、]{0,20}(?:協議会|団体|組合|大学|警察署?|医療機関|金融機関|支援機関)に提供(?:する|し)/ },
   // 「出張所における窓口端末の更新について」: the machines that process the data replaced (set 158)
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|オンライン化|電子化|電子申請化|(?:端末|サーバー?)(?:等)?の(?:更新|入替え|入れ替え|更改)について/ },
   // 「建設リサイクル法に基づく届出の電子申請化について」: the forms move to an online service outside the city (the authors of
