@@ -68,3 +68,24 @@ describeWording('the handling status of the contractor checked is oversight', [
   ['vendor_oversight', '安全管理の状況は、次ページの確認表のとおりです。', false],
   ['vendor_oversight', '個人情報の取扱いの状況は、別紙のチェックリストにより確認した。', false],
 ]);
+
+describeWording('what the city does with the information, told to the person, is notice', [
+  ['notice_consent', '下水道使用開始届の様式及び市ホームページで、使用水量を企業団から受け取ることをお知らせしています。', true],
+  ['notice_consent', '給付金の案内の裏面に、「重複受給を防ぐため、住民記録の情報と照合します」と記載してお知らせします。', true],
+  ['notice_consent', '使用水量を企業団から受け取る。', false],
+]);
+
+describeWording('the ground of the collection named with its article is a legal basis', [
+  ['legal_basis', '収集の根拠は、生活困窮者自立支援法第２２条（資料の提供等）です。', true],
+  ['legal_basis', '審議会への諮問の根拠は、審議会条例第２条です。', false],
+]);
+
+describeWording('the contract clause that forbids 委任 or 請負 to a third party is a subcontracting rule', [
+  ['subcontracting', '受注者は、業務の全部又は主たる部分を第三者に委任し、又は請け負わせてはならない。', true],
+  ['subcontracting', '受注者は、業務の一部を第三者に委任することができる。', false],
+]);
+
+describeWording('data kept inside the 個人番号利用事務系 network is separated', [
+  ['network_separation', '抽出結果のファイルは、個人番号利用事務系のネットワーク内に設けた給付金室専用の共有フォルダで受け渡す。', true],
+  ['network_separation', '抽出結果のファイルは、共有フォルダで受け渡す。', false],
+]);
