@@ -217,9 +217,10 @@ const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|
 
 /**
  * A question or opinion of the council reported, and nothing more (「なお、再委託の取扱いについては、前回の審議会で委員から質問が
- * ありました。」, set 239): the matter was raised, no measure is stated (the answer, when given, is a sentence of its own).
+ * ありました。」, set 239; 「前回の審議会では、…おそれがあるとのご意見をいただきました。」「本件について、委員から「…」との事前質問
+ * があった。」, sets 247, 251): the matter was raised, no measure is stated (the answer, when given, is a sentence of its own).
  */
-const COUNCIL_RAISED = /(委員|審議会|部会)(から|より)[^。]{0,20}(質問|意見|御意見|ご意見|指摘|御指摘|ご指摘|要望)(が|を)[^。]{0,6}(あった|ありました|あり|いただいた|いただきました|いただいています|受けた|受けました)。?$/;
+const COUNCIL_RAISED = /(委員|審議会|部会)(から|より|では|で)[^。]{0,80}?(質問|事前質問|意見|御意見|ご意見|指摘|御指摘|ご指摘|要望)(が|を)[^。]{0,6}(あった|ありました|あり|いただいた|いただきました|いただいています|受けた|受けました)。?$/;
 
 /** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
 export function defersMeasure(u: Unit): boolean {

@@ -4,7 +4,7 @@
  * されていない」 is no certificate; a matter 「今後検討する」 or whose period is 「…後に定める予定」 is not yet a measure.
  */
 import { describe, expect, it } from 'vitest';
-import { describeWording, reviewMeasures } from './helpers.ts';
+import { describeWording, reviewMeasures, vagueRuleIds } from './helpers.ts';
 
 describeWording('閲覧権限 and screens limited to the work are access control', [
   ['access_control', '（１）閲覧権限 学級担任は自分の学級、養護教諭及び校長は自校の児童生徒の記録を閲覧できる。', true],
@@ -89,3 +89,27 @@ describeWording('data kept inside the 個人番号利用事務系 network is sep
   ['network_separation', '抽出結果のファイルは、個人番号利用事務系のネットワーク内に設けた給付金室専用の共有フォルダで受け渡す。', true],
   ['network_separation', '抽出結果のファイルは、共有フォルダで受け渡す。', false],
 ]);
+
+// Round 20 (sets 247–252, after their measurement)
+
+describeWording('a database encrypted, and a file encrypted then sent, are encryption', [
+  ['encryption_rest', '共同システムのデータベースを暗号化する。', true],
+  ['encryption_transit', '連携ファイルは暗号化して県のシステムへ送信する。', true],
+  ['encryption_rest', '連携ファイルは暗号化して県のシステムへ送信する。', false],
+  ['encryption_transit', 'データベースを暗号化する。', false],
+]);
+
+describeWording('an opinion or question of the council reported, in longer forms, states no measure', [
+  ['incident_response', '前回の審議会では、通帳を紛失した場合に読書の内容を他人に知られるおそれがあるとのご意見をいただきました。', false],
+  ['anonymization', '本件について、委員から「番号を付け替えただけで個人を特定できないと言えるのか」との事前質問があった。', false],
+]);
+
+describe('a plan said politely is still a plan (set 247)', () => {
+  it('「…については、…と併せて、今後検討します」 is a vague phrase', () => {
+    expect(vagueRuleIds('指定期間の終了後に手元に残る個人情報の取扱いについては、引継ぎの方法と併せて、今後検討します。')).toContain('yotei');
+  });
+  it('a database encrypted with no scheme asks for it', () => {
+    const r = reviewMeasures(['system_change'], ['共同システムのデータベースを暗号化する。']);
+    expect(r.status('encryption_rest')).toBe('vague');
+  });
+});

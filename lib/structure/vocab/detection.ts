@@ -29,6 +29,14 @@ export const POSITIVE_TEXT: Signal[] = [
 export const COUNCIL_MATERIAL_HEADER: Signal = { id: 'council_material_header', weight: 0.3, re: /個人情報保護(?:運営)?審議会[^。]{0,6}資料[0-9]+|資料[0-9]+[^。]{0,6}個人情報保護(?:運営)?審議会/ };
 export const TITLE_TYPES_WEIGHT = 0.2;
 
+/**
+ * Without that header: the document's title (its first lines, joined) ends as an item's title does, 「…について」 with at most a
+ * bracketed word (「（新規）」「（変更）」), and names a kind of item (TYPE_PATTERNS). With a security heading it is an item
+ * (set 250). A report or an answer says so in its title (NEGATIVE_TITLE outweighs this).
+ */
+export const ITEM_TITLE: Signal = { id: 'item_title', weight: 0.3, re: /./ };
+export const ITEM_TITLE_END = /について(?:[(（][^()（）]{1,8}[)）])?$/;
+
 /** Read in the title area (first lines of the first page): what kind of document this is. */
 export const NEGATIVE_TITLE: Signal[] = [
   // 「生成ＡＩを活用した会議録作成支援サービスの利用について」: minutes as the subject of an item (the work or the system), not the document
