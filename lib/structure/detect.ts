@@ -9,7 +9,7 @@ import { numbersIn, type ConsultationRange, type PageInfo } from './consultation
 import type { Ln } from './lines.ts';
 import { isSecurityHeading } from './security.ts';
 import { REQUEST_HEADINGS, TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from './vocab/consultation-types.ts';
-import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, ITEM_TITLE, ITEM_TITLE_END, NEGATIVE_TITLE, NOTICE_LETTER_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
+import { ANSWER_LETTER_TITLE, COUNCIL_MATERIAL_HEADER, ITEM_TITLE, NEGATIVE_TITLE, NOTICE_LETTER_TITLE, POSITIVE_TEXT, TITLE_TYPES_WEIGHT } from './vocab/detection.ts';
 
 const ANSWER_WEIGHT = NEGATIVE_TITLE.find((s) => s.id === 'answer')?.weight ?? -0.5;
 /** Wording that names a kind of item in a title, strong or weak. */
@@ -58,9 +58,9 @@ export function detect(lines: Ln[], infos: PageInfo[], ranges: ConsultationRange
   if (lines.some((l) => first.has(l.page) && l.noise && COUNCIL_MATERIAL_HEADER.re.test(l.f))) {
     add(COUNCIL_MATERIAL_HEADER.id, COUNCIL_MATERIAL_HEADER.weight);
     if (titleLines.some((t) => TITLE_TYPE_PATTERNS.some((x) => x.re.test(t)))) add('title_types', TITLE_TYPES_WEIGHT);
-  } else if (titleLines.some((t, i) => ITEM_TITLE_END.test((titleLines[i - 1] ?? '') + t) && TITLE_TYPE_PATTERNS.some((x) => x.re.test((titleLines[i - 1] ?? '') + t)))) {
-    // no council header, but the document's own title is an item's, naming its act and asking 「…について」 (a line, with the
-    // line before it when the title wraps)
+  } else if (titleLines.map((t, i) => (titleLines[i - 1] ?? '') + t).some((t) => ITEM_TITLE.re.test(t) && TITLE_TYPE_PATTERNS.some((x) => x.re.test(t)))) {
+    // no council header, but the document's own title is an item's, naming its act and asking 「…について」 (each line read
+    // with the line before it, for a title that wraps)
     // (「児童館利用者けが・事故記録システム（小型）に記録する個人情報の項目について（新規）」, set 250: a material with no number)
     add(ITEM_TITLE.id, ITEM_TITLE.weight);
   }

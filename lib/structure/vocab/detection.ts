@@ -32,10 +32,10 @@ export const TITLE_TYPES_WEIGHT = 0.2;
 /**
  * Without that header: the document's title (its first lines, joined) ends as an item's title does, 「…について」 with at most a
  * bracketed word (「（新規）」「（変更）」), and names a kind of item (TYPE_PATTERNS). With a security heading it is an item
- * (set 250). A report or an answer says so in its title (NEGATIVE_TITLE outweighs this).
+ * (set 250). A report or an answer says so in its title (NEGATIVE_TITLE outweighs this). Narrower than consultations.ts's
+ * ITEM_TITLE_END (no 「…の件」, a shorter bracket): here the title alone, with no number, makes the item.
  */
-export const ITEM_TITLE: Signal = { id: 'item_title', weight: 0.3, re: /./ };
-export const ITEM_TITLE_END = /について(?:[(（][^()（）]{1,8}[)）])?$/;
+export const ITEM_TITLE: Signal = { id: 'item_title', weight: 0.3, re: /について(?:[(（][^()（）]{1,8}[)）])?$/ };
 
 /** Read in the title area (first lines of the first page): what kind of document this is. */
 export const NEGATIVE_TITLE: Signal[] = [
