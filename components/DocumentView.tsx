@@ -50,7 +50,7 @@ function DocHeader() {
         <span>{s.fileName}</span>
         {s.pages.length > 0 && <span>{t('documentPages', { n: s.progress.total || s.pages.length })}</span>}
         {s.fromCache && <span>{t('fromCache')}</span>}
-        {s.sectionsShownMs !== null && <span data-testid="shown-ms">{t('loadedIn', { ms: s.sectionsShownMs })}</span>}
+        {s.sectionsShownMs !== null && <span data-testid="shown-ms" data-since-load={s.sectionsShownAtMs ?? undefined}>{t('loadedIn', { ms: s.sectionsShownMs })}</span>}
         {s.docUrl && (
           <a href={s.docUrl} target="_blank" rel="noopener">
             {t('openPdf')}

@@ -4,8 +4,9 @@
  * runs on the in-repo bundle (tests/fixtures/perf/bundle.pdf, made by scripts/fixtures/make-perf-bundle.ts),
  * and also on ../shared/corpus/09_bundle_large_150p.pdf when that corpus is present; the 2-page sample
  * is measured beside them. Prints the panel's own figure (data-testid="shown-ms": performance.now()
- * from openSource to the paint after the sections are in the DOM) and the wall time seen by the test
- * (navigation included), then the time until the whole bundle is read and reviewed.
+ * from openSource to the paint after the sections are in the DOM), the same moment on the panel's clock
+ * from the start of its navigation (data-since-load: the member's click, page load included) and the wall
+ * time seen by the test (navigation and CDP round trips included), then the time until the whole bundle is read and reviewed.
  * The assertion is a generous bound (5 s) so that a loaded machine cannot make it flaky; the printed
  * figures are the measurement.
  */
@@ -41,10 +42,15 @@ async function measure(context: BrowserContext, extensionId: string, c: Case): P
     const t0 = Date.now();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?src=${encodeURIComponent(src)}`);
     const first = page.locator('.consultation').first();
-    await expect(first.locator('.section-block').first()).toBeVisible({ timeout: 30_000 });
+    // waitForSelector checks at every frame; expect().toBeVisible() retries after 100, 250, 500, 1000 ms,
+    // which added up to half a second to the wall time measured in earlier sessions.
+    await page.waitForSelector('.consultation .section-block', { state: 'visible', timeout: 30_000 });
     const wallMs = Date.now() - t0;
+    await expect(first.locator('.section-block').first()).toBeVisible();
     await expect(page.getByTestId('shown-ms')).toBeVisible();
     const panelMs = Number((await page.getByTestId('shown-ms').textContent())?.match(/\d+/)?.[0]);
+    // the same moment on the panel's own clock, from the start of its navigation (the member's click)
+    const sinceLoadMs = Number(await page.getByTestId('shown-ms').getAttribute('data-since-load'));
     // what was shown is the first consultation, with its security section
     await expect(first.locator('.consultation-title')).toContainText(c.firstNumber);
     const shownThen = await page.locator('.consultation').count();
@@ -54,10 +60,13 @@ async function measure(context: BrowserContext, extensionId: string, c: Case): P
     const allMs = Date.now() - t0;
     console.log(
       `[measure] ${c.name}: first consultation's sections shown ${panelMs} ms in the panel ` +
-        `(goal ≤ 1000 ms; ${wallMs} ms wall from navigation; ${shownThen} consultation(s) on screen then); ` +
+        `after it began to read, ${sinceLoadMs} ms after the panel began to load (goal ≤ 1000 ms; ` +
+        `${wallMs} ms wall as the test sees it from navigation; ${shownThen} consultation(s) on screen then); ` +
         `all ${c.consultations} read and reviewed after ${allMs} ms wall`,
     );
     expect(panelMs).toBeGreaterThan(0);
+    expect(sinceLoadMs).toBeGreaterThanOrEqual(panelMs);
+    expect(sinceLoadMs).toBeLessThanOrEqual(wallMs + 50);
     expect(panelMs).toBeLessThan(BOUND_MS);
     await page.close();
     return panelMs;
