@@ -185,7 +185,8 @@ const MATTER_IS = String.raw`(方法|方式|内容|手順|詳細|時期|取扱�
 const WHETHER_IS = String.raw`(かどうか|か否か)(について)?(は)?、?`;
 const DEFERRED_DECISION_FORMS: RegExp[] = [
   // 「リモート保守の方法については、今後、事業者と協議する予定である。」「…取扱いについては、今後検討する。」 (round 12)
-  /については、?(今後|引き続き|契約(時|まで)に|運用開始(前|まで)に)[^。]{0,20}(協議|検討|調整|決定)/,
+  //   「再委託の可否については、契約締結までに整理する。」 (set 256)
+  /については、?(今後|引き続き|契約(の)?(締結|更新)?(時|まで)に|運用開始(前|まで)に)[^。]{0,20}(協議|検討|調整|決定|整理)/,
   /については、?[^。]{0,20}(協議|検討|調整)(する|します|し、決定する)?予定(です|である)?。?$/,
   // 「大規模災害時のデータの復旧方法については、現在、受託者と協議している。」 (set 216)
   /については、?[^。]{0,16}(検討|協議|調整)(する|します|中です|中である|している|しています)。?$/,
@@ -206,6 +207,10 @@ const DEFERRED_DECISION_FORMS: RegExp[] = [
   /(期間|方法|方式|手順|基準|内容|範囲)は、?[^。]{0,30}(後|まで|際)に(定める|決める|決定する|設定する)予定(です|である)?。?$/,
   // 「これについては、記録の開示請求への対応方法とあわせて引き続き検討する。」 (set 218)
   /については、?[^。]{0,30}(今後|引き続き)[^。]{0,6}(協議|検討|調整|決定)(する|します)。?$/,
+  // 「その際の通信の暗号化などの方法は、改めて審議会にお諮りします。」 (set 253): the matter comes back to the council
+  new RegExp(String.raw`${MATTER_IS}[^。]{0,20}改めて[^。]{0,16}(お?諮り|諮る|諮問|報告)(する|します|したい|いたします)?(予定)?(です|である)?。?$`),
+  // 「ログ管理機能の導入は次期更新時に検討する。」 (set 257): a measure to be considered at the next renewal
+  /(導入|実施|整備|追加|設定)は、?[^。]{0,20}(次期|次回|今後|将来)[^。]{0,12}(検討|協議|調整)(する|します)(予定)?(です|である)?。?$/,
   // 「将来的には…との連携を検討しているが、今回の諮問には含まない。」 (set 218)
   /今回の諮問(に|には)(は)?含ま(ない|れない|ず|ません)/,
 ];
@@ -224,6 +229,24 @@ const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|
  */
 const COUNCIL_RAISED = /(委員|審議会|部会)(から|より|では|で)[^。]{0,80}?(質問|事前質問|意見|御意見|ご意見|指摘|御指摘|ご指摘|要望)(が|を)[^。]{0,6}(あった|ありました|あり|いただいた|いただきました|いただいています|受けた|受けました)。?$/;
 
+/**
+ * A risk said to go away with the item (「紙の照会書の郵送をなくすことで、郵送による紛失や誤送付のおそれもなくなる。」「ファクスの
+ * 誤送信の危険がなくなるほか、…」, sets 254, 257): a benefit claimed, not a measure. The mentions in the clause naming the
+ * risk (from the last 「、」 before it) are dropped; a measure the sentence names elsewhere is kept.
+ */
+const RISK_GOES_AWAY = /(おそれ|恐れ|危険|心配|リスク)(も|が|は)?(なくな|解消され|解消す)/;
+const RISK_GOES_AWAY_ALL = new RegExp(RISK_GOES_AWAY.source, 'g');
+function withoutRiskGoneAway(key: string, found: Mention[]): Mention[] {
+  RISK_GOES_AWAY_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RISK_GOES_AWAY_ALL.exec(key))) {
+    const end = m.index;
+    const start = key.lastIndexOf('、', end) + 1;
+    found = found.filter((f) => f.keyStart < start || f.keyStart >= end);
+  }
+  return found;
+}
+
 /** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
 export function defersMeasure(u: Unit): boolean {
   return DEFERRED_DECISION.test(u.key) && mentionsInKey(u, plainKey(withoutUnticked(u.key)), SAFEGUARDS).length > 0;
@@ -238,7 +261,8 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
   if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM_IDS.has(m.id));
   if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key) || COUNCIL_RAISED.test(u.key)) return [];
-  return REPORTED_INCIDENT.test(u.key) ? found.filter((m) => m.id === 'purpose_necessity') : found;
+  if (REPORTED_INCIDENT.test(u.key)) return found.filter((m) => m.id === 'purpose_necessity');
+  return RISK_GOES_AWAY.test(u.key) ? withoutRiskGoneAway(u.key, found) : found;
 }
 
 /**

@@ -55,11 +55,20 @@ const NOT_APPLICABLE_ROW = /^[^。]*?(?:。(?=[×✕✗]|該当な(?!い)|非該
  */
 const ROW_ENDS_MARKED = /^[^。○◯]{2,40}?(いる|ている|てある|する|した|ある)([×✕✗]|[-－−―]?該当なし)$/;
 const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗])(めている|ている|いる)$/;
+/**
+ * The note after a 「×」「該当なし」 mark saying only that the thing is not there (「クラウドサービスのため町の端末への接続はない。」
+ * 「バックアップからの復元は事業者の標準サービスに含まれていない。」「個人あての案内のため匿名化はできない。」): nothing is stated.
+ * The authors of sets 70, 230, 234, 255 and 257 read such rows so; set 63's author counted 「…接続はない」 (the one row
+ * this costs). A rule of not doing it (「記録媒体は使用しない」「再委託は行わない」「…へ提供することはない」) is read as written:
+ * the authors of sets 45–229 count 「記録媒体は使用しない」 in such rows (5 of 5).
+ */
+const ABSENCE_NOTE = /^(該当な(し)?|非該当|対象外|[×✕✗])[^。]*((?<!こと)はない|(?<!こと)がない|ていない|できない|含まれない)。?$/;
 function withoutNotApplicable(key: string): string {
   if (!/[×✕✗□☐\-－−―–—]|該当|対象外/.test(key)) return key;
   if (ROW_ENDS_MARKED.test(key) || MARK_INSIDE_ROW.test(key)) return '\u3000'.repeat(key.length);
   const m = NOT_APPLICABLE_ROW.exec(key);
   if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]))) return key;
+  if (ABSENCE_NOTE.test(key.slice(m[0].length))) return '\u3000'.repeat(key.length);
   return '\u3000'.repeat(m[0].length) + key.slice(m[0].length);
 }
 

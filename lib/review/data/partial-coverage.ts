@@ -198,7 +198,10 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     // 「委託事業者に保存されるデータも全て暗号化して保存」（domain.md §2.8 の実例、コーパスの正解も「記載あり」）: 範囲が全部と言い切られている
     //   (a file said to be kept encrypted is stored data like any other: 「作業ファイルは暗号化して保存します」; the authors of sets
     //   111–246 judged this vague without a scheme in 6 of 9, those of sets 151–246 in 4 of 4)
-    unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル(?!(は|を)、?暗号化(して|し、|した上で|したうえで)[^。]{0,4}(保存|格納|保管))|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|端末|パソコン|PC/,
+    //   (a device encrypted is named with it, 「端末のハードディスクを暗号化」「暗号化した上で専用端末に保存する」 (set 2); a table
+    //   row's risk cell before the measure,
+    //   「端末の盗難・紛失｜受信したファイルは暗号化して保存する。」, is not: set 258)
+    unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル(?!(は|を)、?暗号化(して|し、|した上で|したうえで)[^。]{0,4}(保存|格納|保管))|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|(端末|パソコン|PC)[^。、]{0,10}暗号化|暗号化[^。]{0,12}(端末|パソコン|PC)/,
     stillNeeds: /AES|\d+ビット|暗号鍵|鍵(の|を)?(管理|保管)|BitLocker|暗号(化)?方式|FIPS|CRYPTREC|HSM|KMS/,
     effect: 'vague',
     phrase: true,
