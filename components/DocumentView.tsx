@@ -50,7 +50,12 @@ function DocHeader() {
         <span>{s.fileName}</span>
         {s.pages.length > 0 && <span>{t('documentPages', { n: s.progress.total || s.pages.length })}</span>}
         {s.fromCache && <span>{t('fromCache')}</span>}
-        {s.sectionsShownMs !== null && <span data-testid="shown-ms" data-since-load={s.sectionsShownAtMs ?? undefined}>{t('loadedIn', { ms: s.sectionsShownMs })}</span>}
+        {s.sectionsShownMs !== null && (
+          // data-since-load: the same moment on the page's clock (performance.now(): ms since the panel began to load)
+          <span data-testid="shown-ms" data-since-load={Math.round(s.startedAt + s.sectionsShownMs)}>
+            {t('loadedIn', { ms: s.sectionsShownMs })}
+          </span>
+        )}
         {s.docUrl && (
           <a href={s.docUrl} target="_blank" rel="noopener">
             {t('openPdf')}

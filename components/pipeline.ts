@@ -15,7 +15,7 @@ import type { Settings } from '../lib/notes/model.ts';
 import { FetchError, fetchBytes } from '../lib/platform/browser-fetch.ts';
 import { fileAccessAllowed, hasSiteAccess } from '../lib/platform/browser-tabs.ts';
 import type { MessageKey } from '../lib/i18n/messages.ts';
-import { EMPTY_SESSION, patchSession, session, showToast, t, type ConsultationView, type Session, type Source } from './state.ts';
+import { EMPTY_SESSION, patchSession, session, showToast, t, type ConsultationView, type Source } from './state.ts';
 import { nextEarlyCheck, sameConsultation, settledConsultations } from './progressive.ts';
 
 let envLoader: (() => Promise<PdfjsEnv>) | null = null;
@@ -67,12 +67,6 @@ export interface OpenOptions {
   password?: string;
   /** Skip the size limit (the member confirmed). */
   allowLarge?: boolean;
-}
-
-/** The moment the first consultation's sections are on screen: since the open, and since the page began to load. */
-function shownNow(startedAt: number): Pick<Session, 'sectionsShownMs' | 'sectionsShownAtMs'> {
-  const now = performance.now();
-  return { sectionsShownMs: Math.round(now - startedAt), sectionsShownAtMs: Math.round(now) };
 }
 
 export async function openSource(source: Source, opts: OpenOptions = {}): Promise<void> {
@@ -167,7 +161,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
       const showEarly = async () => {
         await nextPaint();
         if (!alive() || !early) return;
-        patchSession(shownNow(startedAt));
+        patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
         if (source.kind === 'url') focusPageFromUrl(source.url, early.views.map((v) => v.found));
         // Review the early consultations one at a time between pages (a few ms each).
         for (let i = 0; early && i < early.views.length; i++) {
@@ -218,7 +212,6 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
             detection: null,
             consultations: null,
             sectionsShownMs: null,
-            sectionsShownAtMs: null,
             error: { code: e.code, message: t(errorKey(e.code)) },
           });
         }
@@ -246,7 +239,7 @@ export async function openSource(source: Source, opts: OpenOptions = {}): Promis
     if (!earlyViews.length) {
       await nextPaint();
       if (!alive()) return;
-      patchSession(shownNow(startedAt));
+      patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
       if (source.kind === 'url') focusPageFromUrl(source.url, found);
     } else if (source.kind === 'url') {
       // `#page=N` beyond the consultations shown early: bring its consultation into view now.
@@ -321,7 +314,7 @@ export async function reopenStored(docId: string): Promise<boolean> {
   const structure = analyzeStructure(doc);
   const found = structure.detection.isConsultation ? structure.consultations : [];
   patchSession({ detection: structure.detection, consultations: found.map((c) => ({ found: c, review: reviewConsultation(c, doc, reviewOptions) })), phase: 'done' });
-  patchSession(shownNow(startedAt));
+  patchSession({ sectionsShownMs: Math.round(performance.now() - startedAt) });
   return true;
 }
 

@@ -45,8 +45,6 @@ export interface Session {
   /** performance.now() at start, and when the first consultation's sections were shown. */
   startedAt: number;
   sectionsShownMs: number | null;
-  /** The same moment as performance.now(): ms since the panel page began to load (its navigation). */
-  sectionsShownAtMs: number | null;
 }
 
 export const EMPTY_SESSION: Session = {
@@ -64,7 +62,6 @@ export const EMPTY_SESSION: Session = {
   fromCache: false,
   startedAt: 0,
   sectionsShownMs: null,
-  sectionsShownAtMs: null,
 };
 
 export const session = signal<Session>(EMPTY_SESSION);
