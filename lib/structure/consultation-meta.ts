@@ -104,11 +104,19 @@ function numbersInText(s: string): boolean {
   return new RegExp(NUMBER_RE.source).test(fold(s));
 }
 
+/** 「外部結合ではなく」: what comes before 「ではなく」 in its clause is what the item is not. */
+const NOT_THIS_BUT = /[^、。\n]{1,24}?ではなく/g;
+
+/** 「【１ 諮問事項】」「（２）諮問の内容」: a label printed with its bracket and number, read as the bare label. */
+const BRACKETED_LABEL = /^[【〔［\[(（]?[0-9]{0,2}[.．、)）]?([^【〔［\[(（)）】〕］\]]{2,16})[】〕］\])）]?$/;
+
 /** The types whose pattern the text holds, in the patterns' order. */
 export function matchTypes(text: string, pats: { type: ConsultationType; re: RegExp }[]): ConsultationType[] {
   const out: ConsultationType[] = [];
   // a defined short name is not part of the sentence (「受給者情報を県国民健康保険団体連合会（以下「国保連」という。）に提供すること」)
-  const t = text.includes('以下') ? text.replace(/[(（]以下[^()（）]{0,30}という。?[)）]/g, '') : text;
+  let t = text.includes('以下') ? text.replace(/[(（]以下[^()（）]{0,30}という。?[)）]/g, '') : text;
+  // an act named only to say the item is not it (「…結ぶことはない。このため、外部結合ではなく外部提供として諮問する。」, set 262)
+  if (t.includes('ではなく')) t = t.replace(NOT_THIS_BUT, '');
   for (const p of pats) if (p.re.test(t) && !out.includes(p.type)) out.push(p.type);
   return out;
 }
@@ -148,7 +156,8 @@ function requestText(lines: Ln[], r: ConsultationRange, headings: Heading[]): st
     if (row) parts.push(row[1]);
     // 「諮問事項」 printed alone as a plain line (not found as a heading) near the item's head: the lines under it, up to
     // the next numbered line
-    if (k < 40 && REQUEST_HEADINGS.test(l.f)) parts.push(...linesUnder(content, k));
+    //   (「【１ 諮問事項】」 with its bracket and number, on an A3 sheet whose headings are not taken, set 262)
+    if (k < 40 && (REQUEST_HEADINGS.test(l.f) || REQUEST_HEADINGS.test(l.f.replace(BRACKETED_LABEL, '$1')))) parts.push(...linesUnder(content, k));
     // a table row whose left cell is the label (an A3 「個人情報取扱事務の概要」 sheet: 「諮問事項｜電子計算組織への記録（…）｜
     // ③ 台帳システムは…」 with the measures' column beside it): the cell beside the label
     const cells = k < 40 ? l.src.cells : undefined;

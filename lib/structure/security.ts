@@ -39,10 +39,21 @@ export function isSecurityHeading(title: string): boolean {
   return v;
 }
 
+/**
+ * The heading's name: on an A3 sheet whose framed columns' headings share one baseline (「１ 事業の目的 ４ 取り扱う個人情報
+ * ７ 個人情報保護対策」, set 261), the one heading of them that names the measures.
+ */
+function headingName(text: string): string {
+  if (!/\S\s+[0-9０-９]{1,2}[.．]?\s+\S/.test(text)) return text;
+  const parts = text.split(/\s+(?=[0-9０-９]{1,2}[.．]?\s+\S)/);
+  const named = parts.filter((p) => isSecurityHeading(p));
+  return parts.length > 1 && named.length === 1 ? named[0] : text;
+}
+
 function toSection(heading: Ln, body: Ln[], role: SectionRole): SecuritySectionFound {
   const last = body.length ? body[body.length - 1] : heading;
   return {
-    heading: heading.text,
+    heading: headingName(heading.text),
     pageStart: heading.page,
     pageEnd: last.page,
     text: body.map((l) => l.text).join('\n'),
@@ -107,6 +118,12 @@ function testFromStart(g: RegExp, t: string): boolean {
 function measureShare(body: Ln[]): { hits: number; total: number } {
   const it = items(body);
   return { hits: it.filter(statesMeasure).length, total: it.length };
+}
+
+/** A short body (one or two items) each of whose items states a measure. */
+function allMeasures(body: Ln[]): boolean {
+  const { hits, total } = measureShare(body);
+  return total > 0 && total <= 2 && hits === total;
 }
 
 /** `agreement`: a whole agreement attached as a draft, which does not stop the search for the item's own scattered measures. */
@@ -329,7 +346,9 @@ function handlingSections(s: Scope, named: boolean): void {
     if (inside(picked, h.ln.i) || picked.some((p) => p.start === h.ln.i) || !HANDLING_HEADINGS.some((re) => re.test(fold(h.title)))) continue;
     const body = sectionBody(lines, h);
     if (!body.length) continue;
-    if (named && !qualifies(lines, h, true)) continue;
+    // (or a body of one or two items that all state measures: 「【町の職員の取扱い】 管理画面は、…職員２名のみが、個人ＩＤと
+    // ワンタイムパスワードで…使用する。」, set 263)
+    if (named && !qualifies(lines, h, true) && !allMeasures(body)) continue;
     picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, 'scattered') });
   }
 }

@@ -62,10 +62,15 @@ export const HANDLING_HEADINGS: RegExp[] = [
   /^(?:映像|画像|録画データ|録画|名簿|名簿情報|データ|情報|記録|台帳|申請書|調査票)(?:等)?の(?:取扱い|取り扱い|取扱|管理)(?:について|等|方法)?$/,
   // 「第４ 提供先における取扱い」「受託者における個人情報の管理」: how the party that receives the data must handle it
   //   also at the end of a compound heading (「第６ 提供の方法と組合での取扱い」) and with the oversight (「受託者の管理と監督」)
-  /(?:^|と|及び|並びに)(?:提供先|提供を受ける者|受領者|受託者|委託先|指定管理者|受注者|組合|協会|協議会|社協)(?:における|での|で|の)(?:個人情報の|名簿の|情報の|データの)?(?:取扱い|取り扱い|取扱|管理)(?:(?:と|及び)監督)?$/,
+  //   and the city's own side beside the receiver's (「■ 事業所での取扱い」「■ 市での取扱い」, set 261)
+  /(?:^|と|及び|並びに)(?:(?:提供先|提供を受ける者|受領者|受託者|委託先|指定管理者|受注者|組合|協会|協議会|社協)(?:における|での|で|の)|(?:事業所|市|町|村|区)(?:における|での))(?:個人情報の|名簿の|情報の|データの)?(?:取扱い|取り扱い|取扱|管理)(?:(?:と|及び)監督)?$/,
   // 「【リモート保守の方法】」「4. リモート保守の方法」: how the vendor connects, taken beside the item's security section
   // when its body states measures (domain.md §2.19)
   /^リモート(?:保守|接続|メンテナンス)(?:の)?(?:方法|方式|手順|条件)$/,
+  // 「4. 記録する項目と利用する職員」「【町の職員の取扱い】」 (sets 263, 264): who may use the data, and how the city's own
+  // staff handle it (the staff alone, 「(1) 利用する職員」, is a part of a section on how the data is used, set 146)
+  /(?:と|及び|並びに)(?:利用|操作|閲覧|取り扱う|取扱う|利用でき|操作でき|閲覧でき)(?:する|る)?職員$/,
+  /^(?:市|町|村|区|本市|本町)?(?:の)?職員(?:の|による)(?:取扱い|取り扱い|取扱)$/,
 ];
 
 /** Generic headings under which measures are often scattered (a lower bar for "scattered"). */

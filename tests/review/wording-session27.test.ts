@@ -1,0 +1,24 @@
+/**
+ * Wording read in session 27 from round 22 (sets 259–264, after their measurement): 「移送サービス」 (a transport service for
+ * people) is not the carrying of media; a 「刑事処分」「行政処分」 on a driving record is not the disposal of data.
+ */
+import { describeWording } from './helpers.ts';
+
+describeWording('a transport service for people is not the carrying of media', [
+  ['transport_media', '移送サービス機能を操作できる者は、障害福祉課移送担当の職員４名に限る。', false],
+  ['transport_media', '移送支援係の職員が申請する。', false],
+  // media carried are still read
+  ['transport_media', '名簿は施錠できるケースに入れて移送する。', true],
+]);
+
+describeWording('a penalty named 処分 is not the disposal of data', [
+  ['retention_deletion', '運転記録証明書には、刑事処分の対象となる違反の記録も含まれることがある。', false],
+  ['retention_deletion', '過去５年間の交通違反、交通事故及び免許停止処分の記録を確認する。', false],
+  ['retention_deletion', '証明書は、確認を終えた後、シュレッダーで処分する。', true],
+]);
+
+describeWording('a face blurred before publication, the word for it in brackets', [
+  ['anonymization', '人物の顔が判別できるものは、顔の部分にぼかし（マスキング）を施して公開します。', true],
+  ['anonymization', '顔の部分にマスキングを施して掲載する。', true],
+  ['anonymization', '写真は原寸のまま公開します。', false],
+]);
