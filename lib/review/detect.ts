@@ -247,6 +247,24 @@ function withoutRiskGoneAway(key: string, found: Mention[]): Mention[] {
   return found;
 }
 
+/**
+ * Words quoted as another's question or opinion (「…には、「障害時のバックアップの体制を明らかにすること」との附帯意見が付されて
+ * いる」「委員から「バックアップはどうなるのか」との質問があり、…」, set 266): what was asked for, not a measure. The mentions
+ * inside the quotation are dropped; the sentence's own words are read.
+ */
+//   (the quotation may open in the sentence before: 「…見られなくなるのではないか。バックアップはどうなるのか」との質問)
+const QUOTED_OPINION = /(?:「|^)[^「」]{1,160}」と(?:の|いう)(?:事前)?(?:質問|意見|御意見|ご意見|附帯意見|指摘|御指摘|ご指摘|要望|答申)/g;
+function withoutQuotedOpinion(key: string, found: Mention[]): Mention[] {
+  QUOTED_OPINION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_OPINION.exec(key))) {
+    const start = m.index;
+    const end = key.indexOf('」', start);
+    found = found.filter((f) => f.keyStart < start || f.keyStart >= end);
+  }
+  return found;
+}
+
 /** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
 export function defersMeasure(u: Unit): boolean {
   return DEFERRED_DECISION.test(u.key) && mentionsInKey(u, plainKey(withoutUnticked(u.key)), SAFEGUARDS).length > 0;
@@ -254,7 +272,7 @@ export function defersMeasure(u: Unit): boolean {
 
 function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // 「限ります」「接続しません」: read as 「限る」「接続しない」 (same offsets; plain.ts).
-  const found = mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
+  let found = mentionsInKey(u, plainKey(withoutUnticked(u.key)), defs);
   if (!found.length) return found;
   // (the law a past practice rested on is still the item's basis: 「浄化槽法第４９条に基づき市が作成する浄化槽台帳は、
   // これまで…管理してきた。」)
@@ -262,6 +280,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM_IDS.has(m.id));
   if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key) || COUNCIL_RAISED.test(u.key)) return [];
   if (REPORTED_INCIDENT.test(u.key)) return found.filter((m) => m.id === 'purpose_necessity');
+  if (u.key.includes('」と')) found = withoutQuotedOpinion(u.key, found);
   return RISK_GOES_AWAY.test(u.key) ? withoutRiskGoneAway(u.key, found) : found;
 }
 

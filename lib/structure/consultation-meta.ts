@@ -88,13 +88,17 @@ export function consultationTitle(lines: Ln[], r: ConsultationRange): string {
     // a title wrapped over two lines: join when the next line ends it
     const nx = top[k + 1];
     //   (or its last words alone: 「…登記情報の取得に」「ついて」)
-    if (!TITLE_END.test(fold(t)) && nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && (TITLE_END.test(fold(stripNumber(nx.text))) || wrapFinishes(fold(t), nx, TITLE_END))) t = stripNumber(t + nx.text);
+    const joined = !TITLE_END.test(fold(t)) && !!nx && !nx.marker && Math.abs(nx.rel - l.rel) < 0.05 && (TITLE_END.test(fold(stripNumber(nx.text))) || wrapFinishes(fold(t), nx, TITLE_END));
+    if (joined) t = stripNumber(t + nx.text);
     let score = l.rel * 10;
     if (TITLE_END.test(fold(t))) score += 5;
-    if (numbersInText(l.text)) score += 2;
+    // (the number printed after the wrapped words, 「…宅地建物取引業協会への提」「供について（諮問第３号）」, set 265: the
+    // joined title has it, and the wrapped line is not a title of its own)
+    if (numbersInText(l.text) || (joined && numbersInText(nx.text))) score += 2;
     // the council's name as a page header (「…個人情報保護審議会 資料１」)
     if (/審議会$|審議会資料[0-9]*(-[0-9]+)?$/.test(fold(t))) score -= 6;
     if (!best || score > best.score) best = { text: t, score };
+    if (joined) k++;
   }
   // a form's labels left before the title when their cells share its line (「諮問番号　件名　…について」)
   return best ? best.text.replace(/^(?:諮問番号\s*)?件\s*名\s*[:：]?\s*/, '') || best.text : (r.number ?? '');
@@ -124,6 +128,9 @@ export function matchTypes(text: string, pats: { type: ConsultationType; re: Reg
 /** A sentence that says what the item does in the law's words (「…本人以外から収集するものであり」「…収集することとなるため」). */
 //   (or one that links the city's system in the law's words: 「…同事業者の電子計算組織と町の端末を通信回線で結合する。」)
 const ACT_SENTENCE = /(?:する|される)(?:もの(?:であ|です|となる|になる)|こと(?:となる|になる|とな|にな))|通信回線(?:で|により|によって)結合(?:する|し)/;
+/** A request the item leaves to a later consultation (「…その際は改めて諮問する」「将来的には…を検討している」). */
+const LATER_REQUEST = /改めて(?:諮問|お諮り|審議会に)|その際(?:に)?は|将来(?:的に)?(?:は)?[^。]{0,30}検討/;
+
 /** The ordinance's word for the city's computer (「電子計算組織」「電子計算機」). */
 const NAMED_COMPUTER = /電子計算(?:組織|機)/;
 /** The acts such a sentence may name (not a system change or a recording: 「記録している項目をそのまま移行するものであり」). */
@@ -287,7 +294,8 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const itemLines = () => (content ??= contentOf(lines, r));
   const opening = !requested ? itemLines().slice(0, 40).map((l) => l.f).join('').split('。') : [];
   //   (beside a heading's type, only the acts: an ordinance amendment's request names the PIA it adds to the council's work)
-  const asked = matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t)).join('\n'), TYPE_PATTERNS);
+  //   (not a request left to later: 「なお、将来的には電子申請による受付も検討しているが、その際は改めて諮問する」, set 265)
+  const asked = matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t) && !LATER_REQUEST.test(t)).join('\n'), TYPE_PATTERNS);
   //   (a system named in the title (「…手続支援システムの導入について」) under a sentence that asks about the acts themselves
   //   (「…電子計算組織への記録及び個人情報の目的外利用について諮問します」): the acts are the item, not a change of a system)
   if (types.length === 1 && types[0] === 'system_change' && asked.length && !asked.includes('system_change')) types = [...asked];
@@ -307,6 +315,10 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
     let body = matchTypes(text, BODY_TYPE_PATTERNS);
     // (and the request's own words: 「１ 諮問事項　避難行動要支援者名簿の自主防災組織及び民生委員への提供について」)
     types = matchTypes(fold(title) + '\n' + req, WEAK_TYPE_PATTERNS);
+    // a camera's footage given to the police (「通学路防犯カメラの画像の警察への提供について」, set 269): the item provides
+    // what the camera took; the camera is not put up by it (the authors of sets 39, 46, 57, 175 and 264 type such items
+    // external_provision alone)
+    if (types.includes('external_provision') && types.includes('indirect_collection') && !/設置|増設|導入|運用|撮影する|収集|取得/.test(fold(title))) types = types.filter((t) => t !== 'indirect_collection');
     // 第69条第2項第1号 (本人の同意) is the ground for a provision as much as for a use: the title that names a provision decides
     if (types.includes('external_provision') && !EXPLICIT_OTHER_USE.test(text) && !(FOURTH_GROUND.test(text) && RESEARCH.test(text))) body = body.filter((t) => t !== 'purpose_external_use');
     for (const t of body) if (!types.includes(t)) types.push(t);

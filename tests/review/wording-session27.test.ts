@@ -22,3 +22,10 @@ describeWording('a face blurred before publication, the word for it in brackets'
   ['anonymization', '顔の部分にマスキングを施して掲載する。', true],
   ['anonymization', '写真は原寸のまま公開します。', false],
 ]);
+
+describeWording('words quoted as another\'s question or opinion are not a measure', [
+  ['backup_recovery', '令和６年度の答申には、「障害時のバックアップの体制を明らかにすること」との附帯意見が付されている。', false],
+  ['backup_recovery', 'バックアップはどうなるのか」との質問があり、事務局から、事業者と協議のうえ改めて説明すると回答した。', false],
+  // the sentence's own words are still read
+  ['backup_recovery', '「障害時の体制を示すこと」との附帯意見を受け、データは毎日バックアップを取得し、別の拠点に保管する。', true],
+]);
