@@ -236,12 +236,15 @@ const COUNCIL_RAISED = /(委員|審議会|部会)(から|より|では|で)[^。
  */
 const RISK_GOES_AWAY = /(おそれ|恐れ|危険|心配|リスク)(も|が|は)?(なくな|解消され|解消す)/;
 const RISK_GOES_AWAY_ALL = new RegExp(RISK_GOES_AWAY.source, 'g');
-function withoutRiskGoneAway(key: string, found: Mention[]): Mention[] {
-  RISK_GOES_AWAY_ALL.lastIndex = 0;
+const withoutRiskGoneAway = (key: string, found: Mention[]) =>
+  withoutSpans(key, found, RISK_GOES_AWAY_ALL, (m) => [key.lastIndexOf('、', m.index) + 1, m.index]);
+
+/** The mentions that start outside every span [start, end) that `span` gives for a match of the global `re` in `key`. */
+function withoutSpans(key: string, found: Mention[], re: RegExp, span: (m: RegExpExecArray) => [number, number]): Mention[] {
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RISK_GOES_AWAY_ALL.exec(key))) {
-    const end = m.index;
-    const start = key.lastIndexOf('、', end) + 1;
+  while ((m = re.exec(key))) {
+    const [start, end] = span(m);
     found = found.filter((f) => f.keyStart < start || f.keyStart >= end);
   }
   return found;
@@ -254,16 +257,8 @@ function withoutRiskGoneAway(key: string, found: Mention[]): Mention[] {
  */
 //   (the quotation may open in the sentence before: 「…見られなくなるのではないか。バックアップはどうなるのか」との質問)
 const QUOTED_OPINION = /(?:「|^)[^「」]{1,160}」と(?:の|いう)(?:事前)?(?:質問|意見|御意見|ご意見|附帯意見|指摘|御指摘|ご指摘|要望|答申)/g;
-function withoutQuotedOpinion(key: string, found: Mention[]): Mention[] {
-  QUOTED_OPINION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUOTED_OPINION.exec(key))) {
-    const start = m.index;
-    const end = key.indexOf('」', start);
-    found = found.filter((f) => f.keyStart < start || f.keyStart >= end);
-  }
-  return found;
-}
+const withoutQuotedOpinion = (key: string, found: Mention[]) =>
+  withoutSpans(key, found, QUOTED_OPINION, (m) => [m.index, key.indexOf('」', m.index)]);
 
 /** A sentence that leaves a safeguard to be decided (DEFERRED_DECISION): no mention, but its plan is a phrase to ask about. */
 export function defersMeasure(u: Unit): boolean {
