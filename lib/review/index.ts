@@ -50,6 +50,9 @@ export interface ReviewOptions {
   expectations?: ExpectationProfile;
 }
 
+/** A checklist row's tick and remark after its question: 「○受託者の社内研修（年１回）」. */
+const TICKED_REMARK = /^[○◯〇✓✔]\S/;
+
 /** The categories a row's left cell names (its content must follow the label). */
 function rowLabelsOf(key: string): { id: SafeguardId; end: number }[] {
   const out: { id: SafeguardId; end: number }[] = [];
@@ -290,7 +293,10 @@ export function reviewConsultationDetailed(c: ConsultationFound, doc: TextDocume
     if (!hits.length) return hits;
     // a phrase inside a checklist question answered 「×」「該当なし」 or an unticked 「□」 item is not the item's wording (plain.ts)
     const read = withoutUnticked(u.key);
-    return hits.filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
+    // a checklist question ticked ○ whose remark cell gives the phrase's pair (「従事者に…研修を実施している。｜○｜受託者の社内研修
+    // （年１回）」, set 267): the row is answered
+    const remark = next && next.block === u.block && next.page === u.page && TICKED_REMARK.test(next.key) ? next.key : '';
+    return hits.filter((h) => !(h.rule.unlessNext && next && next.page === u.page && h.rule.unlessNext.test(next.key)) && !(remark && h.rule.pair?.test(remark)) && !(read[h.keyStart] === '\u3000' && u.key[h.keyStart] !== '\u3000'));
   };
   /** The words of `u` between two key offsets as a reported phrase, once per page, place and quote. */
   const reportPhrase = (u: Unit, keyStart: number, keyEnd: number, rule: string) => {
