@@ -107,6 +107,18 @@ const RULES_REFERENCE = /(セキュリティポリシー|規程|規則)」?に(�
  * 限る。」): a statement about another group or thing, not the rest of the sentence before it.
  */
 const OWN_TOPIC = /^[^、。]{1,20}については、/;
+/** A sentence's topic: 「宛先不明で返戻されたはがきは、」. */
+const TOPIC = /^([^、。]{2,30}?)は、/;
+const CONDITION_TOPIC = /(場合|際|とき|時|ため)$/;
+const WORD_PAIR = /^[\u4e00-\u9fff\u30a1-\u30ffー]{2}$/;
+/** Does `topic` share a two-character word (kanji or katakana) with `key`? (「保守作業の内容は、」 after 「…から保守を行う。」) */
+function sharesWord(topic: string, key: string): boolean {
+  for (let i = 0; i + 1 < topic.length; i++) {
+    const w = topic.slice(i, i + 2);
+    if (WORD_PAIR.test(w) && key.includes(w)) return true;
+  }
+  return false;
+}
 
 /**
  * A statement outside the sections: a sentence ending in 「。」, or a table cell written without it that ends in a
@@ -202,6 +214,11 @@ function continuationHits(u: Unit, units: Unit[], hitsByUnit: Map<number, VagueH
   for (let j = u.index + 1; j < units.length && j <= u.index + 2; j++) {
     const v = units[j];
     if (v.block !== u.block || mentionsInUnit(v).length || RULES_REFERENCE.test(v.key) || OWN_TOPIC.test(v.key)) break;
+    // (a sentence whose topic the first one does not name: 「宛先不明で返戻されたはがきは、適切に処理する。」 after 「…全件照合
+    // してから封入する。」, set 271; 「記録は、…」 after a sentence on the record continues it)
+    //   (a condition is no topic: 「その際は、」「…がある場合は、」)
+    const topic = TOPIC.exec(v.key);
+    if (topic && !CONDITION_TOPIC.test(topic[1]) && !sharesWord(topic[1], u.key)) break;
     const hits = (hitsByUnit.get(v.index) ?? []).filter((h) => h.rule.weakens);
     if (hits.length) out.push({ unit: v, hits });
   }

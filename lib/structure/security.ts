@@ -455,7 +455,7 @@ function runsOnAsSentence(title: string): boolean {
 }
 
 /** A heading that describes the item (its grounds, reasons, the people or items it covers), not its measures. */
-const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|委託する(?:業務|事務)|提供|取り扱う情報|現在|現状|課題|説明|同意|周知/;
+const DESCRIBES_ITEM = /根拠|理由|目的|必要性|対象|概要|経緯|背景|趣旨|効果|日程|スケジュール|予定|載る|項目|事業の内容|委託の内容|業務の内容|委託する(?:業務|事務)|提供|取り扱う情報|個人情報$|現在|現状|課題|説明|同意|周知/;
 /** Does a section's body state measures? (≥ 2–3 measure items making up a good share of its items) */
 function qualifies(lines: Ln[], h: Heading, generic: boolean): boolean {
   const { hits, total } = measureShare(sectionBody(lines, h));

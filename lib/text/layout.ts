@@ -316,11 +316,17 @@ function remarksBeside(l: Run[], r: Run[], fs: number): boolean {
   const { cut, best } = captionCut(lines, 0.9 * fs, gutters(l, 0.9 * fs), 3);
   if (best.length < 2) return false;
   const table = lines.slice(cut);
-  if (minY0(r) < minY0(table[0]) - 0.3 * fs) return false;
+  // (a caption line of the left side may run on across the gutter: 「（…が記入。○：実施する ×：実施しない」 and, set apart,
+  // 「該当なし：当該業務にない）」, set 276; its end is part of the caption, not of the remarks)
+  const captionBases = lines.slice(0, cut).map(maxY1);
+  const side = cut ? bands(r).filter((b) => !captionBases.some((y) => Math.abs(maxY1(b) - y) < 0.3 * fs)) : bands(r);
+  if (side.length === 0) return false;
+  const rs = side.flat();
+  if (minY0(rs) < minY0(table[0]) - 0.3 * fs) return false;
   // (one line below the table at most: a page number in the corner)
   const bottom = maxY1(table[table.length - 1]) + 3 * fs;
-  if (bands(r).filter((b) => minY0(b) > bottom).length > 1) return false;
-  return alignedShare(table.flat(), r, fs) >= 0.8;
+  if (side.filter((b) => minY0(b) > bottom).length > 1) return false;
+  return alignedShare(table.flat(), rs, fs) >= 0.8;
 }
 
 function splitAt(runs: Run[], cuts: number[], axis: 'x' | 'y'): Run[][] {

@@ -94,3 +94,70 @@ describe('a period still to be set', () => {
 describeWording('an item kept from the contractor is not a rule on provision', [
   ['third_party_provision', '児童の氏名は事業者に提供しません。', false],
 ]);
+
+// Round 24 (sets 271–276, after their measurement)
+
+describeWording('an account issued only to named people; two acts limited together', [
+  ['access_control', 'アカウントの発行は甲の申請による者に限ること。', true],
+  ['access_control', '閲覧及び登録は道路管理課交通安全係と学校教育課学務係の職員に限り、ログインは職員ごとのＩＤで行う。', true],
+  ['access_control', 'アカウントの発行は申請の翌日に行う。', false],
+]);
+
+describeWording('a double check by two staff is not a limit on who may see the data', [
+  ['access_control', '閲覧用ファイルは、黒塗りの漏れがないよう作成時に係員２名で全件を読み合わせ、係長が確認印を押す。', false],
+  ['access_control', '名簿の作成は、危機管理室の職員３名が行う。', true],
+]);
+
+describeWording('a number blacked out before it is shown', [
+  ['data_minimization', '個人である許可を受けた者の電話番号は、閲覧用の写しを作成する際に黒塗りし、閲覧の対象としない。', true],
+  ['data_minimization', '黒塗りの漏れがないか係長が確認する。', false],
+]);
+
+describeWording('the data not given in electronic form', [
+  ['third_party_provision', '写しの交付は閲覧用ファイルの複写に限り、電子データによる提供は行わない。', true],
+  ['third_party_provision', '写しの交付は窓口で行う。', false],
+]);
+
+describeWording('a register of requests and answers', [
+  ['logging_audit_trail', '照会と回答は照会受付簿に記録し、件数を四半期ごとに課長に報告する。', true],
+  // …and the report to the head of the section is no oversight of a contractor
+  ['vendor_oversight', '照会と回答は照会受付簿に記録し、件数を四半期ごとに課長に報告する。', false],
+  ['vendor_oversight', '受託者は、作業の状況を四半期ごとに市に報告する。', true],
+]);
+
+describeWording('a checklist question on login passwords is not a password on a file', [
+  ['encryption_rest', '２ 職員ごとにＩＤとパスワードを設定しているか ○ ファイルを保存するフォルダには職員ごとのＩＤでのみアクセスできる。', false],
+  ['encryption_rest', 'パスワードを設定したファイルで提出する。', true],
+]);
+
+describeWording('an emergency transport by ambulance is not the carrying of media; a staff briefing for employers is no training', [
+  ['transport_media', '救急搬送が必要な場合は１１９番通報を行い、その結果を翌朝までに町に報告する。', false],
+  ['transport_media', '名簿は職員が公用車で搬送する。', true],
+  ['staff_training', '事業所向けの説明会を２月に開催する予定です。', false],
+]);
+
+describeWording('a report within an hour of finding an incident', [
+  ['incident_response', '事故を発見した者は、１時間以内に情報セキュリティ責任者（デジタル推進課長）に報告する。', true],
+]);
+
+describeWording('a counsel on damages is not a contract clause', [
+  ['outsourcing_contract', '交通事故相談所では、事故の被害者やご家族から、損害賠償や保険の手続についての相談を受けています。', false],
+  ['outsourcing_contract', '受託者の責めによる損害は、受託者が損害賠償の責任を負う。', true],
+]);
+
+describe('a rule not yet made', () => {
+  it('reads 「…の取扱いは、現在のところ定めていない」 as deferred', () => {
+    expect(defersMeasure(unitOf('警察等から写真の提供を求められた場合の取扱いは、現在のところ定めていない。'))).toBe(true);
+  });
+});
+
+describe('a sentence on another thing does not weaken the one before it', () => {
+  it('keeps the barcode check specific when the next sentence handles returned postcards 「適切に」', () => {
+    const r = reviewMeasures(['outsourcing'], ['(3) 印字後、宛名と交付予約番号をバーコードにより全件照合してから封入する。宛先不明で返戻されたはがきは、適切に処理する。']);
+    expect(r.status('misdelivery_prevention')).toBe('present');
+  });
+  it('still weakens it when the next sentence is about the same thing', () => {
+    const r = reviewMeasures(['outsourcing'], ['(3) 閲覧の記録はシステムに残る。記録は、担当課が定期的に確認する。']);
+    expect(r.status('logging_audit_trail')).toBe('vague');
+  });
+});

@@ -71,6 +71,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   //   「照会に当たり申請者の個人情報を金融機関に提供するため、審議会の意見を伺います。」 (set 246): a receiver outside the city
   //   named as the one given the information (not a contractor: an outsourcing's request may say its data goes to the 事業者)
   { type: 'external_provision', re: /(?:個人情報|情報|名簿|データ|記録)を、?[^。、]{0,20}(?:協議会|団体|組合|大学|警察署?|医療機関|金融機関|支援機関)に提供(?:する|し)/ },
+  // 「要介護認定結果等の介護支援専門員への提供について」 (set 275): what is given, then a receiver who is not a unit of the city
+  { type: 'external_provision', re: /(?:結果|情報|名簿|データ|記録|写し|画像|映像|資料|台帳|調書)(?:等)?の[^。、\n]{1,24}(?<!課|係|室|部|局|部署|所属|庁内|担当)への提供について/ },
   // 「協賛店でのポイント交換に伴う個人情報の提供について」 (set 263): the title names a provision and no receiver
   //   (not to a unit of the city: 「福祉課への被災者情報の提供について」 is a use for another purpose)
   { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:課|係|室|部|局)への)[^\n]*情報の(?:外部)?提供について(?=\n|$)/ },
