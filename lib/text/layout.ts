@@ -319,7 +319,7 @@ function remarksBeside(l: Run[], r: Run[], fs: number): boolean {
   // (a caption line of the left side may run on across the gutter: 「（…が記入。○：実施する ×：実施しない」 and, set apart,
   // 「該当なし：当該業務にない）」, set 276; its end is part of the caption, not of the remarks)
   const captionBases = lines.slice(0, cut).map(maxY1);
-  const side = cut ? bands(r).filter((b) => !captionBases.some((y) => Math.abs(maxY1(b) - y) < 0.3 * fs)) : bands(r);
+  const side = bands(r).filter((b) => !captionBases.some((y) => Math.abs(maxY1(b) - y) < 0.3 * fs));
   if (side.length === 0) return false;
   const rs = side.flat();
   if (minY0(rs) < minY0(table[0]) - 0.3 * fs) return false;

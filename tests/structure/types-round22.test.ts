@@ -8,8 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from '../../lib/structure/vocab/consultation-types.ts';
 import { matchTypes } from '../../lib/structure/consultation-meta.ts';
-import { analyzeStructure } from '../../lib/structure/index.ts';
-import { makeDoc } from '../fixtures/structure/build.ts';
+import { firstConsultation } from '../fixtures/structure/build.ts';
 
 describe('types named in requests (round 22)', () => {
   it('「電子計算組織（障害福祉総合システム）に記録すること」 is a recording', () => {
@@ -29,7 +28,7 @@ describe('types named in requests (round 22)', () => {
   });
 });
 
-const itemOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations[0];
+const itemOf = firstConsultation;
 
 describe('a request label printed with its bracket and number', () => {
   it('「【１ 諮問事項】」 is read for the item\'s type', () => {

@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { TYPE_PATTERNS, WEAK_TYPE_PATTERNS } from '../../lib/structure/vocab/consultation-types.ts';
 import { matchTypes } from '../../lib/structure/consultation-meta.ts';
-import { analyzeStructure } from '../../lib/structure/index.ts';
-import { makeDoc } from '../fixtures/structure/build.ts';
+import { firstConsultation } from '../fixtures/structure/build.ts';
 
-const itemOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations[0];
+const itemOf = firstConsultation;
 
 describe('types read from round 23', () => {
   it('「…その際は改めて諮問する」: a later request is not this item\'s act', () => {

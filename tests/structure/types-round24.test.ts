@@ -4,10 +4,9 @@
  * system change the request does not ask about.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeStructure } from '../../lib/structure/index.ts';
-import { makeDoc } from '../fixtures/structure/build.ts';
+import { firstConsultation } from '../fixtures/structure/build.ts';
 
-const itemOf = (pages: string[][]) => analyzeStructure(makeDoc(pages)).consultations[0];
+const itemOf = firstConsultation;
 
 describe('types read from round 24', () => {
   const provision = (title: string) =>
