@@ -16,6 +16,7 @@ import { AGREEMENT_HEAD, ATTACHMENT_HEAD, EXCERPT_HEAD } from './vocab/document-
 import { listsEnclosure, sectionBody } from './sections.ts';
 import {
   ANNEX_LABEL,
+  CHECKLIST_TITLE,
   FORM_ROW_LABELS,
   GENERIC_HEADINGS,
   HANDLING_HEADINGS,
@@ -140,6 +141,13 @@ interface Scope {
   headingAt: Set<number>;
 }
 
+/**
+ * A checklist of the measures under a title of its own (「個人情報の取扱いに関するチェックリスト」 opening a page): it ticks off
+ * measures the item states elsewhere. Not a numbered part of the item (「Ⅶ 個人情報保護対策チェックリスト」, set 179: the item's
+ * own section of the measures).
+ */
+const isChecklist = (p: Picked) => !!p.h && p.h.num === null && CHECKLIST_TITLE.test(fold(p.h.title));
+
 const inside = (picked: Picked[], i: number) => picked.some((p) => i > p.start && i < p.end);
 
 /*
@@ -153,9 +161,18 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   beforeOtherMeasures(s);
   namedRows(s);
   const named = s.picked.some((p) => !p.agreement);
+  // (a checklist ticks off measures the item states elsewhere, set 276 p04: 「４ 通報の流れ」「５ 委託先と契約」「６ 運用」)
+  const namedBesideChecklist = s.picked.some((p) => !p.agreement && !isChecklist(p));
   handlingSections(s, named);
-  // 4. scattered measures, only when the item has no named section
+  // 4. scattered measures, only when the item has no named section…
   if (!named) scatteredSections(s);
+  else if (!namedBesideChecklist) {
+    // …or a checklist only, when two sections or more state measures (one such section beside a checklist is most often
+    // the item's outline: 「■ 提供の方法と期間」, set 23)
+    const before = s.picked.length;
+    scatteredSections(s);
+    if (s.picked.length - before < 2) s.picked.length = before;
+  }
   return s.picked.sort((a, b) => a.start - b.start).map((p) => p.sec);
 }
 

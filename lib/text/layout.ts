@@ -282,6 +282,15 @@ function numberedOn(l: Run[], r: Run[], fs: number): boolean {
 }
 const CONTINUED = /[(（]続き?[)）]|[(（]つづき[)）]/;
 
+/** The region split at one of its gutters into two sides whose headings number on (numberedOn), if there is such a gutter. */
+function numberedPair(runs: Run[], g: Gap[], fs: number): Run[][] | null {
+  for (const x of g) {
+    const two = splitAt(runs, [(x.lo + x.hi) / 2], 'x');
+    if (two.length === 2 && numberedOn(two[0], two[1], fs)) return two;
+  }
+  return null;
+}
+
 /** Columns (independent flows) rather than a table (rows across the gutters)? */
 function isColumns(cols: Run[][], fs: number): boolean {
   for (let i = 1; i < cols.length; i++) {
@@ -481,10 +490,23 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
       }
     }
     const g = gutters(runs, 0.9 * fs);
+    // a page number printed under the region's last row (「－ ８ －」 centred under a checklist whose remarks column is set
+    // apart, set 275) stands across the cell gutters: the region is laid out without it, the number read after
+    const foot = lines[lines.length - 1];
+    if (lines.length >= 4 && PAGE_NUMBER_LINE.test(foot.map((r) => r.text).join('').trim())) {
+      const rest = lines.slice(0, -1).flat();
+      if (gutters(rest, 0.9 * fs).length > g.length) return [...layout(rest, depth + 1), ...blockLines(foot)];
+    }
     if (g.length > 0) {
       const cols = splitAt(runs, g.map((x) => (x.lo + x.hi) / 2), 'x');
       const columns = isColumns(cols, fs);
       if (columns && !(cols.length === 2 && remarksBeside(cols[0], cols[1], fs))) return cols.flatMap((c) => layout(c, depth + 1));
+      // two framed columns whose headings number on (「１ 記録の目的」…「４ 記録の形態」 | 「５ 安全管理措置」「６ 運用開始時期」),
+      // the right one holding a table of its own (区分｜項目｜対策内容, set 276): split at the gutter between them only
+      if (!columns && g.length > 1) {
+        const two = numberedPair(runs, g, fs);
+        if (two) return two.flatMap((c) => layout(c, depth + 1));
+      }
       if (columns || cols.some((c) => bands(c).length >= 2)) return tableWithCaption(runs, fs);
     }
     // Horizontal strips at gaps clearly larger than the line spacing.
@@ -518,6 +540,9 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
   }
   return blockLines(runs);
 }
+
+/** A printed page number on a line of its own: 「－ ８ －」「- 8 -」「８」「(8)」「P.8」. */
+const PAGE_NUMBER_LINE = /^(?:[-－‐―—–ー\s]*[0-9０-９]{1,3}[-－‐―—–ー\s]*|[(（]\s*[0-9０-９]{1,3}\s*[)）]|[PpＰｐ][.．]?\s*[0-9０-９]{1,3})$/;
 
 /** A line that opens as a note under a table: 「※ …」「（点検者：…）」「注１ …」. */
 const NOTE_START = /^[※＊*(（]|^注[0-9０-９)）:：\s]/;

@@ -41,4 +41,16 @@ describe('three framed columns, one numbered heading each', () => {
     expect(at('１概要')).toBeLessThan(at('２追加する記録項目'));
     expect(at('２追加する記録項目')).toBeLessThan(at('３安全管理措置'));
   });
+  it('set 276: two framed columns numbered on (１…４ | ５, ６), the right one holding a table of its own (区分｜項目｜対策内容)', async () => {
+    const lines = await page1('heldout276', 'p03_jushinki_daicho_keihoudai.pdf');
+    const at = (t: string) => lines.findIndex((l) => l.text.replace(/\s/g, '').startsWith(t));
+    // the left column's prose is not cut into cells beside the right column's rows
+    expect(lines.some((l) => l.cells && l.text.includes('１ 記録の目的'))).toBe(false);
+    expect(at('４記録の形態')).toBeGreaterThanOrEqual(0);
+    expect(at('４記録の形態')).toBeLessThan(at('５安全管理措置'));
+    expect(at('５安全管理措置')).toBeLessThan(at('６運用開始時期'));
+    // the right column's table still reads row by row, its cells apart
+    const row = lines.find((l) => l.text.includes('操作の記録'));
+    expect(row?.cells?.slice(1, 2)).toEqual(['操作の記録']);
+  });
 });

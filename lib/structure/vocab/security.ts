@@ -4,7 +4,7 @@
  */
 
 /** The title of a checklist of the measures (「個人情報保護対策チェックシート」「個人情報取扱いチェックリスト」): a heading or an annex. */
-const CHECKLIST_TITLE = /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)/;
+export const CHECKLIST_TITLE = /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)/;
 
 /** Headings of a section that lists the item's safeguards (role "primary"). */
 export const SECURITY_HEADINGS: RegExp[] = [
