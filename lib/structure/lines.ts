@@ -89,11 +89,17 @@ export function buildLines(doc: TextDocument): Ln[] {
     }
   }
   // an item number broken over two lines (「…の委託について（諮問第９」「号）」): the first line's folded text gets
-  // the 「号」, so that the number is read where it starts (the displayed text is unchanged)
+  // the 「号」 (or the number and 「号」), so that the number is read where it starts (the displayed text is unchanged)
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (a.page === b.page && !a.noise && /(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+$/.test(a.f) && b.f.startsWith('号')) a.f += '号';
+    if (a.page !== b.page || a.noise) continue;
+    if (/(?:諮問|議案)第[0-9一二三四五六七八九十百〇]+$/.test(a.f) && b.f.startsWith('号')) a.f += '号';
+    // (or broken before the number: 「…への提供について（諮問第」「３号）」, set 277)
+    else if (/(?:諮問|議案)第$/.test(a.f)) {
+      const m = /^[0-9]+号/.exec(b.f);
+      if (m) a.f += m[0];
+    }
   }
   return out;
 }
