@@ -9,6 +9,7 @@
  * - A region with neither is a block: its runs are banded into lines by vertical overlap.
  */
 import { joinRuns } from './join.ts';
+import { pageNumberOf } from './running.ts';
 import type { Run } from './runs.ts';
 import { median } from '../util/median.ts';
 
@@ -493,7 +494,7 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
     // a page number printed under the region's last row (「－ ８ －」 centred under a checklist whose remarks column is set
     // apart, set 275) stands across the cell gutters: the region is laid out without it, the number read after
     const foot = lines[lines.length - 1];
-    if (lines.length >= 4 && PAGE_NUMBER_LINE.test(foot.map((r) => r.text).join('').trim())) {
+    if (lines.length >= 4 && pageNumberOf(foot.map((r) => r.text).join('')) !== null) {
       const rest = lines.slice(0, -1).flat();
       if (gutters(rest, 0.9 * fs).length > g.length) return [...layout(rest, depth + 1), ...blockLines(foot)];
     }
@@ -540,9 +541,6 @@ export function layout(runs: Run[], depth = 0, pageHeight = 0): LayoutLine[] {
   }
   return blockLines(runs);
 }
-
-/** A printed page number on a line of its own: 「－ ８ －」「- 8 -」「８」「(8)」「P.8」. */
-const PAGE_NUMBER_LINE = /^(?:[-－‐―—–ー\s]*[0-9０-９]{1,3}[-－‐―—–ー\s]*|[(（]\s*[0-9０-９]{1,3}\s*[)）]|[PpＰｐ][.．]?\s*[0-9０-９]{1,3})$/;
 
 /** A line that opens as a note under a table: 「※ …」「（点検者：…）」「注１ …」. */
 const NOTE_START = /^[※＊*(（]|^注[0-9０-９)）:：\s]/;
