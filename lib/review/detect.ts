@@ -235,6 +235,12 @@ const REPORTED_INCIDENT = /(事案|事故|事例|漏えい|流出|盗難|紛失|
 const COUNCIL_RAISED = /(委員|審議会|部会)(から|より|では|で)[^。]{0,80}?(質問|事前質問|意見|御意見|ご意見|指摘|御指摘|ご指摘|要望)(が|を)[^。]{0,6}(あった|ありました|あり|いただいた|いただきました|いただいています|受けた|受けました)。?$/;
 
 /**
+ * What other towns do (「（参考）近隣市では、録音データの保存期間を３か月としている例があります。」, set 278): a comparison,
+ * not this item's measure.
+ */
+const OTHERS_PRACTICE = /(近隣|他|県内|全国|多く)の?(市|町|村|区|自治体|市町村|市区町村|団体)(では|において|の中には)[^。]{0,80}(例|事例|ところ)(が|も)(ある|あります|多い|多く|見られ)[^。]{0,6}。?$/;
+
+/**
  * A risk said to go away with the item (「紙の照会書の郵送をなくすことで、郵送による紛失や誤送付のおそれもなくなる。」「ファクスの
  * 誤送信の危険がなくなるほか、…」, sets 254, 257): a benefit claimed, not a measure. The mentions in the clause naming the
  * risk (from the last 「、」 before it) are dropped; a measure the sentence names elsewhere is kept.
@@ -278,7 +284,7 @@ function findMentions(u: Unit, defs: readonly SafeguardDef[]): Mention[] {
   // これまで…管理してきた。」)
   if (PAST_STATEMENT.test(u.key)) return found.filter((m) => m.id === 'legal_basis');
   if (PRESENT_PRACTICE.test(u.key)) return found.filter((m) => DESCRIBES_ITEM_IDS.has(m.id));
-  if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key) || COUNCIL_RAISED.test(u.key)) return [];
+  if (CONSIDERED_NOT_ADOPTED.test(u.key) || DEFERRED_DECISION.test(u.key) || COUNCIL_RAISED.test(u.key) || OTHERS_PRACTICE.test(u.key)) return [];
   if (REPORTED_INCIDENT.test(u.key)) return found.filter((m) => m.id === 'purpose_necessity');
   if (u.key.includes('」と')) found = withoutQuotedOpinion(u.key, found);
   return RISK_GOES_AWAY.test(u.key) ? withoutRiskGoneAway(u.key, found) : found;

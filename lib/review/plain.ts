@@ -54,6 +54,11 @@ const NOT_APPLICABLE_ROW = /^[^。]*?(?:。(?=[×✕✗]|該当な(?!い)|非該
  * nothing. The legend (「○：実施する ×：実施しない」) ends with no mark.
  */
 const ROW_ENDS_MARKED = /^[^。○◯]{2,40}?(いる|ている|てある|する|した|ある)([×✕✗]|[-－−―]?該当なし)$/;
+/**
+ * An unnumbered row, the question a statement and its mark followed by a note (「提供先でデータを暗号化して保存する × 統計データ
+ * のため求めない」「本人への通知を行う × 該当なし」, set 282): the statement up to the mark is not done.
+ */
+const ROW_STATEMENT = /^[^。○◯●☑✓✔]{4,40}(いる|ている|てある|する|した|ある|行う|います|ます)[\s\u3000]*$/;
 const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗])(めている|ている|いる)$/;
 /**
  * The note after a 「×」「該当なし」 mark saying only that the thing is not there (「クラウドサービスのため町の端末への接続はない。」
@@ -67,7 +72,7 @@ function withoutNotApplicable(key: string): string {
   if (!/[×✕✗□☐\-－−―–—]|該当|対象外/.test(key)) return key;
   if (ROW_ENDS_MARKED.test(key) || MARK_INSIDE_ROW.test(key)) return '\u3000'.repeat(key.length);
   const m = NOT_APPLICABLE_ROW.exec(key);
-  if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]))) return key;
+  if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]) || ROW_STATEMENT.test(m[0]))) return key;
   if (ABSENCE_NOTE.test(key.slice(m[0].length))) return '\u3000'.repeat(key.length);
   return '\u3000'.repeat(m[0].length) + key.slice(m[0].length);
 }

@@ -136,6 +136,9 @@ function columnPieces(rows: readonly PageText['lines'][number][], off: number): 
   return [...cols[0], ...cols[1]];
 }
 
+/** A table cell that only answers a checklist row: a tick, a cross, 「該当なし」. */
+const ANSWER_CELL = /^(?:[○◯●✓✔☑×✕✗]|該当なし|非該当|対象外|済|未)$/;
+
 function pageLines(p: PageText, isLines: boolean = textIsLines(p)): RawLine[] {
   const out: RawLine[] = [];
   if (isLines) {
@@ -153,7 +156,9 @@ function pageLines(p: PageText, isLines: boolean = textIsLines(p)): RawLine[] {
         continue;
       }
       const first = l.cells && l.cells.length > 1 ? l.cells[0].trim() : '';
-      const row = first !== '' && first.length <= 12;
+      // (a checklist row 「研究目的以外での利用を禁止する | ○ | 覚書第３条」 is an item of its own too, whatever its first cell's
+      // length: its answer cell says so, set 282)
+      const row = first !== '' && (first.length <= 12 || l.cells!.some((c) => ANSWER_CELL.test(c.trim())));
       out.push({ start: off, end: off + l.text.length, text: l.text, running: l.running, row });
       off += l.text.length + 1;
     }

@@ -121,7 +121,11 @@ function place(out: Heading[], stack: Heading[], l: Ln, c: Candidate, i: number,
     if (idx >= 0 && !restartsUnder) {
       const prev = stack[idx];
       let ok = false;
+      // a row of a list or table under the heading, printed smaller and further in, is not the next heading (「４ 記録項目」 over
+      // rows 「１ 受付番号」…「６ 調査の経過」 that number on from it at 5 and 6, then 「５ 記録の方法」「６ 安全管理措置」, set 279)
+      const rowUnder = c.num !== null && l.rel < prev.ln.rel - 0.07 && l.src.x - prev.ln.src.x >= 4;
       if (c.num === null) ok = true;
+      else if (rowUnder) ok = false;
       else if (prev.num !== null && c.num === prev.num + 1) ok = true;
       // a skipped number (columns read out of order, an excerpt): only for headings that read and look like ones
       else if (prev.num !== null && c.strong && c.num > prev.num && (c.num <= prev.num + 3 || l.rel >= 1.05 || l.src.bold || namesMeasures)) ok = true;

@@ -17,6 +17,7 @@ import { listsEnclosure, sectionBody } from './sections.ts';
 import {
   ANNEX_LABEL,
   CHECKLIST_TITLE,
+  CONDITION_HEADINGS,
   FORM_ROW_LABELS,
   GENERIC_HEADINGS,
   HANDLING_HEADINGS,
@@ -128,7 +129,8 @@ function allMeasures(body: Ln[]): boolean {
 }
 
 /** `agreement`: a whole agreement attached as a draft, which does not stop the search for the item's own scattered measures. */
-type Picked = { h: Heading | null; start: number; end: number; sec: SecuritySectionFound; agreement?: boolean };
+/** `title`: the attachment's title when its heading is a bare 「別表」 and the title is the line under it. */
+type Picked = { h: Heading | null; title?: string; start: number; end: number; sec: SecuritySectionFound; agreement?: boolean };
 
 /** One consultation's search: its lines, headings and the sections picked so far. */
 interface Scope {
@@ -146,7 +148,7 @@ interface Scope {
  * measures the item states elsewhere. Not a numbered part of the item (「Ⅶ 個人情報保護対策チェックリスト」, set 179: the item's
  * own section of the measures).
  */
-const isChecklist = (p: Picked) => !!p.h && p.h.num === null && CHECKLIST_TITLE.test(fold(p.h.title));
+const isChecklist = (p: Picked) => !!p.h && p.h.num === null && CHECKLIST_TITLE.test(fold(p.title ?? p.h.title));
 
 const inside = (picked: Picked[], i: number) => picked.some((p) => i > p.start && i < p.end);
 
@@ -158,6 +160,7 @@ const inside = (picked: Picked[], i: number) => picked.some((p) => i > p.start &
 export function findSecuritySections(lines: Ln[], headings: Heading[], from: number, to: number): SecuritySectionFound[] {
   const s: Scope = { lines, headings, from, to, picked: [], headingAt: new Set(headings.map((h) => h.ln.i)) };
   headedSections(s);
+  referencedAttachments(s);
   beforeOtherMeasures(s);
   namedRows(s);
   const named = s.picked.some((p) => !p.agreement);
@@ -183,7 +186,11 @@ function headedSections(s: Scope): void {
     if (inside(picked, h.ln.i)) continue;
     const annexed = h.kind === 'attachment' || underAnnexLabel(lines, h);
     // (an attachment whose title names the measures: 「別表　国システムの利用に当たっての措置」)
-    let isAttach = annexed && (SECURITY_ATTACHMENTS.some((re) => re.test(fold(h.title))) || isSecurityHeading(h.title));
+    // (a bare 「別表」「別紙２」 heading, the attachment's title on the line under it: 「ＲＰＡ導入時のセキュリティ確認表」, set 278)
+    const under = h.kind === 'attachment' && ANNEX_LABEL.test(fold(h.title)) ? titleUnder(lines, h) : null;
+    const namesAttachment = (t: string) => SECURITY_ATTACHMENTS.some((re) => re.test(fold(t))) || isSecurityHeading(t);
+    const title = under !== null && !namesAttachment(h.title) && namesAttachment(under) ? under : h.title;
+    let isAttach = annexed && namesAttachment(title);
     // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
     // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
@@ -204,8 +211,48 @@ function headedSections(s: Scope): void {
     let p = h.parent;
     while (p && p.kind !== 'attachment') p = p.parent;
     const inExcerpt = !!p && EXCERPT_HEAD.test(fold(p.title));
-    picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary'), agreement });
+    const sec = toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary');
+    if (title !== h.title) sec.heading = title;
+    picked.push({ h, title, start: h.ln.i, end: h.end, sec, agreement });
   }
+}
+
+/**
+ * 1a. An attachment the item's section of the measures refers to by its title (「６ 安全管理措置」 saying only 「別紙「公益通報者
+ * 情報取扱要領」のとおり。」, set 279): the attachment holds the measures, whatever its title.
+ */
+function referencedAttachments(s: Scope): void {
+  const { lines, headings, picked } = s;
+  const named = picked.filter((p) => p.sec.role === 'primary').map((p) => fold(p.sec.text));
+  if (!named.length) return;
+  for (const h of headings) {
+    // (an attachment with a part named as the measures or the handling, 「第５章 個人情報の保護」「第８ 個人情報の取扱い」 in a
+    // 仕様書（抜粋）: that part is them, sets 11, 210, 238)
+    if (h.kind !== 'attachment' || inside(picked, h.ln.i) || picked.some((p) => p.start >= h.ln.i && p.start < h.end)) continue;
+    if (headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))))) continue;
+    const title = ANNEX_LABEL.test(fold(h.title)) ? titleUnder(lines, h) : h.title;
+    if (!title) continue;
+    const t = fold(title).replace(ANNEX_PREFIX, '');
+    if (t.length < 4 || !named.some((text) => text.includes(`「${t}」`))) continue;
+    const body = sectionBody(lines, h);
+    if (!body.length) continue;
+    const sec = toSection(h.ln, body, 'attachment');
+    sec.heading = title;
+    picked.push({ h, title, start: h.ln.i, end: h.end, sec });
+  }
+}
+/** 「別紙１」「別添」 before an attachment's title on its line. */
+const ANNEX_PREFIX = /^[(（【]?(?:別紙|別添|別記|別表)[0-9\-]*[)）】]?/;
+
+/** The line right under heading `h`, when it reads as a title (not a sentence). */
+function titleUnder(lines: Ln[], h: Heading): string | null {
+  for (let j = h.ln.i + 1; j < h.end; j++) {
+    const n = lines[j];
+    if (n.noise || n.toc) continue;
+    const t = n.text.trim();
+    return titleLike(t, 40) && !/。/.test(t) ? t : null;
+  }
+  return null;
 }
 
 /**
@@ -365,7 +412,8 @@ function handlingSections(s: Scope, named: boolean): void {
     if (!body.length) continue;
     // (or a body of one or two items that all state measures: 「【町の職員の取扱い】 管理画面は、…職員２名のみが、個人ＩＤと
     // ワンタイムパスワードで…使用する。」, set 263)
-    if (named && !qualifies(lines, h, true) && !allMeasures(body)) continue;
+    // (or the conditions imposed on the receiver, one of whose items states a measure: 「Ⅴ 提供に当たっての条件」, set 282)
+    if (named && !qualifies(lines, h, true) && !allMeasures(body) && !(CONDITION_HEADINGS.some((re) => re.test(fold(h.title))) && measureShare(body).hits > 0)) continue;
     picked.push({ h, start: h.ln.i, end: h.end, sec: toSection(h.ln, body, 'scattered') });
   }
 }
@@ -411,7 +459,7 @@ function takenWhole(lines: Ln[], headings: Heading[], qualifying: ReadonlySet<He
  * tests/structure/security-prefilter.test.ts derives each list entry's characters and checks they are all here
  * (a new entry in vocab/security.ts may need its character added).
  */
-export const NAMES_MEASURES_CHARS = '保個安対措セリ取管漏流適特利記守';
+export const NAMES_MEASURES_CHARS = '保個安対措セリ取管漏流適特利記守条';
 const NAMES_MEASURES = new RegExp(`[${NAMES_MEASURES_CHARS}]`);
 
 /** The remarks row of a form (備考, その他特記事項): not part of the measures. */

@@ -80,6 +80,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「出張所における窓口端末の更新について」: the machines that process the data replaced (set 158)
   //   「庁内ネットワーク（三層の対策）の見直しについて」 (set 267): the city's network rebuilt
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|(?:ネットワーク|システム|基盤)(?:[(（][^()（）]{1,12}[)）])?の(?:見直し|再構築|更改|刷新)|オンライン化|電子化|電子申請化|(?:端末|サーバー?)(?:等)?の(?:更新|入替え|入れ替え|更改)について/ },
+  // 「ＲＰＡによる国民健康保険の異動入力の自動化について」 (set 278): a software robot takes over the city's processing
+  { type: 'system_change', re: /RPA|AI-?OCR|ソフトウェアロボット|(?:入力|転記|処理|事務|作業|業務)(?:の)?自動化/ },
   // 「建設リサイクル法に基づく届出の電子申請化について」: the forms move to an online service outside the city (the authors of
   //   sets 1–150 gave titles naming 電子申請・オンライン申請・オンライン化・電子化 外部結合 in 70 of 100 items, 情報システムの導入 in 36)
   { type: 'external_linkage', re: /(?:電子申請|オンライン申請)化/ },

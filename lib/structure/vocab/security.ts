@@ -3,8 +3,13 @@
  * Regular expressions over folded heading text (NFKC, no spaces, marker removed).
  */
 
-/** The title of a checklist of the measures (「個人情報保護対策チェックシート」「個人情報取扱いチェックリスト」): a heading or an annex. */
-export const CHECKLIST_TITLE = /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)/;
+/**
+ * The title of a checklist of the measures (「個人情報保護対策チェックシート」「個人情報取扱いチェックリスト」「ＲＰＡ導入時のセキュリティ確認表」
+ * 「提供条件チェックリスト」): a heading or an annex.
+ */
+// (three alternatives, so that the line prefilter derives 個・保・安・セ・条 from it: security.ts NAMES_MEASURES_CHARS)
+export const CHECKLIST_TITLE =
+  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)|セキュリティ[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)|(?:提供|委託)条件[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)/;
 
 /** Headings of a section that lists the item's safeguards (role "primary"). */
 export const SECURITY_HEADINGS: RegExp[] = [
@@ -53,6 +58,16 @@ export const NOT_SECURITY_HEADINGS: RegExp[] = [
 ];
 
 /**
+ * 「Ⅴ 提供に当たっての条件」「第９ 委託の条件」「【受託者に求める条件】」「(3) 提供の条件」: what the city requires of the party
+ * that receives the data. Taken (role "scattered") when its body states a measure (set 282); in items whose measures are
+ * scattered it is one of their sections, and the search for the others goes on (sets 23, 54, 103).
+ */
+export const CONDITION_HEADINGS: RegExp[] = [
+  /^(?:個人情報の|データの)?(?:提供|外部提供|委託|再委託)(?:に当たって|にあたって|に際して|する際)?の?条件(?:及び.*|[(（].*[)）])?$/,
+  /^(?:受託者|提供先|委託先|受注者|受領者)に(?:求める|課す|付す)条件$/,
+];
+
+/**
  * 「個人情報の取扱いについて」: often where measures are written, often only what data is handled.
  * Taken (role "scattered") when the item has no primary section or when its body states measures.
  */
@@ -71,6 +86,7 @@ export const HANDLING_HEADINGS: RegExp[] = [
   // staff handle it (the staff alone, 「(1) 利用する職員」, is a part of a section on how the data is used, set 146)
   /(?:と|及び|並びに)(?:利用|操作|閲覧|取り扱う|取扱う|利用でき|操作でき|閲覧でき)(?:する|る)?職員$/,
   /^(?:市|町|村|区|本市|本町)?(?:の)?職員(?:の|による)(?:取扱い|取り扱い|取扱)$/,
+  ...CONDITION_HEADINGS,
 ];
 
 /** Generic headings under which measures are often scattered (a lower bar for "scattered"). */
