@@ -59,6 +59,8 @@ const ROW_ENDS_MARKED = /^[^。○◯]{2,40}?(いる|ている|てある|する|
  * のため求めない」「本人への通知を行う × 該当なし」, set 282): the statement up to the mark is not done.
  */
 const ROW_STATEMENT = /^[^。○◯●☑✓✔]{4,40}(いる|ている|てある|する|した|ある|行う|います|ます)[\s\u3000]*$/;
+/** A checklist row that names a measure and is crossed (「保存データの暗号化 ×」「ＵＳＢメモリ等の使用 ×」, set 287): not taken. */
+const LABEL_ROW_CROSSED = /^[^。○◯、]{2,20}[×✕✗]$/;
 const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗])(めている|ている|いる)$/;
 /**
  * The note after a 「×」「該当なし」 mark saying only that the thing is not there (「クラウドサービスのため町の端末への接続はない。」
@@ -70,7 +72,7 @@ const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗
 const ABSENCE_NOTE = /^(該当な(し)?|非該当|対象外|[×✕✗])[^。]*((?<!こと)はない|(?<!こと)がない|ていない|できない|含まれない)。?$/;
 function withoutNotApplicable(key: string): string {
   if (!/[×✕✗□☐\-－−―–—]|該当|対象外/.test(key)) return key;
-  if (ROW_ENDS_MARKED.test(key) || MARK_INSIDE_ROW.test(key)) return '\u3000'.repeat(key.length);
+  if (ROW_ENDS_MARKED.test(key) || MARK_INSIDE_ROW.test(key) || LABEL_ROW_CROSSED.test(key)) return '\u3000'.repeat(key.length);
   const m = NOT_APPLICABLE_ROW.exec(key);
   if (!m || !m[0] || !(m[0].includes('か') || /^[0-9]/.test(m[0]) || ROW_STATEMENT.test(m[0]))) return key;
   if (ABSENCE_NOTE.test(key.slice(m[0].length))) return '\u3000'.repeat(key.length);

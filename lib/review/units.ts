@@ -56,7 +56,8 @@ const ASIDE_END = /[(（][^()（）]*[)）]$/;
  * a statement, not a heading. Headings end with a noun (「(3) 通信及び保存の暗号化」「ウ 受託者に遵守させる事項」); a prohibition
  * (「イ 業務の全部又は一部の再委託の禁止」) is a rule in itself.
  */
-const PREDICATE_END = /(こと|しない|させない|できない|ならない|行わない|する|します|させる|させます|行う|行います|いる|います|である|とする|限る|限ります|ません|の禁止)$/;
+// (any verb in its plain form: 「1 委託契約書に個人情報取扱特記事項を付す ○」, set 286; 「…を定める」「…を設ける」「…を求める」)
+const PREDICATE_END = /(こと|しない|させない|できない|ならない|行わない|する|します|させる|させます|行う|行います|いる|います|である|とする|限る|限ります|ません|の禁止|[すうくむぶつ]|[めけせれげてじねべきりび]る)$/;
 
 /** A statement (not a bare label such as a table heading 「研修」): long enough or a full sentence, or a label with its value. */
 export function isStatement(u: Unit): boolean {

@@ -128,7 +128,10 @@ function allMeasures(body: Ln[]): boolean {
   return total > 0 && total <= 2 && hits === total;
 }
 
-/** `agreement`: a whole agreement attached as a draft, which does not stop the search for the item's own scattered measures. */
+/**
+ * `agreement`: a whole agreement attached as a draft, or a checklist attached under a title that does not name the measures
+ * (「運営指導チェックリスト」「委託先確認チェックリスト」, set 287): neither stops the search for the item's own scattered measures.
+ */
 /** `title`: the attachment's title when its heading is a bare 「別表」 and the title is the line under it. */
 type Picked = { h: Heading | null; title?: string; start: number; end: number; sec: SecuritySectionFound; agreement?: boolean };
 
@@ -191,13 +194,17 @@ function headedSections(s: Scope): void {
     const namesAttachment = (t: string) => SECURITY_ATTACHMENTS.some((re) => re.test(fold(t))) || isSecurityHeading(t);
     const title = under !== null && !namesAttachment(h.title) && namesAttachment(under) ? under : h.title;
     let isAttach = annexed && namesAttachment(title);
+    // a checklist attached to the item whose rows state measures (「別紙」 over 「運営指導チェックリスト（当日用）」, set 287)
+    //   (its rows are often checks in the past tense, 「確認票の枚数を退出前に２名で照合した。」: two rows that name a measure do)
+    const checklist = !isAttach && annexed && ANY_CHECKLIST.test(fold(under ?? title)) && measureShare(sectionBody(lines, h)).hits >= 2;
+    if (checklist) isAttach = true;
     // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
     // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
       isAttach = !headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))));
     }
     // a whole agreement attached as a draft under its 別紙 label, most of its articles measures (set 153)
-    let agreement = false;
+    let agreement = checklist;
     if (!isAttach && annexed && AGREEMENT_HEAD.test(fold(h.title)) && qualifies(lines, h, false)) {
       isAttach = agreement = !headingInside(headings, h, isSecurityHeading);
     }
@@ -212,8 +219,9 @@ function headedSections(s: Scope): void {
     while (p && p.kind !== 'attachment') p = p.parent;
     const inExcerpt = !!p && EXCERPT_HEAD.test(fold(p.title));
     const sec = toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary');
-    if (title !== h.title) sec.heading = title;
-    picked.push({ h, title, start: h.ln.i, end: h.end, sec, agreement });
+    const named = checklist && under ? under : title;
+    if (named !== h.title) sec.heading = named;
+    picked.push({ h, title: named, start: h.ln.i, end: h.end, sec, agreement });
   }
 }
 
@@ -223,8 +231,20 @@ function headedSections(s: Scope): void {
  */
 function referencedAttachments(s: Scope): void {
   const { lines, headings, picked } = s;
-  const named = picked.filter((p) => p.sec.role === 'primary').map((p) => fold(p.sec.text));
-  if (!named.length) return;
+  // the titles the sections of the measures cite in 「」, each with the parts named after it (「別紙「監査実施要領」第５及び第６
+  // のとおり」, set 287: those parts only)
+  const refs: { name: string; parts: number[] }[] = [];
+  for (const p of picked) {
+    if (p.sec.role !== 'primary') continue;
+    // (a section that only points to it: 「６ 安全管理措置 ― 別紙「…要領」のとおり。」; not one that states its own measures and
+    // leaves 「その他の取扱いの詳細」 to an explanation, set 66)
+    const text = fold(p.sec.text);
+    for (const m of text.matchAll(CITED_TITLE)) {
+      const parts = m[2] ? [...m[2].matchAll(/\d+/g)].map((d) => Number(d[0])) : [];
+      if (parts.length || text.length - m[0].length <= 20) refs.push({ name: m[1], parts });
+    }
+  }
+  if (!refs.length) return;
   for (const h of headings) {
     // (an attachment with a part named as the measures or the handling, 「第５章 個人情報の保護」「第８ 個人情報の取扱い」 in a
     // 仕様書（抜粋）: that part is them, sets 11, 210, 238)
@@ -233,7 +253,19 @@ function referencedAttachments(s: Scope): void {
     const title = ANNEX_LABEL.test(fold(h.title)) ? titleUnder(lines, h) : h.title;
     if (!title) continue;
     const t = fold(title).replace(ANNEX_PREFIX, '');
-    if (t.length < 4 || !named.some((text) => text.includes(`「${t}」`))) continue;
+    // the title as cited, or cited short (「監査実施要領」 for 「ひのき野市介護サービス事業所実地指導 監査実施要領（抜粋）」)
+    const ref = refs.find((r) => r.name === t || (r.name.length >= 4 && t.includes(r.name)));
+    if (!ref) continue;
+    const parts = ref.parts.length ? headings.filter((o) => o.ln.i > h.ln.i && o.ln.i < h.end && o.num !== null && ref.parts.includes(o.num)) : [];
+    const depth = Math.min(...parts.map((o) => o.depth));
+    const taken = parts.filter((o) => o.depth === depth);
+    if (taken.length) {
+      for (const o of taken) {
+        const body = sectionBody(lines, o);
+        if (body.length) picked.push({ h: o, start: o.ln.i, end: o.end, sec: toSection(o.ln, body, 'attachment') });
+      }
+      continue;
+    }
     const body = sectionBody(lines, h);
     if (!body.length) continue;
     const sec = toSection(h.ln, body, 'attachment');
@@ -241,8 +273,13 @@ function referencedAttachments(s: Scope): void {
     picked.push({ h, title, start: h.ln.i, end: h.end, sec });
   }
 }
+/** 「別紙「…」」 cited in a section of the measures (folded), with the parts named after it: 「第５及び第６」. */
+const CITED_TITLE = /(?:別紙|別添|別記|別表)[0-9\-]*[(（]?「([^」]{4,40})」[)）]?((?:第\d+(?:条|項)?(?:及び|並びに|、|・|と|から|~|〜)?)*)/g;
 /** 「別紙１」「別添」 before an attachment's title on its line. */
 const ANNEX_PREFIX = /^[(（【]?(?:別紙|別添|別記|別表)[0-9\-]*[)）】]?/;
+
+/** A checklist's title, whatever it checks (「運営指導チェックリスト（当日用）」). */
+const ANY_CHECKLIST = /(?:チェックリスト|チェックシート|チェック表|点検表)(?:[(（][^()（）]{0,12}[)）])?$/;
 
 /** The line right under heading `h`, when it reads as a title (not a sentence). */
 function titleUnder(lines: Ln[], h: Heading): string | null {

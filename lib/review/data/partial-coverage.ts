@@ -193,15 +193,16 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     id: 'stored_encryption_without_scheme',
     category: 'encryption_rest',
     label: '保存データを暗号化するとあるが、方式や暗号鍵の管理者が書かれていない',
-    covers: /(保存|保管|格納|蓄積)(する|した|される|されて|されている)?(データ|情報)?[^。]{0,20}暗号化|暗号化(して|した上で|したうえで|され|された状態で)[^。]{0,8}(保存|保管|格納)|データベース[^。]{0,10}暗号化|(データ|情報)(は|も)[^。]{0,15}暗号化(する|される|されて|して|しています|されます|されている)/,
+    covers: /(保存|保管|格納|蓄積)(する|した|される|されて|されている)?(データ|情報)?[^。]{0,20}暗号化|暗号化(して|した上で|したうえで|され|された状態で)[^。]{0,8}(保存|保管|格納)|データベース[^。]{0,10}暗号化|(データ|情報|ファイル)(は|も)[^。]{0,15}暗号化(する|される|されて|して|しています|されます|されている)/,
     // 記録媒体やファイルを暗号化して渡す話は媒体の受け渡し（多くの評価用の組で「記載あり」）。方式・鍵が同じ文にあれば具体的
     // 「委託事業者に保存されるデータも全て暗号化して保存」（domain.md §2.8 の実例、コーパスの正解も「記載あり」）: 範囲が全部と言い切られている
     //   (a file said to be kept encrypted is stored data like any other: 「作業ファイルは暗号化して保存します」; the authors of sets
     //   111–246 judged this vague without a scheme in 6 of 9, those of sets 151–246 in 4 of 4)
+    //   (「データのファイルは暗号化する。」, set 287: a file said to be encrypted, and nothing sent, is that too)
     //   (a device encrypted is named with it, 「端末のハードディスクを暗号化」「暗号化した上で専用端末に保存する」 (set 2); a table
     //   row's risk cell before the measure,
     //   「端末の盗難・紛失｜受信したファイルは暗号化して保存する。」, is not: set 258)
-    unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル(?!(は|を)、?暗号化(して|し、|した上で|したうえで)[^。]{0,4}(保存|格納|保管))|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|(端末|パソコン|PC)[^。、]{0,10}暗号化|暗号化[^。]{0,12}(端末|パソコン|PC)/,
+    unless: /全て|すべて|USB|DVD|CD-R|CD|媒体|ハードディスク|HDD|SDカード|ファイル(?!(は|を)、?暗号化(して|し、|した上で|したうえで)[^。]{0,4}(保存|格納|保管)|(は|を)、?暗号化(する|します)。?$)|パスワード|持参|手渡|納品|受け渡|引き渡|送付|AES|ビット|bit|鍵|BitLocker|方式|(端末|パソコン|PC)[^。、]{0,10}暗号化|暗号化[^。]{0,12}(端末|パソコン|PC)/,
     stillNeeds: /AES|\d+ビット|暗号鍵|鍵(の|を)?(管理|保管)|BitLocker|暗号(化)?方式|FIPS|CRYPTREC|HSM|KMS/,
     effect: 'vague',
     phrase: true,

@@ -77,6 +77,11 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   // 「協賛店でのポイント交換に伴う個人情報の提供について」 (set 263): the title names a provision and no receiver
   //   (not to a unit of the city: 「福祉課への被災者情報の提供について」 is a use for another purpose)
   { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:課|係|室|部|局)への)[^\n]*情報の(?:外部)?提供について(?=\n|$)/ },
+  // 「社会福祉法人等指導監査結果の公表について」「補助金等の交付先に関する情報のホームページでの公表について」 (sets 119–287: the
+  //   authors typed such titles a provision to others in 7 of 10; a publication of statistics is a use for another purpose)
+  { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:統計|分析|集計|オープンデータ公開前))[^\n]*(?:結果|交付先|氏名|名簿|処分|写真|台帳|情報|一覧)(?:等)?の(?:[^\n、。]{0,14}(?:で|での|への))?(?:公表|公開)について(?=\n|$)/ },
+  // 「介護給付費の不正請求に関する通報受付フォームの導入について」 (set 287): a form on a service outside the city
+  { type: 'external_linkage', re: /(?:受付|申請|通報|申込み?|予約|相談)(?:用の)?(?:Web|ウェブ|オンライン)?フォームの(?:導入|設置|開設)/ },
   // 「出張所における窓口端末の更新について」: the machines that process the data replaced (set 158)
   //   「庁内ネットワーク（三層の対策）の見直しについて」 (set 267): the city's network rebuilt
   { type: 'system_change', re: /(?:システム|サービス|クラウド)(?:[(（][^()（）]{1,10}[)）])?(?:の|へ|への)?(?:導入|移行|更新|変更)|(?:ネットワーク|システム|基盤)(?:[(（][^()（）]{1,12}[)）])?の(?:見直し|再構築|更改|刷新)|オンライン化|電子化|電子申請化|(?:端末|サーバー?)(?:等)?の(?:更新|入替え|入れ替え|更改)について/ },
