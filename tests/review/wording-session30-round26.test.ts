@@ -117,3 +117,10 @@ describe('a link to a system the prefecture runs, with no vendor and no cloud (s
     expect(status('backup_recovery')).toBe('missing');
   });
 });
+
+describe('a registration sent online to the Legal Affairs Bureau (set 285)', () => {
+  it('asks for no vendor certification: the bureau\'s system is a public one', () => {
+    const status = linkage(['ＩＣカードは課長が保管する。'], ['所有権移転の登記を、オンラインで法務局に嘱託する。']);
+    expect(status('vendor_certification')).toBeUndefined();
+  });
+});
