@@ -60,7 +60,8 @@ const ROW_ENDS_MARKED = /^[^。○◯]{2,40}?(いる|ている|てある|する|
  */
 const ROW_STATEMENT = /^[^。○◯●☑✓✔]{4,40}(いる|ている|てある|する|した|ある|行う|います|ます)[\s\u3000]*$/;
 /** A checklist row that names a measure and is crossed (「保存データの暗号化 ×」「ＵＳＢメモリ等の使用 ×」, set 287): not taken. */
-const LABEL_ROW_CROSSED = /^[^。○◯、]{2,20}[×✕✗]$/;
+// (with a note that it is not done: 「事故発生時の連絡体制 × 県において検討中」, set 291)
+const LABEL_ROW_CROSSED = /^[^。○◯、]{2,20}[×✕✗]([^。○◯]{0,12}(検討中|未実施|未対応|未定|予定|なし|しない|行わない))?$/;
 const MARK_INSIDE_ROW = /^[^。○◯]{2,30}?([-－−―]該当なし|[×✕✗])(めている|ている|いる)$/;
 /**
  * The note after a 「×」「該当なし」 mark saying only that the thing is not there (「クラウドサービスのため町の端末への接続はない。」

@@ -76,7 +76,8 @@ export const WEAK_TYPE_PATTERNS: { type: ConsultationType; re: RegExp }[] = [
   { type: 'external_provision', re: /(?:結果|情報|名簿|データ|記録|写し|画像|映像|資料|台帳|調書)(?:等)?の[^。、\n]{1,24}(?<!課|係|室|部|局|部署|所属|庁内|担当)への提供について/ },
   // 「協賛店でのポイント交換に伴う個人情報の提供について」 (set 263): the title names a provision and no receiver
   //   (not to a unit of the city: 「福祉課への被災者情報の提供について」 is a use for another purpose)
-  { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:課|係|室|部|局)への)[^\n]*情報の(?:外部)?提供について(?=\n|$)/ },
+  //   「契約情報の公表に伴う個人事業主の氏名の提供について」 (set 293): the names given
+  { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:課|係|室|部|局)への)[^\n]*(?:情報|氏名)の(?:外部)?提供について(?=\n|$)/ },
   // 「社会福祉法人等指導監査結果の公表について」「補助金等の交付先に関する情報のホームページでの公表について」 (sets 119–287: the
   //   authors typed such titles a provision to others in 7 of 10; a publication of statistics is a use for another purpose)
   { type: 'external_provision', re: /(?:^|\n)(?![^\n]*(?:統計|分析|集計|オープンデータ公開前))[^\n]*(?:結果|交付先|氏名|名簿|処分|写真|台帳|情報|一覧)(?:等)?の(?:[^\n、。]{0,14}(?:で|での|への))?(?:公表|公開)について(?=\n|$)/ },

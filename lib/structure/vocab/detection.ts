@@ -56,7 +56,8 @@ export const NEGATIVE_TITLE: Signal[] = [
   // outsourcing as the subject of an item is one (「職員研修管理システムの導入について」)
   { id: 'training', weight: -0.9, re: /(職員研修|研修資料|研修テキスト|研修教材|研修会資料)(?![^。]*(システム|サービス|委託|の導入|について|の実施に))/ },
   // 「委託先における個人情報の漏えい事案について（最終報告）」: a report to the council, not a consultation (domain.md §1 breach_report, report_item)
-  { id: 'report', weight: -0.9, re: /(漏えい|漏洩|事故|事案)[^。]{0,16}[(（](最終|中間|第[0-9]+)?報告[)）]$|について[(（](最終|中間)?報告[)）]$/ },
+  // (「…附帯意見への対応状況につ」「いて（報告）」: the title wrapped before its last words, set 293)
+  { id: 'report', weight: -0.9, re: /(漏えい|漏洩|事故|事案)[^。]{0,16}[(（](最終|中間|第[0-9]+)?報告[)）]$|(について|^いて|^て)[(（](最終|中間)?報告[)）]$|附帯意見[^。]{0,6}(への|に対する)(対応|措置)(状況)?(につ|について|の報告)/ },
 ];
 
 /**
