@@ -5,7 +5,7 @@
  * 「入札参加資格」 named for the people the data is about is no choice of a vendor.
  */
 import { describe, expect, it } from 'vitest';
-import { describeWording, foundIn } from './helpers.ts';
+import { describeWording, foundIn, reviewMeasures } from './helpers.ts';
 
 describeWording('the people concerned told', [
   ['notice_consent', '事業者には入札参加資格の更新時に文書で知らせる。', true],
@@ -58,4 +58,18 @@ describeWording('read from set 291', [
 
 describeWording('a deletion reported is not oversight', [
   ['vendor_oversight', '利用を停止した者の情報は、事業者が翌月末までに消去し、消去した件数を市に報告する。', false],
+]);
+
+describe('data said to be encrypted before it is sent, without a scheme', () => {
+  it('is vague; with TLS named it is not', () => {
+    expect(reviewMeasures(['outsourcing'], ['口座振替のデータは暗号化して送信する。']).status('encryption_transit')).toBe('vague');
+    expect(reviewMeasures(['outsourcing'], ['口座振替のデータはＴＬＳ１．３で暗号化して送信する。']).status('encryption_transit')).toBe('present');
+  });
+});
+
+describeWording('read from set 289', [
+  ['subcontracting', '本件は委託を伴わないため、再委託は生じない。', false],
+  ['subcontracting', '再委託は行わない。', true],
+  ['third_party_provision', '申請書類は、県精神保健福祉センターに簡易書留で進達する。', true],
+  ['vendor_oversight', '受託者には、作業内容を月次の作業報告書で町に報告させる。', true],
 ]);

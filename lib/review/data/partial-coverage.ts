@@ -179,7 +179,8 @@ export const PARTIAL_COVERAGE_RULES: PartialCoverageRule[] = [
     id: 'transit_encryption_without_scheme',
     category: 'encryption_transit',
     label: '通信を暗号化するとあるが、方式（TLS 等）が書かれていない',
-    covers: /(通信|回線|送受信|送信|伝送|経路|やり取り)[^。]{0,20}暗号化|暗号化(した|された)?(通信|回線)/,
+    // (「データは暗号化して送信する。」, set 290: the sending named after)
+    covers: /(通信|回線|送受信|送信|伝送|経路|やり取り)[^。]{0,20}暗号化|暗号化(した|された)?(通信|回線)|暗号化(して|した上で|したうえで|し、)[^。]{0,10}(送信|伝送|転送)/,
     // 方式・経路の名前が同じ文にある、または媒体・ファイルの話（媒体は transport_media の規則が見る）
     // (無線LAN の方式 WPA2・WPA3 も方式の名前)
     unless: /TLS|SSL|HTTPS|VPN|IPsec|SSH|SFTP|FTPS|S\/MIME|WPA[23]|閉域|専用線|LGWAN|証明書|方式|ビット|bit|USB|DVD|CD-R|媒体|ファイル|パスワード/,
