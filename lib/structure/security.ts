@@ -129,11 +129,11 @@ function allMeasures(body: Ln[]): boolean {
 }
 
 /**
- * `agreement`: a whole agreement attached as a draft, or a checklist attached under a title that does not name the measures
+ * `keepsSearch`: a whole agreement attached as a draft, or a checklist attached under a title that does not name the measures
  * (「運営指導チェックリスト」「委託先確認チェックリスト」, set 287): neither stops the search for the item's own scattered measures.
  */
 /** `title`: the attachment's title when its heading is a bare 「別表」 and the title is the line under it. */
-type Picked = { h: Heading | null; title?: string; start: number; end: number; sec: SecuritySectionFound; agreement?: boolean };
+type Picked = { h: Heading | null; title?: string; start: number; end: number; sec: SecuritySectionFound; keepsSearch?: boolean };
 
 /** One consultation's search: its lines, headings and the sections picked so far. */
 interface Scope {
@@ -166,9 +166,9 @@ export function findSecuritySections(lines: Ln[], headings: Heading[], from: num
   referencedAttachments(s);
   beforeOtherMeasures(s);
   namedRows(s);
-  const named = s.picked.some((p) => !p.agreement);
+  const named = s.picked.some((p) => !p.keepsSearch);
   // (a checklist ticks off measures the item states elsewhere, set 276 p04: 「４ 通報の流れ」「５ 委託先と契約」「６ 運用」)
-  const namedBesideChecklist = s.picked.some((p) => !p.agreement && !isChecklist(p));
+  const namedBesideChecklist = s.picked.some((p) => !p.keepsSearch && !isChecklist(p));
   handlingSections(s, named);
   // 4. scattered measures, only when the item has no named section…
   if (!named) scatteredSections(s);
@@ -204,9 +204,9 @@ function headedSections(s: Scope): void {
       isAttach = !headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))));
     }
     // a whole agreement attached as a draft under its 別紙 label, most of its articles measures (set 153)
-    let agreement = checklist;
+    let keepsSearch = checklist;
     if (!isAttach && annexed && AGREEMENT_HEAD.test(fold(h.title)) && qualifies(lines, h, false)) {
-      isAttach = agreement = !headingInside(headings, h, isSecurityHeading);
+      isAttach = keepsSearch = !headingInside(headings, h, isSecurityHeading);
     }
     // a numbered sentence that mentions セキュリティ (「（２）データは国内の…。事業者は、クラウドサービスのセキュリティに…」)
     // is a measure, not the heading of the measures
@@ -219,9 +219,9 @@ function headedSections(s: Scope): void {
     while (p && p.kind !== 'attachment') p = p.parent;
     const inExcerpt = !!p && EXCERPT_HEAD.test(fold(p.title));
     const sec = toSection(h.ln, body, isAttach || inExcerpt ? 'attachment' : 'primary');
-    const named = checklist && under ? under : title;
-    if (named !== h.title) sec.heading = named;
-    picked.push({ h, title: named, start: h.ln.i, end: h.end, sec, agreement });
+    const sectionTitle = checklist && under ? under : title;
+    if (sectionTitle !== h.title) sec.heading = sectionTitle;
+    picked.push({ h, title: sectionTitle, start: h.ln.i, end: h.end, sec, keepsSearch });
   }
 }
 
