@@ -73,3 +73,9 @@ describeWording('read from set 289', [
   ['third_party_provision', '申請書類は、県精神保健福祉センターに簡易書留で進達する。', true],
   ['vendor_oversight', '受託者には、作業内容を月次の作業報告書で町に報告させる。', true],
 ]);
+
+describeWording('mail sent only to the address given (set 293)', [
+  ['misdelivery_prevention', '署名依頼は、相手方が事前に届け出たメールアドレスにのみ送信します。', true],
+  ['misdelivery_prevention', '署名依頼メールの送信は、他の事業者への誤送信を防ぐため、システムに登録されたアドレスへの自動送信のみとします。', true],
+  ['misdelivery_prevention', '相手方のメールアドレスを登録します。', false],
+]);
