@@ -294,8 +294,11 @@ export function consultationTypes(lines: Ln[], r: ConsultationRange, headings: H
   const itemLines = () => (content ??= contentOf(lines, r));
   //   (without the title's own lines: joined to the request sentence under them, 「…通報システムの導入について」 would name a
   //   system change the request does not ask about, set 276)
-  const bareTitle = fold(title).replace(/\s/g, '');
-  const opening = !requested ? itemLines().slice(0, 40).filter((l) => !(l.f.length >= 8 && bareTitle.includes(l.f.replace(/\s/g, '')))).map((l) => l.f).join('').split('。') : [];
+  let opening: string[] = [];
+  if (!requested) {
+    const bareTitle = fold(title).replace(/\s/g, '');
+    opening = itemLines().slice(0, 40).filter((l) => !(l.f.length >= 8 && bareTitle.includes(l.f.replace(/\s/g, '')))).map((l) => l.f).join('').split('。');
+  }
   //   (beside a heading's type, only the acts: an ordinance amendment's request names the PIA it adds to the council's work)
   //   (not a request left to later: 「なお、将来的には電子申請による受付も検討しているが、その際は改めて諮問する」, set 265)
   const asked = matchTypes(opening.filter((t) => REQUEST_SENTENCE.test(t) && !LATER_REQUEST.test(t)).join('\n'), TYPE_PATTERNS);

@@ -129,10 +129,11 @@ function allMeasures(body: Ln[]): boolean {
 }
 
 /**
- * `keepsSearch`: a whole agreement attached as a draft, or a checklist attached under a title that does not name the measures
- * (「運営指導チェックリスト」「委託先確認チェックリスト」, set 287): neither stops the search for the item's own scattered measures.
+ * A section picked for the item. `title`: the attachment's title when its heading is a bare 「別表」 and the title is the line
+ * under it. `keepsSearch`: a whole agreement attached as a draft, or a checklist attached under a title that does not name
+ * the measures (「運営指導チェックリスト」「委託先確認チェックリスト」, set 287): neither stops the search for the item's own
+ * scattered measures.
  */
-/** `title`: the attachment's title when its heading is a bare 「別表」 and the title is the line under it. */
 type Picked = { h: Heading | null; title?: string; start: number; end: number; sec: SecuritySectionFound; keepsSearch?: boolean };
 
 /** One consultation's search: its lines, headings and the sections picked so far. */
@@ -191,7 +192,6 @@ function headedSections(s: Scope): void {
     // (an attachment whose title names the measures: 「別表　国システムの利用に当たっての措置」)
     // (a bare 「別表」「別紙２」 heading, the attachment's title on the line under it: 「ＲＰＡ導入時のセキュリティ確認表」, set 278)
     const under = h.kind === 'attachment' && ANNEX_LABEL.test(fold(h.title)) ? titleUnder(lines, h) : null;
-    const namesAttachment = (t: string) => SECURITY_ATTACHMENTS.some((re) => re.test(fold(t))) || isSecurityHeading(t);
     const title = under !== null && !namesAttachment(h.title) && namesAttachment(under) ? under : h.title;
     let isAttach = annexed && namesAttachment(title);
     // a checklist attached to the item whose rows state measures (「別紙」 over 「運営指導チェックリスト（当日用）」, set 287)
@@ -201,7 +201,7 @@ function headedSections(s: Scope): void {
     // an excerpt of the contract (「基本協定書（案）抜粋」) that states measures is an attachment section, unless a
     // security heading inside it names the part (「６．個人情報の保護」 under 「仕様書（抜粋）」: that one is taken)
     if (!isAttach && h.kind === 'attachment' && EXCERPT_HEAD.test(fold(h.title)) && qualifies(lines, h, true)) {
-      isAttach = !headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))));
+      isAttach = !headingInside(headings, h, namesMeasuresOrHandling);
     }
     // a whole agreement attached as a draft under its 別紙 label, most of its articles measures (set 153)
     let keepsSearch = checklist;
@@ -249,7 +249,7 @@ function referencedAttachments(s: Scope): void {
     // (an attachment with a part named as the measures or the handling, 「第５章 個人情報の保護」「第８ 個人情報の取扱い」 in a
     // 仕様書（抜粋）: that part is them, sets 11, 210, 238)
     if (h.kind !== 'attachment' || inside(picked, h.ln.i) || picked.some((p) => p.start >= h.ln.i && p.start < h.end)) continue;
-    if (headingInside(headings, h, (t) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t))))) continue;
+    if (headingInside(headings, h, namesMeasuresOrHandling)) continue;
     const title = ANNEX_LABEL.test(fold(h.title)) ? titleUnder(lines, h) : h.title;
     if (!title) continue;
     const t = fold(title).replace(ANNEX_PREFIX, '');
@@ -280,6 +280,11 @@ const ANNEX_PREFIX = /^[(（【]?(?:別紙|別添|別記|別表)[0-9\-]*[)）】
 
 /** A checklist's title, whatever it checks (「運営指導チェックリスト（当日用）」). */
 const ANY_CHECKLIST = /(?:チェックリスト|チェックシート|チェック表|点検表)(?:[(（][^()（）]{0,12}[)）])?$/;
+
+/** A title that names the measures as an attachment's (「個人情報取扱特記事項」「…チェックシート」) or as a section's. */
+const namesAttachment = (t: string) => SECURITY_ATTACHMENTS.some((re) => re.test(fold(t))) || isSecurityHeading(t);
+/** A heading title that names the measures or the handling of the data (a part of an attachment that is the measures). */
+const namesMeasuresOrHandling = (t: string) => isSecurityHeading(t) || HANDLING_HEADINGS.some((re) => re.test(fold(t)));
 
 /** The line right under heading `h`, when it reads as a title (not a sentence). */
 function titleUnder(lines: Ln[], h: Heading): string | null {

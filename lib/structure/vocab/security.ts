@@ -7,9 +7,11 @@
  * The title of a checklist of the measures (「個人情報保護対策チェックシート」「個人情報取扱いチェックリスト」「ＲＰＡ導入時のセキュリティ確認表」
  * 「提供条件チェックリスト」): a heading or an annex.
  */
-// (three alternatives, so that the line prefilter derives 個・保・安・セ・条 from it: security.ts NAMES_MEASURES_CHARS)
-export const CHECKLIST_TITLE =
-  /(?:個人情報|保護|安全管理)[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)|セキュリティ[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)|(?:提供|委託)条件[^。]{0,20}(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)/;
+// (one alternative per subject, so that the line prefilter derives 個・保・安・セ・条 from it: security.ts NAMES_MEASURES_CHARS)
+const CHECKLIST_WORD = '(?:チェックリスト|チェックシート|チェック表|確認表|確認票|点検表)';
+export const CHECKLIST_TITLE = new RegExp(
+  ['(?:個人情報|保護|安全管理)', 'セキュリティ', '(?:提供|委託)条件'].map((subject) => `${subject}[^。]{0,20}${CHECKLIST_WORD}`).join('|'),
+);
 
 /** Headings of a section that lists the item's safeguards (role "primary"). */
 export const SECURITY_HEADINGS: RegExp[] = [
